@@ -1,0 +1,151 @@
+"""Finding, reading and validating ``config.yaml``.
+
+The file is located by ``--config``, then ``$REVTRACK_CONFIG``, then ``./config.yaml``,
+then ``config.yaml`` in the user's config directory; with none of them the defaults
+apply. Every key is declared in the models below (unknown keys are errors, since a
+misspelt key silently ignored is a watch that never runs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from revtrack.errors import ConfigError
+
+ENV_VAR = "REVTRACK_CONFIG"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourcesSettings(_Model):
+    """What to watch: article URLs, feeds and section pages."""
+
+    articles: list[str] = Field(default_factory=list, description="Article URLs to track.")
+    feeds: list[str] = Field(default_factory=list, description="RSS or Atom feed URLs.")
+    pages: list[dict[str, str]] = Field(
+        default_factory=list,
+        description="Section pages whose article links are followed: {url, pattern}.",
+    )
+
+
+class ScheduleSettings(_Model):
+    """How often articles are checked as they age."""
+
+    max_fetches: int = Field(200, ge=1, description="At most this many fetches per run.")
+
+
+class FetchSettings(_Model):
+    """How pages are fetched."""
+
+    timeout: float = Field(20.0, gt=0, description="Seconds before a request is given up.")
+
+
+class Settings(_Model):
+    """The whole configuration."""
+
+    store: str = Field("./store", description="Path of the store (a git repository).")
+    sources: SourcesSettings = Field(default_factory=SourcesSettings)  # type: ignore[arg-type]
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
+    fetch: FetchSettings = Field(default_factory=FetchSettings)  # type: ignore[arg-type]
+    source_file: Path | None = Field(None, exclude=True, description="Where it was read from.")
+
+    @property
+    def store_path(self) -> Path:
+        """The store path; relative paths are taken from the config file's folder."""
+        path = Path(self.store).expanduser()
+        if not path.is_absolute() and self.source_file is not None:
+            return self.source_file.parent / path
+        return path
+
+
+def user_config_dir() -> Path:
+    """The per-user config folder ($XDG_CONFIG_HOME/revtrack or ~/.config/revtrack)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "revtrack"
+
+
+def find_config(explicit: Path | None = None) -> Path | None:
+    """The config file to use, by precedence; None when there is none at all.
+
+    A path named explicitly (flag or environment) must exist: pointing at a missing file
+    is a mistake worth reporting, not a reason to fall back to defaults.
+    """
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"Config file {explicit} does not exist; check the --config path.")
+        return explicit
+    env = os.environ.get(ENV_VAR)
+    if env:
+        path = Path(env)
+        if not path.is_file():
+            raise ConfigError(
+                f"Config file {path} named by ${ENV_VAR} does not exist; fix or unset it."
+            )
+        return path
+    for candidate in (Path("config.yaml"), user_config_dir() / "config.yaml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(explicit: Path | None = None) -> Settings:
+    """Find, read and validate the configuration (defaults when there is no file)."""
+    path = find_config(explicit)
+    if path is None:
+        return Settings()
+    return parse_config(_read(path), path)
+
+
+def parse_config(text: str, path: Path) -> Settings:
+    """Validate YAML text into Settings, with errors that name the file, line and key."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "an unknown place"
+        raise ConfigError(
+            f"{path} is not valid YAML at {where}: {exc.problem}; fix the file."
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path} is not valid YAML ({exc}); fix the file.") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path} must hold a mapping of keys (like 'store: ./store') at the top.")
+    try:
+        return Settings.model_validate({**data, "source_file": path})
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, path)) from exc
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"Config file {path} cannot be read ({exc}); check its permissions."
+        ) from exc
+
+
+def _describe(exc: ValidationError, path: Path) -> str:
+    """One sentence for the first validation problem: the dotted key and what is allowed."""
+    error: Any = exc.errors()[0]
+    key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    if error["type"] == "extra_forbidden":
+        parent = error["loc"][:-1]
+        model: Any = Settings
+        for part in parent:
+            field = model.model_fields.get(str(part))
+            model = field.annotation if field else None
+            if model is None or not hasattr(model, "model_fields"):
+                break
+        allowed = ", ".join(k for k in getattr(model, "model_fields", {}) if k != "source_file")
+        return f"{path}: unknown key '{key}'; allowed keys here are: {allowed}."
+    return f"{path}: key '{key}' is invalid ({error['msg'].lower()}); fix its value."
