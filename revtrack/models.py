@@ -33,11 +33,13 @@ class Version:
     """Where and when one version of one article was stored.
 
     ``number`` counts from 1 in order of observation time, which is the order users
-    reason in even when an older copy was imported after a newer one.
+    reason in even when an older copy was imported after a newer one. It is None on the
+    value ``GitStore.put`` returns: counting would mean walking the history, and writing
+    must not get slower as the store grows.
     """
 
     article: str
-    number: int
+    number: int | None
     commit: str
     observed_at: datetime
     url: str
@@ -55,3 +57,14 @@ class ArticleSummary:
     versions: int
     first_seen: datetime
     last_changed: datetime
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to an article that is not a new text (gone, back, flip...)."""
+
+    article: str
+    commit: str
+    observed_at: datetime
+    kind: str
+    detail: str = ""

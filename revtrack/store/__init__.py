@@ -1,0 +1,279 @@
+"""The version store: a bare git repository with one file per article, one commit per version.
+
+See docs/design.md for the layout. Reading goes through GitPython (pure-Python object
+access and ``git log``); writing goes through revtrack.store.objects, which never touches
+a work tree or an index.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from revtrack.errors import InputError, StoreNotFoundError, UserError
+from revtrack.models import ArticleSummary, Document, Event, Version
+from revtrack.store import objects
+from revtrack.store.history import Commit, parse_log
+from revtrack.store.paths import (
+    EVENTS_SUFFIX,
+    RAW_SUFFIX,
+    TEXT_SUFFIX,
+    article_path,
+    normalise_url,
+    sibling_path,
+)
+from revtrack.store.records import FORMAT_VERSION, decode_document, encode_document
+from revtrack.store.refs import resolve_article, resolve_version
+
+if TYPE_CHECKING:
+    from git import Repo
+
+BRANCH = "refs/heads/main"
+IDENTITY = "revtrack <revtrack@localhost>"
+_MARKER = Path("revtrack") / "format"
+_UNSAFE_MESSAGE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+__all__ = ["GitStore"]
+
+
+class GitStore:
+    """One store on disk. Open it with ``GitStore.open`` or create it with ``GitStore.init``."""
+
+    def __init__(self, git_dir: Path) -> None:
+        self.path = git_dir
+        self._repo: Repo | None = None
+        self._writer = objects.ObjectWriter(git_dir)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def init(cls, path: Path) -> GitStore:
+        """Create a store at ``path`` (a bare repository); an existing store is reused."""
+        if (path / _MARKER).is_file():
+            return cls.open(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise UserError(
+                f"{path} exists and is not an empty folder; choose a new path for the store."
+            )
+        from git import Repo
+
+        Repo.init(path, bare=True, mkdir=True, initial_branch="main").close()
+        (path / _MARKER).parent.mkdir(exist_ok=True)
+        (path / _MARKER).write_text(f"{FORMAT_VERSION}\n")
+        return cls(path)
+
+    @classmethod
+    def open(cls, path: Path) -> GitStore:
+        """Open an existing store, or say how to make one."""
+        if not (path / _MARKER).is_file() or not (path / "objects").is_dir():
+            raise StoreNotFoundError(
+                f"No revtrack store at {path}; create one with 'revtrack init {path}' "
+                "or name another with --store."
+            )
+        return cls(path)
+
+    def close(self) -> None:
+        """Release the repository handle (and any git processes it holds)."""
+        if self._repo is not None:
+            self._repo.close()
+            self._repo = None
+
+    def __enter__(self) -> GitStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def repo(self) -> Repo:
+        """The GitPython repository, opened on first use with pure-Python object reads."""
+        if self._repo is None:
+            from git import GitDB, Repo
+
+            self._repo = Repo(self.path, odbt=GitDB)
+        return self._repo
+
+    # -- writing -------------------------------------------------------------------------
+
+    def put(self, doc: Document, *, at: datetime, raw: bytes | None = None) -> Version | None:
+        """Store ``doc`` as a new version observed at ``at``; None when nothing changed.
+
+        ``raw`` (the fetched page) is kept beside the text in the same commit so the text
+        can be extracted again later. Content identical to the article's current version
+        makes no commit, whatever ``at`` says.
+        """
+        if not doc.url:
+            raise InputError("The article has no URL; give one with --url.")
+        url = normalise_url(doc.url)
+        path = article_path(url)
+        data = encode_document(replace(doc, url=url))
+        at = _as_utc(at)
+        with self._write_lock():
+            head = objects.read_ref(self.path, BRANCH)
+            tree = self._tree_of(head)
+            blob = objects.blob_sha(data)
+            if tree is not None and objects.tree_entry(self._read, tree, path) == blob:
+                return None
+            new_tree = self._set(tree, path, self._writer.write("blob", data))
+            if raw is not None:
+                new_tree = self._set(new_tree, sibling_path(path, RAW_SUFFIX), raw)
+            trailers = {"Article": path, "Article-Url": url, "Observed-At": at.isoformat()}
+            if doc.title:
+                trailers["Article-Title"] = doc.title
+            commit = self._commit(new_tree, head, f"{path}: {doc.title or url}", trailers, at)
+        return Version(path, None, commit, at, url, doc.title)
+
+    def record_event(self, article: str, kind: str, *, at: datetime, detail: str = "") -> Event:
+        """Record that something happened to ``article`` (gone, back, flip, ...).
+
+        Events are appended to a file beside the article, so plain ``git log`` on the
+        article's files shows them in its history; the article's text is untouched.
+        """
+        at = _as_utc(at)
+        kind = _one_line(kind) or "event"
+        detail = _one_line(detail)
+        events_path = sibling_path(article, EVENTS_SUFFIX)
+        with self._write_lock():
+            head = objects.read_ref(self.path, BRANCH)
+            tree = self._tree_of(head)
+            current = objects.tree_entry(self._read, tree, events_path) if tree else None
+            before = self._read(current) if current else b""
+            line = f"{at.isoformat()} {kind} {detail}".rstrip() + "\n"
+            new_tree = self._set(tree, events_path, before + line.encode())
+            trailers = {"Article": article, "Observed-At": at.isoformat(), "Revtrack-Event": kind}
+            if detail:
+                trailers["Event-Detail"] = detail
+            commit = self._commit(new_tree, head, f"{article}: {kind}", trailers, at)
+        return Event(article, commit, at, kind, detail)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every tracked article, with its version count and times, newest change first."""
+        seen: dict[str, list[Commit]] = {}
+        for commit in self._log():
+            for name in commit.files:
+                if name.endswith(TEXT_SUFFIX):
+                    seen.setdefault(name, []).append(commit)
+        summaries = []
+        for path, commits in seen.items():
+            latest = max(commits, key=lambda c: c.observed_at)
+            summaries.append(
+                ArticleSummary(
+                    path=path,
+                    url=latest.url or "",
+                    title=latest.title,
+                    versions=len(commits),
+                    first_seen=min(c.observed_at for c in commits),
+                    last_changed=latest.observed_at,
+                )
+            )
+        return sorted(summaries, key=lambda s: (s.last_changed, s.path), reverse=True)
+
+    def versions(self, article: str) -> list[Version]:
+        """The article's versions, oldest first, numbered from 1 by observation time."""
+        commits = [c for c in self._log(article) if c.event is None]
+        ordered = sorted(enumerate(reversed(commits)), key=lambda p: (p[1].observed_at, p[0]))
+        return [
+            Version(article, n, c.sha, c.observed_at, c.url or "", c.title)
+            for n, (_i, c) in enumerate(ordered, start=1)
+        ]
+
+    def events(self, article: str) -> list[Event]:
+        """Things recorded about the article that are not versions, oldest first."""
+        commits = self._log(sibling_path(article, EVENTS_SUFFIX))
+        found = [
+            Event(article, c.sha, c.observed_at, c.event, c.detail)
+            for c in commits
+            if c.event is not None
+        ]
+        return sorted(found, key=lambda e: e.observed_at)
+
+    def resolve_article(self, name: str) -> str:
+        """The path of the one article ``name`` designates (URL, path, or a unique prefix)."""
+        return resolve_article(name, self.articles())
+
+    def resolve_version(self, article: str, ref: str | None) -> Version:
+        """The version ``ref`` designates: N, -N, a commit prefix or a date (None: latest)."""
+        return resolve_version(article, ref, self.versions(article))
+
+    def read(self, version: Version) -> Document:
+        """The document as stored in ``version``."""
+        tree = self._tree_of(bytes.fromhex(version.commit))
+        blob = objects.tree_entry(self._read, tree, version.article) if tree else None
+        if blob is None:
+            raise UserError(f"Version {version.commit[:10]} has no file {version.article}.")
+        return decode_document(self._read(blob))
+
+    def read_raw(self, version: Version) -> bytes | None:
+        """The raw page kept with ``version``, if any was."""
+        tree = self._tree_of(bytes.fromhex(version.commit))
+        raw_path = sibling_path(version.article, RAW_SUFFIX)
+        blob = objects.tree_entry(self._read, tree, raw_path) if tree else None
+        return self._read(blob) if blob else None
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _read(self, sha: bytes) -> bytes:
+        data: bytes = self.repo.odb.stream(sha).read()
+        return data
+
+    def _tree_of(self, commit: bytes | None) -> bytes | None:
+        if commit is None:
+            return None
+        first_line = self._read(commit).split(b"\n", 1)[0]
+        return bytes.fromhex(first_line.split(b" ", 1)[1].decode())
+
+    def _set(self, tree: bytes | None, path: str, blob_or_data: bytes) -> bytes:
+        blob = blob_or_data
+        if len(blob_or_data) != 20:
+            blob = self._writer.write("blob", blob_or_data)
+        return objects.write_tree_with(self._read, self._writer, tree, path, blob)
+
+    def _commit(
+        self,
+        tree: bytes,
+        parent: bytes | None,
+        subject: str,
+        trailers: dict[str, str],
+        at: datetime,
+    ) -> str:
+        body = "\n".join(f"{k}: {_one_line(v)}" for k, v in trailers.items())
+        message = f"{_one_line(subject)[:120]}\n\n{body}\n"
+        raw = objects.commit_bytes(
+            tree, parent, message, identity=IDENTITY, timestamp=int(at.timestamp())
+        )
+        sha = self._writer.write("commit", raw)
+        objects.update_ref(self.path, BRANCH, sha, parent)
+        return sha.hex()
+
+    def _log(self, *paths: str) -> list[Commit]:
+        if objects.read_ref(self.path, BRANCH) is None:
+            return []
+        args = [BRANCH, "--format=%x1e%H%x1f%B%x1f", "--name-only", "--no-renames"]
+        output: str = self.repo.git.log(*args, "--", *paths) if paths else self.repo.git.log(*args)
+        return parse_log(output)
+
+    @contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        lock_path = self.path / "revtrack" / "write.lock"
+        with open(lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _as_utc(at: datetime) -> datetime:
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _one_line(text: str) -> str:
+    return _UNSAFE_MESSAGE.sub(" ", text).strip()

@@ -1,0 +1,40 @@
+"""The bytes of a stored version: YAML front matter with the metadata, then the text.
+
+One paragraph per line with a blank line between, so that plain ``git log -p
+--word-diff`` on the store is already readable. The observation time is deliberately not
+in the file (it is in the commit): identical content must give an identical blob.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from revtrack.models import Document
+
+FORMAT_VERSION = 1
+_FIELDS = ("url", "title", "byline", "published", "modified")
+_FENCE = "---\n"
+
+
+def encode_document(doc: Document) -> bytes:
+    """Serialise ``doc`` for the store."""
+    meta: dict[str, Any] = {k: getattr(doc, k) for k in _FIELDS if getattr(doc, k)}
+    meta["format"] = FORMAT_VERSION
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1_000_000)
+    return f"{_FENCE}{front}{_FENCE}\n{doc.text.rstrip()}\n".encode()
+
+
+def decode_document(data: bytes) -> Document:
+    """Read a stored version back; a file without front matter is all text."""
+    text = data.decode("utf-8", "replace")
+    meta: dict[str, Any] = {}
+    if text.startswith(_FENCE):
+        end = text.find("\n" + _FENCE, len(_FENCE) - 1)
+        if end != -1:
+            loaded = yaml.safe_load(text[len(_FENCE) : end + 1])
+            meta = loaded if isinstance(loaded, dict) else {}
+            text = text[end + 1 + len(_FENCE) :]
+    fields = {k: str(meta[k]) for k in _FIELDS if meta.get(k) is not None}
+    return Document(text=text.strip("\n"), **fields)
