@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -16,6 +16,7 @@ from revtrack.cli._common import (
     open_store,
     print_out,
 )
+from revtrack.models import Event, Version
 from revtrack.report import clean_for_terminal
 
 
@@ -30,49 +31,30 @@ def log(
     """Show the versions of an article (and what happened to it), newest first."""
     with open_store(store, config) as opened:
         path = opened.resolve_article(article)
-        versions = opened.versions(path)
-        events = opened.events(path)
-    entries: list[tuple[object, dict[str, object]]] = []
-    for v in versions:
-        entries.append(
-            (
-                v.observed_at,
-                {
-                    "version": v.number,
-                    "commit": v.commit,
-                    "observed_at": v.observed_at.isoformat(),
-                    "title": v.title,
-                    "url": v.url,
-                },
-            )
-        )
-    for e in events:
-        entries.append(
-            (
-                e.observed_at,
-                {
-                    "event": e.kind,
-                    "detail": e.detail,
-                    "commit": e.commit,
-                    "observed_at": e.observed_at.isoformat(),
-                },
-            )
-        )
-    entries.sort(key=lambda pair: pair[0], reverse=True)  # type: ignore[arg-type, return-value]
+        history: list[Version | Event] = [*opened.versions(path), *opened.events(path)]
+    # Newest first; among equal times, the later version number first.
+    history.sort(
+        key=lambda h: (h.observed_at, h.number or 0 if isinstance(h, Version) else 0),
+        reverse=True,
+    )
+    entries = [_entry(h) for h in history]
     if json_:
-        print_out(
-            json.dumps(
-                {"article": path, "entries": [e for _, e in entries]}, indent=2, ensure_ascii=False
-            )
-        )
+        print_out(json.dumps({"article": path, "entries": entries}, indent=2, ensure_ascii=False))
         return
-    print_out(f"{path}")
-    for _, entry in entries:
-        when = str(entry["observed_at"])[:16].replace("T", " ")
-        commit = str(entry["commit"])[:10]
+    print_out(path)
+    for entry in entries:
+        when = entry["observed_at"][:16].replace("T", " ")
+        commit = entry["commit"][:10]
         if "event" in entry:
-            detail = clean_for_terminal(str(entry["detail"] or ""))
-            print_out(f"  {when}  {commit}  event: {entry['event']} {detail}".rstrip())
+            detail = clean_for_terminal(f"{entry['event']} {entry['detail']}".strip())
+            print_out(f"  {'event':<4} {when}  {commit}  {detail}")
         else:
-            title = clean_for_terminal(str(entry["title"] or entry["url"]))
+            title = clean_for_terminal(entry["title"] or entry["url"])
             print_out(f"  @{entry['version']:<3} {when}  {commit}  {title}")
+
+
+def _entry(item: Version | Event) -> dict[str, Any]:
+    base = {"commit": item.commit, "observed_at": item.observed_at.isoformat()}
+    if isinstance(item, Event):
+        return {"event": item.kind, "detail": item.detail, **base}
+    return {"version": item.number, **base, "title": item.title, "url": item.url}

@@ -33,6 +33,7 @@ from revtrack.store.refs import resolve_article, resolve_version
 
 if TYPE_CHECKING:
     from git import Repo
+    from gitdb import GitDB
 
 BRANCH = "refs/heads/main"
 IDENTITY = "revtrack <revtrack@localhost>"
@@ -48,6 +49,7 @@ class GitStore:
     def __init__(self, git_dir: Path) -> None:
         self.path = git_dir
         self._repo: Repo | None = None
+        self._odb: GitDB | None = None
         self._writer = objects.ObjectWriter(git_dir)
 
     # -- opening -------------------------------------------------------------------------
@@ -92,11 +94,11 @@ class GitStore:
 
     @property
     def repo(self) -> Repo:
-        """The GitPython repository, opened on first use with pure-Python object reads."""
+        """The GitPython repository, opened on first use (for ``git log``)."""
         if self._repo is None:
-            from git import GitDB, Repo
+            from git import Repo
 
-            self._repo = Repo(self.path, odbt=GitDB)
+            self._repo = Repo(self.path)
         return self._repo
 
     # -- writing -------------------------------------------------------------------------
@@ -221,7 +223,12 @@ class GitStore:
     # -- internals -----------------------------------------------------------------------
 
     def _read(self, sha: bytes) -> bytes:
-        data: bytes = self.repo.odb.stream(sha).read()
+        # gitdb reads loose and packed objects in-process: no git subprocess to keep alive.
+        if self._odb is None:
+            from gitdb import GitDB
+
+            self._odb = GitDB(str(self.path / "objects"))
+        data: bytes = self._odb.stream(sha).read()
         return data
 
     def _tree_of(self, commit: bytes | None) -> bytes | None:
