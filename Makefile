@@ -17,12 +17,12 @@ demo: $(STAMP)
 	@bash seeds/demo.sh $(BIN)/revtrack
 
 test: $(STAMP)
-	$(BIN)/ruff check revtrack tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 # Everything, including the slow stress tests (CI runs this).
 test-all: $(STAMP)
-	$(BIN)/ruff check revtrack tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -m ''
 
 clean:
