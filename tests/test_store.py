@@ -149,10 +149,8 @@ def test_article_by_prefix_and_ambiguity(store: GitStore) -> None:
     """A unique prefix finds the article; an ambiguous one lists the candidates."""
     store.put(doc("a", url="https://example.com/news/one"), at=T1)
     store.put(doc("b", url="https://example.com/news/two"), at=T1)
-    assert store.resolve_article("example.com/news/o").startswith("example.com/news-one--")
-    assert store.resolve_article("https://example.com/news/two").startswith(
-        "example.com/news-two--"
-    )
+    assert store.resolve_article("example.com/news/o").split("/")[2].startswith("news-one--")
+    assert store.resolve_article("https://example.com/news/two").split("/")[2].startswith("news-two--")
     with pytest.raises(ArticleNotFoundError, match="matches 2 articles"):
         store.resolve_article("https://example.com/news/")
     with pytest.raises(ArticleNotFoundError, match="No tracked article matches"):

@@ -1,10 +1,12 @@
 """Where an article lives in the store: a safe, stable, bounded path made from its URL.
 
-Layout: ``<host>/<slug>--<hash>.txt``. The host keeps articles of one site together; the
-slug keeps the path readable; the hash (the first 10 hex digits of the URL's SHA-256)
-makes different URLs land in different files even when their slugs agree, and keeps the
-name stable for the same URL. Nothing in a URL can make the path absolute, climb out with
-``..``, or grow past ``MAX_PATH`` characters.
+Layout: ``<host>/<shard>/<slug>--<hash>.txt``. The host keeps articles of one site
+together; the slug keeps the name readable; the hash (the first 10 hex digits of the URL's
+SHA-256) makes different URLs land in different files even when their slugs agree, and
+keeps the name stable for the same URL. The shard (the hash's first two digits) keeps
+each folder small: every commit rewrites the trees along its path, and one flat folder
+per site would make each write cost as much as the site has articles. Nothing in a URL can
+make the path absolute, climb out with ``..``, or grow past ``MAX_PATH`` characters.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ RAW_SUFFIX = ".html"
 EVENTS_SUFFIX = ".events"
 MAX_HOST = 80
 MAX_SLUG = 80
-MAX_PATH = MAX_HOST + 1 + MAX_SLUG + 2 + 10 + len(EVENTS_SUFFIX)
+MAX_PATH = MAX_HOST + 4 + MAX_SLUG + 2 + 10 + len(EVENTS_SUFFIX)
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NOT_HOST = re.compile(r"[^a-z0-9.-]+")
@@ -57,7 +59,7 @@ def article_path(url: str) -> str:
         safe_host = f"{safe_host}-{port}"[:MAX_HOST]
     slug = _slugify(unquote(rest), _NOT_SLUG, MAX_SLUG, keep_tail=True)
     name = f"{slug}--{digest}" if slug else digest
-    return f"{safe_host}/{name}{TEXT_SUFFIX}"
+    return f"{safe_host}/{digest[:2]}/{name}{TEXT_SUFFIX}"
 
 
 def sibling_path(path: str, suffix: str) -> str:
