@@ -38,20 +38,19 @@ def test_text_that_looks_like_front_matter_stays_text() -> None:
     assert decode_document(encode_document(doc)) == doc
 
 
-@settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=15, deadline=None)
 @given(texts=st.lists(paragraphs, min_size=1, max_size=4))
-def test_store_round_trip_keeps_every_distinct_version(tmp_path: Path, texts: list[str]) -> None:
+def test_store_round_trip_keeps_every_distinct_version(texts: list[str]) -> None:
     """Each stored version reads back as it went in; repeats of the last one are skipped."""
-    store = GitStore.init(tmp_path / f"s{abs(hash(tuple(texts)))}")
-    kept: list[str] = []
-    for minute, text in enumerate(texts):
-        store.put(
-            Document(text=text, url="https://example.com/a"),
-            at=datetime(2020, 1, 1, 0, minute, tzinfo=UTC),
-        )
-        if not kept or kept[-1] != text:
-            kept.append(text)
-    path = store.articles()[0].path
-    assert [store.read(v).text for v in store.versions(path)] == kept
+    with tempfile.TemporaryDirectory() as tmp:
+        store = GitStore.init(Path(tmp) / "store")
+        kept: list[str] = []
+        for minute, text in enumerate(texts):
+            store.put(
+                Document(text=text, url="https://example.com/a"),
+                at=datetime(2020, 1, 1, 0, minute, tzinfo=UTC),
+            )
+            if not kept or kept[-1] != text:
+                kept.append(text)
+        path = store.articles()[0].path
+        assert [store.read(v).text for v in store.versions(path)] == kept
