@@ -1,0 +1,417 @@
+"""``compare(old, new)``: every change between two versions, located and classified.
+
+The exact word diff (``engine``) gives hunks; each hunk becomes one change, except that a
+hunk made of whole sentences or paragraphs is cut into one change per sentence or
+paragraph, and a removal and an addition of the same text become one move. Every change
+keeps its exact ranges in both texts, so the changes applied to the old text give the new
+text back (``Comparison.apply``), which the property tests check for arbitrary texts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from revtrack.diff.classify import classify_edit, is_month, is_notice, significance
+from revtrack.diff.engine import Hunk, available_engines, diff_hunks
+from revtrack.diff.sentences import SentencePair, Span, TextLayout, align_sentences
+from revtrack.textnorm import cosmetic_only, normalise
+
+if TYPE_CHECKING:
+    from revtrack.models import Document
+
+_INVERSE_KIND = {
+    "sentence_added": "sentence_removed",
+    "sentence_removed": "sentence_added",
+    "paragraph_added": "paragraph_removed",
+    "paragraph_removed": "paragraph_added",
+    "notice_added": "notice_removed",
+    "notice_removed": "notice_added",
+    "sentence_split": "sentence_merged",
+    "sentence_merged": "sentence_split",
+}
+_INVERSE_STATUS = {"added": "removed", "removed": "added", "split": "merged", "merged": "split"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+METADATA_FIELDS = (
+    ("title", "headline"),
+    ("byline", "byline"),
+    ("published", "date"),
+    ("modified", "date"),
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change between two versions.
+
+    ``before`` is exactly ``old_text[old_start:old_end]`` and ``after`` exactly
+    ``new_text[new_start:new_end]``, where the texts are the compared ``field`` (the body,
+    or a metadata field such as the title); an addition or removal of a whole sentence or
+    paragraph includes the spacing that separated it. ``old_sentence`` and
+    ``new_sentence`` are the whole sentences (or paragraph, for a paragraph change) the
+    change sits in, empty on the side where there is none.
+    """
+
+    kind: str
+    significance: str
+    before: str
+    after: str
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    old_sentence: str = ""
+    new_sentence: str = ""
+    old_paragraph: int | None = None
+    new_paragraph: int | None = None
+    field: str = "body"
+
+    @property
+    def trivial(self) -> bool:
+        """True for whitespace-, quote-style- and punctuation-only changes."""
+        return self.significance == "trivial"
+
+    def inverted(self) -> Change:
+        """The same change seen from the new version back to the old one."""
+        return Change(
+            kind=_INVERSE_KIND.get(self.kind, self.kind),
+            significance=self.significance,
+            before=self.after,
+            after=self.before,
+            old_start=self.new_start,
+            old_end=self.new_end,
+            new_start=self.old_start,
+            new_end=self.old_end,
+            old_sentence=self.new_sentence,
+            new_sentence=self.old_sentence,
+            old_paragraph=self.new_paragraph,
+            new_paragraph=self.old_paragraph,
+            field=self.field,
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The changes between two versions, metadata changes first, then the body's in order.
+
+    ``sentences`` pairs the old and new sentences (kept, edited, added, removed, moved,
+    split, merged), indices into ``old_sentences`` and ``new_sentences``.
+    """
+
+    old_text: str
+    new_text: str
+    changes: list[Change]
+    sentences: list[SentencePair] = field(default_factory=list, repr=False)
+    old_sentences: list[Span] = field(default_factory=list, repr=False)
+    new_sentences: list[Span] = field(default_factory=list, repr=False)
+    old_paragraphs: list[Span] = field(default_factory=list, repr=False)
+    new_paragraphs: list[Span] = field(default_factory=list, repr=False)
+    engine: str = ""
+
+    @property
+    def body_changes(self) -> list[Change]:
+        """The changes to the article's text, in the order they appear in the new text."""
+        return [c for c in self.changes if c.field == "body"]
+
+    @property
+    def metadata_changes(self) -> list[Change]:
+        """Headline, byline and date changes."""
+        return [c for c in self.changes if c.field != "body"]
+
+    def counts(self, *, include_trivial: bool = True) -> Counter[str]:
+        """How many changes of each kind."""
+        return Counter(c.kind for c in self.changes if include_trivial or not c.trivial)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    def apply(self, old_text: str) -> str:
+        """Rebuild the new body from the old one with the body changes.
+
+        The text outside the changes' old ranges is, in order, the text outside their new
+        ranges; each change's ``after`` fills its new range. Raises ValueError when
+        ``old_text`` is not the text this comparison was made from.
+        """
+        changes = self.body_changes
+        kept: list[str] = []
+        cursor = 0
+        for change in sorted(changes, key=lambda c: (c.old_start, c.old_end)):
+            if old_text[change.old_start : change.old_end] != change.before or (
+                change.old_start < cursor
+            ):
+                raise ValueError("the changes do not apply to this text")
+            kept.append(old_text[cursor : change.old_start])
+            cursor = change.old_end
+        kept.append(old_text[cursor:])
+        unchanged = "".join(kept)
+        out: list[str] = []
+        taken = 0
+        position = 0
+        for change in sorted(changes, key=lambda c: (c.new_start, c.new_end)):
+            gap = change.new_start - position
+            out.append(unchanged[taken : taken + gap])
+            taken += gap
+            out.append(change.after)
+            position = change.new_end
+        out.append(unchanged[taken:])
+        return "".join(out)
+
+    def invert(self) -> Comparison:
+        """The comparison from the new version back to the old one."""
+        return Comparison(
+            old_text=self.new_text,
+            new_text=self.old_text,
+            changes=[c.inverted() for c in self.changes],
+            sentences=[
+                SentencePair(_INVERSE_STATUS.get(p.status, p.status), p.new, p.old)
+                for p in self.sentences
+            ],
+            old_sentences=self.new_sentences,
+            new_sentences=self.old_sentences,
+            old_paragraphs=self.new_paragraphs,
+            new_paragraphs=self.old_paragraphs,
+            engine=self.engine,
+        )
+
+
+def compare(old: str | Document, new: str | Document, *, engine: str | None = None) -> Comparison:
+    """Compare two versions, texts or Documents (whose headline, byline and dates count too).
+
+    ``engine`` picks the diff engine ("fast" or "python"); the default is the fastest
+    available. The result does not depend on it beyond ties between equally small diffs.
+    """
+    old_text, new_text = _body(old), _body(new)
+    engine = engine or available_engines()[0]
+    changes = _metadata_changes(old, new)
+    old_layout, new_layout = TextLayout.of(old_text), TextLayout.of(new_text)
+    hunks = diff_hunks(old_text, new_text, engine=engine)
+    body = [
+        _describe(piece, old_layout, new_layout)
+        for hunk in hunks
+        for piece in _pieces(hunk, old_layout, new_layout)
+    ]
+    body, moves = _pair_moves(body)
+    changes.extend(sorted(body, key=lambda c: (c.new_start, c.old_start)))
+    return Comparison(
+        old_text=old_text,
+        new_text=new_text,
+        changes=changes,
+        sentences=align_sentences(old_layout, new_layout, hunks, moves),
+        old_sentences=old_layout.sentences,
+        new_sentences=new_layout.sentences,
+        old_paragraphs=old_layout.paragraphs,
+        new_paragraphs=new_layout.paragraphs,
+        engine=engine,
+    )
+
+
+def _body(version: str | Document) -> str:
+    return version if isinstance(version, str) else version.text
+
+
+def _metadata_changes(old: str | Document, new: str | Document) -> list[Change]:
+    """Headline, byline and dates, compared only when both sides are Documents."""
+    if isinstance(old, str) or isinstance(new, str):
+        return []
+    changes = []
+    for name, kind in METADATA_FIELDS:
+        before, after = getattr(old, name) or "", getattr(new, name) or ""
+        if before == after:
+            continue
+        level = (
+            "trivial"
+            if cosmetic_only(before, after)
+            else ("substantive" if kind in {"headline", "byline"} else "minor")
+        )
+        changes.append(
+            Change(
+                kind,
+                level,
+                before,
+                after,
+                0,
+                len(before),
+                0,
+                len(after),
+                old_sentence=before,
+                new_sentence=after,
+                field=name,
+            )
+        )
+    return changes
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A hunk, or one whole sentence or paragraph cut out of a hunk."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    unit: str = "edit"  # "edit", "sentence" or "paragraph"
+    added: bool = False
+
+
+def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece]:
+    a0, a1, b0, b1 = hunk
+    old_units = _whole_units(old, a0, a1)
+    new_units = _whole_units(new, b0, b1)
+    if old_units is None or new_units is None or (not old_units and not new_units):
+        return [_Piece(a0, a1, b0, b1)]
+    # Whole sentences or paragraphs went, others came. Spacing alone on one side rides
+    # with the first unit of the other, so that every character is in some change.
+    pieces = [_Piece(s, e, b0, b0, unit) for s, e, unit in old_units]
+    pieces.extend(_Piece(a1, a1, s, e, unit, added=True) for s, e, unit in new_units)
+    first = pieces[0]
+    if not old_units:
+        pieces[0] = replace(first, old_start=hunk.old_start, old_end=hunk.old_end)
+    elif not new_units:
+        pieces[0] = replace(first, new_start=hunk.new_start, new_end=hunk.new_end)
+    return pieces
+
+
+def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """Cut ``text[start:end]`` into whole paragraphs, or whole sentences, with their spacing.
+
+    Empty when the range holds only spacing; None when it holds a part of a sentence
+    (then the hunk is an edit inside that sentence).
+    """
+    text = layout.text
+    if not text[start:end].strip():
+        return []
+    for spans, unit in (
+        ([layout.paragraphs[i] for i in layout.paragraphs_in(start, end)], "paragraph"),
+        ([layout.sentences[i] for i in layout.sentences_in(start, end)], "sentence"),
+    ):
+        if spans and all(start <= s and e <= end for s, e in spans):
+            if text[start].isspace():  # the spacing before each unit goes with it
+                cuts = [e for _, e in spans[:-1]]
+            else:
+                cuts = [s for s, _ in spans[1:]]
+            bounds = [start, *cuts, end]
+            return [(lo, hi, unit) for lo, hi in itertools.pairwise(bounds)]
+    return None
+
+
+def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
+    a0, a1, b0, b1 = piece.old_start, piece.old_end, piece.new_start, piece.new_end
+    before, after = old.text[a0:a1], new.text[b0:b1]
+    old_paragraph = _first(old.paragraphs_in(a0, a1))
+    new_paragraph = _first(new.paragraphs_in(b0, b1))
+    if piece.unit != "edit":
+        added = piece.added
+        body = (after if added else before).strip()
+        if is_notice(body):
+            kind = "notice_added" if added else "notice_removed"
+        else:
+            kind = f"{piece.unit}_{'added' if added else 'removed'}"
+        return Change(
+            kind,
+            significance(kind),
+            before,
+            after,
+            a0,
+            a1,
+            b0,
+            b1,
+            old_sentence="" if added else body,
+            new_sentence=body if added else "",
+            old_paragraph=None if added and piece.unit == "paragraph" else old_paragraph,
+            new_paragraph=None if not added and piece.unit == "paragraph" else new_paragraph,
+        )
+    old_sentences, new_sentences = old.sentences_in(a0, a1), new.sentences_in(b0, b1)
+    if len(new_sentences) > len(old_sentences) and old_sentences:
+        kind = "sentence_split"
+    elif len(old_sentences) > len(new_sentences) and new_sentences:
+        kind = "sentence_merged"
+    else:
+        side, lo = (new, b0) if b1 > b0 else (old, a0)
+        kind = classify_edit(
+            before, after, in_quote=_in_quote(side, lo), after_month=_after_month(side, lo)
+        )
+    return Change(
+        kind,
+        significance(kind, before, after),
+        before,
+        after,
+        a0,
+        a1,
+        b0,
+        b1,
+        old_sentence=_span_text(old, old_sentences),
+        new_sentence=_span_text(new, new_sentences),
+        old_paragraph=old_paragraph,
+        new_paragraph=new_paragraph,
+    )
+
+
+def _first(indices: range) -> int | None:
+    return indices[0] if indices else None
+
+
+def _span_text(layout: TextLayout, indices: range) -> str:
+    if not indices:
+        return ""
+    return layout.text[layout.sentences[indices[0]][0] : layout.sentences[indices[-1]][1]]
+
+
+def _in_quote(layout: TextLayout, position: int) -> bool:
+    """Whether ``position`` lies between an opening and a closing quotation mark."""
+    paragraph = layout.paragraph_at(position)
+    if paragraph is None:
+        return False
+    # Quotes often run over several sentences, so count from the paragraph's start.
+    start = layout.paragraphs[paragraph][0]
+    lead = layout.text[start:position]
+    return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
+
+
+def _after_month(layout: TextLayout, position: int) -> bool:
+    match = _WORD_BEFORE.search(layout.text, max(0, position - 12), position)
+    return bool(match and is_month(match.group(1)))
+
+
+def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, Span]]]:
+    """Join each removed sentence or paragraph with an added one of the same text."""
+    added: dict[str, list[int]] = {}
+    for index, change in enumerate(changes):
+        if change.kind.endswith("_added") and change.old_start == change.old_end:
+            added.setdefault(normalise(change.after), []).append(index)
+    used: set[int] = set()
+    moves: list[tuple[Span, Span]] = []
+    result: list[Change] = []
+    for index, change in enumerate(changes):
+        if index in used:
+            continue
+        if change.kind.endswith("_removed") and change.new_start == change.new_end:
+            candidates = added.get(normalise(change.before), [])
+            while candidates and candidates[0] in used:
+                candidates.pop(0)
+            if candidates:
+                partner = changes[candidates.pop(0)]
+                used.add(changes.index(partner))
+                paragraphs = change.kind != "sentence_removed" and partner.kind != (
+                    "sentence_added"
+                )
+                kind = "paragraph_moved" if paragraphs else "sentence_moved"
+                moved = replace(
+                    change,
+                    kind=kind,
+                    significance=significance(kind),
+                    after=partner.after,
+                    new_start=partner.new_start,
+                    new_end=partner.new_end,
+                    new_sentence=partner.new_sentence,
+                    new_paragraph=partner.new_paragraph,
+                )
+                result.append(moved)
+                moves.append(
+                    ((change.old_start, change.old_end), (partner.new_start, partner.new_end))
+                )
+                continue
+        result.append(change)
+    return result, moves

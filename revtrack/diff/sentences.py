@@ -1,0 +1,258 @@
+"""Where paragraphs and sentences begin and end, and how sentences pair across versions.
+
+News copy is full of periods that end nothing: "U.S.", "Sen.", "D-Conn.", "Dec. 31",
+"10:31 a.m. Tuesday". The splitter breaks after ``.``, ``!`` or ``?`` (and any closing
+quote or bracket) only when a capital letter, digit or opening quote follows and the word
+before the period is not one of those abbreviations. Initialisms such as "U.S." and
+"a.m." end a sentence only when a typical sentence opener follows ("in the U.S. He said").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from revtrack.diff.engine import Hunk
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+Span = tuple[int, int]
+
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n[^\S\n]*\n|\s*\Z)", re.DOTALL)
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]?([^\W_][\w'’-]*)""")
+
+# Words that end with a period without ending a sentence, lowercased without the period.
+_ABBREVIATIONS = frozenset(
+    _words(
+        """
+    mr mrs ms dr prof sen rep gov lt col gen sgt capt cmdr adm maj cpl pvt rev fr st mt ft
+    jr sr vol pp ed eds est approx dept univ inc corp co ltd bros vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """
+    )
+)
+# After an initialism ("U.S.", "a.m."), these openers show that a new sentence begins.
+_OPENERS = frozenset(
+    _words(
+        """
+    a an the he she it they we i you his her its their our this that these those there
+    but and or so yet then when while after before if in on at as for by with from to of
+    what who why how where some many most no not one two
+    """
+    )
+)
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.){2,}$")
+_INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")  # "J." in "John J. Smith"
+_PARTY_STATE = re.compile(r"\b[DRI]-[A-Z][a-z]*\.$")  # "D-Conn."
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """The character spans of the paragraphs (blank-line separated, ends stripped)."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The spans of the sentences of ``text[start:end]``, in ``text``'s offsets."""
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    spans: list[Span] = []
+    cursor = 0
+    for match in _BOUNDARY.finditer(piece):
+        if not _ends_sentence(piece, match):
+            continue
+        stop = match.end()
+        if piece[cursor:stop].strip():
+            spans.append(_strip(piece, cursor, stop, start))
+        cursor = stop
+    if piece[cursor:].strip():
+        spans.append(_strip(piece, cursor, len(piece), start))
+    return spans
+
+
+def _strip(piece: str, lo: int, hi: int, offset: int) -> Span:
+    while lo < hi and piece[lo].isspace():
+        lo += 1
+    while hi > lo and piece[hi - 1].isspace():
+        hi -= 1
+    return (offset + lo, offset + hi)
+
+
+def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
+    following = _NEXT_WORD.match(piece, match.end())
+    next_word = following.group(1) if following else ""
+    if not next_word or not (next_word[0].isupper() or next_word[0].isdigit()):
+        return False
+    if match.group() != ".":
+        # "!", "?", "..." and a period inside a closing quote end the sentence.
+        return True
+    before = _WORD_BEFORE.search(piece, 0, match.start() + 1)
+    word = before.group(1) if before else ""
+    bare = word.rstrip(".").lstrip("\"'“‘([").lower()
+    if _INITIALISM.search(word) or word.lower().endswith(("a.m.", "p.m.")):
+        return next_word.lower() in _OPENERS
+    if _PARTY_STATE.search(word) or _INITIAL.search(word):
+        return False
+    if bare in {"no", "nos"}:
+        return not next_word[0].isdigit()  # "No. 1" continues
+    # "Dec. 31" and "Sen. Murphy" continue.
+    return bare not in _ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """The paragraphs and sentences of one text, for finding what a position sits in."""
+
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Span]
+    sentence_paragraph: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> TextLayout:
+        paragraphs = paragraph_spans(text)
+        sentences: list[Span] = []
+        owner: list[int] = []
+        for index, (start, end) in enumerate(paragraphs):
+            found = sentence_spans(text, start, end)
+            sentences.extend(found)
+            owner.extend([index] * len(found))
+        return cls(text, paragraphs, sentences, owner)
+
+    def paragraph_at(self, position: int) -> int | None:
+        """The paragraph whose span holds ``position`` (its end included), if any."""
+        return _span_at(self.paragraphs, position)
+
+    def sentences_in(self, start: int, end: int) -> range:
+        """Indices of the sentences the range touches (the one holding an empty range)."""
+        return _spans_touching(self.sentences, start, end)
+
+    def paragraphs_in(self, start: int, end: int) -> range:
+        """Indices of the paragraphs the range touches."""
+        return _spans_touching(self.paragraphs, start, end)
+
+
+def _span_at(spans: Sequence[Span], position: int) -> int | None:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= position <= spans[index][1]:
+        return index
+    return None
+
+
+def _spans_touching(spans: Sequence[Span], start: int, end: int) -> range:
+    if start == end:
+        index = _span_at(spans, start)
+        return range(index, index + 1) if index is not None else range(0)
+    first = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    if first < 0 or spans[first][1] <= start:
+        first += 1
+    last = bisect.bisect_left(spans, (end, -1))
+    return range(first, max(first, last))
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """How one sentence fared between the versions (NewsEdits' labels).
+
+    ``status`` is kept, edited, added, removed, moved, split or merged; ``old`` and
+    ``new`` are sentence indices (several for a split or merge, none for an addition
+    or removal).
+    """
+
+    status: str
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+
+
+def align_sentences(
+    old: TextLayout, new: TextLayout, hunks: Sequence[Hunk], moves: Sequence[tuple[Span, Span]]
+) -> list[SentencePair]:
+    """Pair sentences through the text the two versions share.
+
+    Two sentences are linked when an unchanged run of at least one word joins them, or
+    when one was moved to the other's place; the shape of each linked group (one to one,
+    one to many, many to one) gives its label.
+    """
+    links: dict[int, set[int]] = {}
+    back: dict[int, set[int]] = {}
+    moved_old: set[int] = set()
+
+    def link(i: int, j: int) -> None:
+        links.setdefault(i, set()).add(j)
+        back.setdefault(j, set()).add(i)
+
+    cursor_old = cursor_new = 0
+    equal_runs: list[tuple[int, int, int]] = []
+    for hunk in hunks:
+        equal_runs.append((cursor_old, hunk.old_start, cursor_new))
+        cursor_old, cursor_new = hunk.old_end, hunk.new_end
+    equal_runs.append((cursor_old, len(old.text), cursor_new))
+    for start, end, new_start in equal_runs:
+        if end <= start:
+            continue
+        for i in old.sentences_in(start, end):
+            lo = max(start, old.sentences[i][0])
+            hi = min(end, old.sentences[i][1])
+            if hi <= lo or not _shares(old.text[lo:hi], old.sentences[i], start, end):
+                continue
+            shift = new_start - start
+            for j in new.sentences_in(lo + shift, hi + shift):
+                nlo = max(lo + shift, new.sentences[j][0])
+                nhi = min(hi + shift, new.sentences[j][1])
+                if nhi > nlo and _shares(
+                    new.text[nlo:nhi], new.sentences[j], start + shift, end + shift
+                ):
+                    link(i, j)
+    for (old_lo, old_hi), (new_lo, new_hi) in moves:
+        for i in old.sentences_in(old_lo, old_hi):
+            for j in new.sentences_in(new_lo, new_hi):
+                if _same(old, i, new, j):
+                    link(i, j)
+                    moved_old.add(i)
+    pairs: list[SentencePair] = []
+    seen_new: set[int] = set()
+    for i in range(len(old.sentences)):
+        targets = links.get(i, set())
+        if not targets:
+            pairs.append(SentencePair("removed", (i,), ()))
+            continue
+        if min(targets) in seen_new:
+            continue
+        if len(targets) > 1:
+            pairs.append(SentencePair("split", (i,), tuple(sorted(targets))))
+            seen_new.update(targets)
+            continue
+        j = next(iter(targets))
+        sources = back[j]
+        seen_new.add(j)
+        if len(sources) > 1:
+            pairs.append(SentencePair("merged", tuple(sorted(sources)), (j,)))
+        elif i in moved_old:
+            pairs.append(SentencePair("moved", (i,), (j,)))
+        elif _same(old, i, new, j):
+            pairs.append(SentencePair("kept", (i,), (j,)))
+        else:
+            pairs.append(SentencePair("edited", (i,), (j,)))
+    pairs.extend(
+        SentencePair("added", (), (j,)) for j in range(len(new.sentences)) if j not in back
+    )
+    return pairs
+
+
+def _shares(shared: str, sentence: Span, start: int, end: int) -> bool:
+    """Whether an unchanged run ties a sentence to its counterpart: a word in common, or the
+    whole sentence unchanged (a sentence of punctuation alone has no word to share)."""
+    return any(ch.isalnum() for ch in shared) or start <= sentence[0] and sentence[1] <= end
+
+
+def _same(old: TextLayout, i: int, new: TextLayout, j: int) -> bool:
+    (a, b), (c, d) = old.sentences[i], new.sentences[j]
+    return old.text[a:b] == new.text[c:d]

@@ -1,0 +1,34 @@
+"""Splitting text into the tokens the word diff works on.
+
+A token is a word, a number, one punctuation character or a run of whitespace, so that
+a change reads as whole words and a number such as "6,000", "10:31" or "82nd" changes as
+one unit rather than digit by digit. Concatenating the tokens gives the text back
+exactly, which is what lets the diff report offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Order matters: numbers and initialisms before plain words, whitespace before the
+# catch-all single character.
+_TOKEN = re.compile(
+    r"""
+    \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?(?![^\W_])   # 6,000  10:31  3.5  82nd  1990s
+    | (?:[^\W\d_]\.){2,}                             # U.S.  a.m.  D.C.
+    | [\w\u00ad\u200b-\u200d\u2060]+(?:['’][^\W_]+)*  # words, with inner apostrophes
+    | \s+
+    | .
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """The tokens of ``text``; ``"".join(tokenize(t)) == t`` for every string."""
+    return _TOKEN.findall(text)
+
+
+def is_word(token: str) -> bool:
+    """True for tokens that carry letters or digits (not spaces or punctuation)."""
+    return any(ch.isalnum() for ch in token)

@@ -1,0 +1,58 @@
+"""The normalised form texts are compared in, so cosmetic edits are seen as cosmetic.
+
+Pages change their typography without changing a word: a CMS swaps straight quotes for
+curly ones, inserts non-breaking spaces or soft hyphens, or turns ``--`` into a dash.
+Two strings whose normal forms are equal differ only cosmetically. The stored text is
+never normalised: this form is only a key for comparison and classification.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that render as nothing (or as a hyphen only at a line break).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+        "…": "...",
+    }
+)
+_SPACES = re.compile(r"[^\S\n]+")
+_PARAGRAPH_BREAK = re.compile(r" ?\n(?: ?\n)+ ?")
+_LINE_BREAK = re.compile(r" ?\n ?")
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return the comparison form of ``text``; ``normalise(normalise(t)) == normalise(t)``.
+
+    Invisible characters are dropped, quotes, dashes and ellipses get one spelling, the
+    text is NFC-composed, runs of spaces (non-breaking ones included) become one space,
+    blank-line runs become one blank line, and the ends are stripped.
+    """
+    text = text.translate(_INVISIBLE).translate(_TYPOGRAPHY)
+    # Composition can only join letters with marks; it cannot create the characters the
+    # tables above rewrite, so one pass of each keeps the function idempotent.
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = _PARAGRAPH_BREAK.sub("\n\n", text)
+    text = _LINE_BREAK.sub("\n", text)
+    return text.strip()
+
+
+def cosmetic_only(before: str, after: str) -> bool:
+    """True when ``before`` and ``after`` differ only in typography or spacing."""
+    return normalise(before) == normalise(after)
+
+
+def whitespace_only(before: str, after: str) -> bool:
+    """True when the only differences are in spacing or invisible characters."""
+    return _squash(before.translate(_INVISIBLE)) == _squash(after.translate(_INVISIBLE))
+
+
+def _squash(text: str) -> str:
+    return unicodedata.normalize("NFC", _ANY_SPACE.sub(" ", text)).strip()
