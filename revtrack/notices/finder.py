@@ -1,0 +1,325 @@
+"""Finding notices in an article's text: where each one starts and ends, and its kind.
+
+The text is read paragraph by paragraph. A paragraph holds a notice when it opens with a
+label ("Correction:", "Berichtigung", "Fe de errores"), is a wire trailer ("(Corrects
+...)"), or has a sentence that leads a notice ("An earlier version of this article ...",
+a corrections-column item). Look-alikes are turned away: quoted or attributed sentences,
+notices in another language than the article, and words such as "correctional" or "the
+latest version of the bill" that never match in the first place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from revtrack.notices import patterns as p
+from revtrack.notices.dates import to_iso
+from revtrack.notices.language import detect_language, is_foreign_to
+from revtrack.notices.model import Notice
+from revtrack.notices.segments import paragraph_spans, sentence_spans
+from revtrack.notices.values import extract_values
+
+# Only the first MAX_SCAN_CHARS of a text are read, and only the first
+# MAX_PARAGRAPH_CHARS of a paragraph: no article is longer, and the bound keeps any
+# input, however large, within a fixed time.
+MAX_SCAN_CHARS = 2_000_000
+MAX_PARAGRAPH_CHARS = 6_000
+MAX_NOTICES = 20_000
+_HEADING_WORDS = 10
+_STRONG_ERROR = re.compile(
+    rf"\b(?:{p.MIS_VERB}|{p.ADVERB_ERR}|omitted|transposed|contained\s+(?:an?\s+)?"
+    r"(?:incorrect|inaccurate|errors?|wrong))\b",
+    re.I,
+)
+_STRONG_CORRECT = re.compile(
+    rf"{_STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
+    r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
+    r"\bincorrect|\bcorrects\b|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
+    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
+    re.I,
+)
+_UPDATE_VERB = re.compile(r"\b(?:updated|expanded|changed|edited|modified|revised)\b", re.I)
+_CHANGED_ON = re.compile(
+    rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
+    rf"korrigiert|aktualisiert|modifié|corrigé|modificado|corregido|actualizado)\s+"
+    rf"(?:on|am|le|el)\s+(?P<date>{p.DATE})",
+    re.I,
+)
+_OUTLET = re.compile(
+    r"\b(?:Times|Post|Journal|Tribune|Guardian|Reuters|Associated\s+Press|AP|CNN|BBC|Fox|NBC|"
+    r"ABC|CBS|MSNBC|NPR|Bloomberg|Herald|Telegraph|Mail|Gazette|Politico|Axios|HuffPost|"
+    r"BuzzFeed|Vox|Economist|Spiegel|Monde|País|Figaro|Zeit)\b"
+)
+_OPEN = "“„«‹"
+_CLOSE = "”»›"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A notice found in one paragraph, before its values are read."""
+
+    start: int  # offset in the paragraph
+    kind: str
+    date_text: str | None
+    language: str | None
+    merge_next: bool = False
+
+
+def find_notices(text: str) -> list[Notice]:
+    """Every explicit correction, clarification, update, editor's note or retraction in ``text``.
+
+    ``text`` is an article's text with paragraphs separated by blank lines (a Document's
+    text). Never raises on any string; returns notices in the order they appear.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:MAX_SCAN_CHARS]
+    spans = paragraph_spans(text)
+    paragraphs = [text[a:b][:MAX_PARAGRAPH_CHARS] for a, b in spans]
+    article_language = detect_language(" ".join(paragraphs[:40])[:20_000])
+    notices: list[Notice] = []
+    index = 0
+    while index < len(paragraphs) and len(notices) < MAX_NOTICES:
+        hit = _find_in_paragraph(paragraphs, index)
+        if hit is None:
+            index += 1
+            continue
+        last = index + 1 if hit.merge_next and index + 1 < len(paragraphs) else index
+        start = spans[index][0] + hit.start
+        end = spans[index][0] + len(paragraphs[index]) if last == index else spans[last][0] + len(paragraphs[last])
+        notice_text = text[start:end]
+        language = hit.language or detect_language(notice_text, article_language)
+        if not _foreign(paragraphs, index, last, language):
+            notices.append(_notice(hit, notice_text, language, start, end, index, spans, text))
+        index = last + 1
+    return notices
+
+
+def _foreign(paragraphs: list[str], first: int, last: int, language: str) -> bool:
+    """True when the rest of the article is clearly in another language than the notice."""
+    rest = " ".join(paragraphs[max(0, first - 3) : first] + paragraphs[last + 1 : last + 4])
+    return is_foreign_to(rest, language)
+
+
+def _notice(
+    hit: _Hit,
+    notice_text: str,
+    language: str,
+    start: int,
+    end: int,
+    index: int,
+    spans: list[tuple[int, int]],
+    text: str,
+) -> Notice:
+    values = extract_values(notice_text)
+    date_text = hit.date_text
+    if date_text is None:
+        changed = _CHANGED_ON.search(notice_text[:400])
+        if changed:
+            date_text = _trim_date(changed.group("date"))
+    return Notice(
+        kind=hit.kind,
+        text=notice_text,
+        date_text=date_text,
+        date=to_iso(date_text, language),
+        error_verb=values.error_verb,
+        subject=values.subject,
+        wrong=values.wrong,
+        right=values.right,
+        language=language,
+        paragraph=index,
+        position=_position(start, end, index, spans, len(text)),
+        start=start,
+        end=end,
+    )
+
+
+def _position(start: int, end: int, index: int, spans: list[tuple[int, int]], total: int) -> str:
+    before = sum(1 for a, _ in spans if a < start)
+    after = sum(1 for a, _ in spans if a >= end)
+    if before == 0:
+        return "top"
+    if after == 0:
+        return "bottom"
+    share = start / max(1, start + (total - end))
+    if share <= 0.3 and before <= 2:
+        return "top"
+    if share >= 0.7 and after <= 2:
+        return "bottom"
+    return "inline"
+
+
+def _trim_date(date_text: str) -> str | None:
+    value = date_text.strip(" ,;:—–-")
+    if value.endswith(".") and value[-2:-1].isdigit():
+        value = value[:-1]
+    return value if any(ch.isdigit() for ch in value) else None
+
+
+# --- one paragraph -------------------------------------------------------------------------
+
+
+def _find_in_paragraph(paragraphs: list[str], index: int) -> _Hit | None:
+    para = paragraphs[index]
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    return _labelled(para, following) or _trailer(para) or _sentence_led(para)
+
+
+def _labelled(para: str, following: str | None) -> _Hit | None:
+    match = p.LABEL_RE.match(para)
+    if not match:
+        return None
+    groups = match.groupdict()
+    label_kind = next(k for k in p.LABELS if groups.get(k))
+    if groups.get("entry_on") is not None and not groups.get("entry_time"):
+        return None
+    label_word = groups["label"].split()[0].lower()
+    language = p.LABEL_LANGUAGE.get(label_word)
+    date_text = groups.get("paren_date") or groups.get("comma_date") or groups.get("on_date")
+    date_text = date_text or groups.get("bare_date") or groups.get("entry_time")
+    if date_text and not any(ch.isdigit() for ch in date_text):
+        date_text = None
+    body = para[match.end() :]
+    body_date = p.DATE_RE.match(body)
+    if body_date and re.match(r"\s*(?:[\n:—–-]|$)", body[body_date.end() :]):
+        date_text = date_text or body_date.group(1)
+        body = body[body_date.end() :].lstrip(" \n:—–-")
+    if date_text:
+        date_text = _trim_date(date_text)
+    words = body.split()
+    heading = len(words) <= _HEADING_WORDS and not re.search(r"[.!?]\s*$", body.strip())
+    merge_next = False
+    if heading:
+        if label_kind == "update" or following is None or label_word == "note":
+            return None
+        merge_next = True
+        body = following
+    elif len(words) < 3:
+        return None
+    kind = _judge_label_kind(label_kind, body)
+    if label_word == "note" and kind == "editors_note" and label_kind == "editors_note":
+        if not groups["label"].lower().startswith("note") or not _STRONG_CORRECT.search(body):
+            if groups["label"].lower().strip() == "note":
+                return None
+    return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
+
+
+def _judge_label_kind(label_kind: str, body: str) -> str:
+    if label_kind in {"correction", "clarification", "retraction"}:
+        return label_kind
+    strong_error = _STRONG_ERROR.search(body)
+    if p.CLARIFY_CUE.search(body) and not strong_error:
+        return "clarification"
+    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", body):
+        return "retraction"
+    if _STRONG_CORRECT.search(body):
+        return "correction"
+    return label_kind
+
+
+def _trailer(para: str) -> _Hit | None:
+    stripped = para.strip()
+    if len(stripped) > 600 or not stripped.endswith((")", "]")):
+        return None
+    match = p.TRAILER_RE.match(stripped)
+    if not match:
+        return None
+    verb = match.group("verb").lower()
+    kind = next((k for stem, k in p.TRAILER_KIND.items() if verb.startswith(stem)), "update")
+    return _Hit(start=para.find(stripped[0]), kind=kind, date_text=None, language="en")
+
+
+def _sentence_led(para: str) -> _Hit | None:
+    sentences = sentence_spans(para)
+    starts = [a for a, _ in sentences]
+    anchors: list[tuple[int, str | None, str]] = []
+    for name, kind, regex in p.SENTENCE_LED:
+        for match in regex.finditer(para):
+            sentence = _sentence_of(sentences, match.start())
+            if sentence is None:
+                continue
+            s_start, s_end = sentence
+            if name in {"earlier_version", "earlier_item", "this_item_changed", "editing_error"} and not _at_start(
+                para, s_start, match.start()
+            ):
+                continue
+            if _quoted(para, s_start, match.start()) or _attributed(para[s_start:s_end], match):
+                continue
+            anchors.append((s_start, kind, name))
+            break
+    for s_start, s_end in sentences:
+        sentence = para[s_start:s_end]
+        opener = p.COLUMN_OPENER.match(sentence)
+        if not opener or _OUTLET.search(opener.group(0)) or _quoted(para, s_start, s_start):
+            continue
+        dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
+        scope = para if dated else sentence
+        cue = p.COLUMN_CUE.search(scope)
+        if cue and not _attributed(sentence, cue if not dated else None):
+            anchors.append((s_start, None, "column"))
+            break
+    if not anchors:
+        return None
+    anchors.sort(key=lambda a: a[0])
+    start = anchors[0][0]
+    if start > 0 and len(para) <= 500 and len(starts) <= 3:
+        start = 0
+    fixed = next((kind for _, kind, _ in anchors if kind), None)
+    names = {name for _, _, name in anchors}
+    kind = fixed or _judge_kind(para[start:], names)
+    return _Hit(start=start, kind=kind, date_text=None, language=None)
+
+
+def _judge_kind(text: str, names: set[str]) -> str:
+    strong_error = _STRONG_ERROR.search(text)
+    if p.CLARIFY_CUE.search(text) and not strong_error:
+        return "clarification"
+    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", text):
+        return "retraction"
+    if _STRONG_CORRECT.search(text) or names - {"column", "this_item_changed"}:
+        return "correction"
+    if "this_item_changed" in names and _UPDATE_VERB.search(text):
+        return "update"
+    if names == {"column"}:
+        return "editors_note"
+    return "correction"
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for start, end in sentences:
+        if start <= pos < end:
+            return start, end
+    return None
+
+
+def _at_start(para: str, sentence_start: int, pos: int) -> bool:
+    """The anchor opens its sentence, allowing a quote mark, bracket or label before it."""
+    lead = para[sentence_start:pos]
+    if not lead.strip(" *_([“\"'‘"):
+        return True
+    label = p.LABEL_RE.match(lead)
+    return bool(label and not lead[label.end() :].strip())
+
+
+def _quoted(para: str, sentence_start: int, pos: int) -> bool:
+    """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
+    before = para[:pos]
+    typographic = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
+    straight = before.count('"') % 2
+    return typographic > 0 or straight == 1
+
+
+def _attributed(sentence: str, match: re.Match[str] | None) -> bool:
+    """True when the sentence reports what someone else said ("..., the spokesman said")."""
+    if match is not None:
+        offset = match.start() - match.string.find(sentence) if sentence in match.string else 0
+        relative = sentence
+        if 0 <= offset < len(sentence):
+            span = match.end() - match.start()
+            relative = sentence[:offset] + " " * span + sentence[offset + span :]
+        sentence = relative
+    verb = p.ERROR_VERB_RE.search(sentence)
+    if verb:
+        sentence = sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
+    return bool(p.ATTRIBUTION.search(sentence))

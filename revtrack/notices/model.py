@@ -1,0 +1,39 @@
+"""The Notice value: one correction notice found in an article, as data."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+KINDS = ("correction", "clarification", "update", "editors_note", "retraction")
+POSITIONS = ("top", "bottom", "inline")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A correction, clarification, update, editor's note or retraction found in a text.
+
+    Values (``wrong``, ``right``, ``subject``) are copied from the notice as written, so a
+    reader can find them in the article; None means the notice does not state them, which
+    is different from "stated but empty". ``start`` and ``end`` are character offsets of
+    ``text`` in the text that was scanned, so callers can tie a notice to a paragraph.
+    """
+
+    kind: str
+    text: str
+    date_text: str | None = None
+    date: str | None = None
+    error_verb: str | None = None
+    subject: str | None = None
+    wrong: str | None = None
+    right: str | None = None
+    language: str = "en"
+    paragraph: int = 0
+    position: str = "inline"
+    start: int = 0
+    end: int = 0
+    source: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The notice as plain JSON-ready data, in field order."""
+        return asdict(self)

@@ -1,0 +1,293 @@
+"""The words and sentence shapes that mark a correction notice, per language.
+
+Two families: labels that open a paragraph ("Correction:", "Berichtigung", "Fe de
+errores") and sentences that lead a notice without a label ("An earlier version of this
+article misstated ..."). Every pattern is anchored and bounded so that no text, however
+long or odd, makes a search backtrack without end.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quotation marks seen around values, straight and typographic, in the four languages.
+OPEN_QUOTES = "\"“„«‘'‚‹"
+CLOSE_QUOTES = "\"”“»’'‘›"
+QUOTES = "\"“”„«»‘’‚‹›"
+
+# --- dates as notices write them -----------------------------------------------------------
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier|\.)?|mar(?:ch|\.)?|märz|mars|"
+    r"apr(?:il|\.)?|avr(?:il|\.)?|may|mai|june?|juin|juni|july?|juil(?:let|\.)?|juli|"
+    r"aug(?:ust|\.)?|août|sept?(?:ember|embre|\.)?|oct(?:ober|obre|\.)?|okt(?:ober|\.)?|"
+    r"nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember|\.)?|déc(?:embre|\.)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|juillet|janeiro"
+)
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)|\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
+_DATE_TOKEN = (
+    rf"(?:{_TIME}|(?:{_MONTHS})\.?|(?:{_WEEKDAYS})\.?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,4}(?:st|nd|rd|th|er|\.)?|"
+    r"et|gmt|utc|bst|cet|cest|[ecmp][sd]t)"
+)
+_DATE_GLUE = r"(?:\s*,\s*|\s+(?:at|on|um|am|à|a\s+las|le|el|de|del|du|the|of)\s+|\s+|\s*[-–]\s*)"
+DATE = rf"(?:{_DATE_TOKEN}(?:{_DATE_GLUE}{_DATE_TOKEN}){{0,8}})"
+DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
+
+# --- labels --------------------------------------------------------------------------------
+LABELS: dict[str, tuple[str, ...]] = {
+    "correction": (
+        r"corrections?", r"correct", r"korrektur", r"berichtigung", r"richtigstellung",
+        r"rectificatif", r"rectification", r"errat(?:um|a)", r"fe\s+de\s+err(?:ores|atas)",
+        r"correcci[oó]n", r"rectificaci[oó]n", r"for\s+the\s+record",
+    ),
+    "clarification": (
+        r"clarifications?", r"klarstellung", r"pr[ée]cision", r"aclaraci[oó]n",
+    ),
+    "update": (
+        r"updated?", r"updates", r"aktualisierung", r"aktualisiert", r"mise\s+[àa]\s+jour",
+        r"mis\s+[àa]\s+jour", r"actualizaci[oó]n", r"actualizado",
+    ),
+    "editors_note": (
+        r"editor['’`]?s['’`]?\s+notes?", r"editors['’`]\s+notes?", r"note\s+from\s+the\s+editors?",
+        r"note\s+to\s+readers", r"note", r"anmerkung\s+der\s+redaktion", r"hinweis\s+der\s+redaktion",
+        r"anm\.\s*d\.\s*red\.", r"note\s+de\s+la\s+r[ée]daction", r"n\.?d\.?l\.?r\.?",
+        r"nota\s+del\s+editor", r"nota\s+de\s+la\s+redacci[oó]n", r"nota\s+del\s+director",
+    ),
+    "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
+}
+LABEL_LANGUAGE = {
+    "korrektur": "de", "berichtigung": "de", "richtigstellung": "de", "klarstellung": "de",
+    "aktualisierung": "de", "aktualisiert": "de", "anmerkung": "de", "hinweis": "de",
+    "widerruf": "de", "rectificatif": "fr", "précision": "fr", "mise": "fr", "rétractation": "fr",
+    "fe": "es", "corrección": "es", "correccion": "es", "rectificación": "es",
+    "aclaración": "es", "aclaracion": "es", "actualización": "es", "actualizado": "es",
+    "nota": "es", "retractación": "es",
+}
+
+_LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS.items())
+_LEAD = r"^[\s*_#>•·|\-–—\[(]*"
+# A live blog's entry time may come first: "9.52am: Clarification on ...".
+_ENTRY_TIME = rf"(?:(?P<entry_time>{_TIME})\s*[:\-–—]\s*)?"
+_NUMBERING = r"(?:\s+(?:[IVX]{1,5}|\d{1,3}|#\d{1,3})\b)?"
+LABEL_RE = re.compile(
+    rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
+    rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
+    rf"|\s*,\s*(?P<comma_date>{DATE})(?=\s*[:.\-–—])"
+    rf"|\s+(?:on|am|le|el|du)\s+(?P<on_date>{DATE})(?=\s*[:.\-–—])"
+    rf"|\s+(?P<bare_date>{DATE})(?=\s*[:\-–—])"
+    rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
+    re.I,
+)
+
+# --- the things a newsroom corrects ---------------------------------------------------------
+ITEM = (
+    r"(?:article|story|stories|post|blog\s+post|column|editorial|feature|headline|subhead(?:line)?|"
+    r"caption|photo(?:graph)?|picture|image|chart|graphic|map|table|video|obituary|review|"
+    r"item|report|piece|tweet|newsletter|episode|segment|broadcast|podcast|interview|"
+    r"profile|analysis|op-ed|essay|list|summary|version|edition|briefing|live\s+blog|liveblog|"
+    r"entry|letter|recap|section|page|paragraph|sentence|photo\s+caption|news\s+alert|alert)"
+)
+ADVERB_ERR = r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
+MIS_VERB = (
+    r"(?:mis(?:identified|stated|spelled|spelt|quoted|attributed|reported|named|described|"
+    r"characterized|characterised|represented|interpreted|labeled|labelled|dated|translated|"
+    r"placed|located|gendered|titled|pronounced|cited|read|used|typed|captioned|transcribed))"
+)
+ERROR_VERB = (
+    rf"(?:{MIS_VERB}|{ADVERB_ERR}\s+(?:[a-z]+\s+){{0,1}}?[a-z]+(?:ed|said|gave|put|wrote|"
+    r"called|spelt|read|led|left|ran|took|made|had|showed|shown|cited|stated)?\b|"
+    r"omitted|transposed|confused|conflated|should\s+have\s+(?:been\s+)?[a-z]+|"
+    r"failed\s+to\s+(?:note|mention|say|include|disclose|make\s+clear|credit|attribute|identify|state)|"
+    r"contained\s+(?:an?\s+)?(?:incorrect|inaccurate|wrong|erroneous|outdated)|"
+    r"contained\s+(?:an?\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies))|"
+    r"(?:gave|had|used|included|showed|listed)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate)|"
+    r"(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|suggested|"
+    r"described|identified|gave|listed|named|referred|attributed|called))"
+)
+ERROR_VERB_RE = re.compile(rf"\b{ERROR_VERB}", re.I)
+
+_SENT_START = r"(?:^|(?<=[.!?:;])[\"”’)\]]?\s+|(?<=\n)|(?<=[.!?][\"”’]\s))"
+
+# Sentence-led notices: (name, kind, regex). Kind None means: judged from the notice's words.
+_EARLIER = r"(?:earlier|previous|prior|original|initial|older|first)"
+SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
+    (
+        "earlier_version",
+        None,
+        re.compile(
+            rf"\b(?:An?|The)\s+{_EARLIER}\s+(?:online\s+|print\s+|web\s+|digital\s+)?"
+            rf"(?:version|edition|draft|iteration)(?:s)?"
+            rf"(?:\s+of\s+(?:this|our|the)\s+(?:[\w’'-]+\s+){{0,2}}?{ITEM}\b|(?!\s+of\b))",
+            re.I,
+        ),
+    ),
+    (
+        "earlier_item",
+        None,
+        re.compile(
+            rf"\b(?:An?|The)\s+{_EARLIER}\s+(?:headline|tweet|post|story|article|report|caption|"
+            rf"photo\s+caption|graphic|chart|summary)\s+(?=(?:[\w’',-]+\s+){{0,6}}?{ERROR_VERB})",
+            re.I,
+        ),
+    ),
+    (
+        "this_item_changed",
+        None,
+        re.compile(
+            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
+            r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
+            r"rewritten|expanded)\b|"
+            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
+            r"(?:corrected|amended|clarified|revised|edited|modified|altered)\b|"
+            r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
+            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b",
+            re.I,
+        ),
+    ),
+    (
+        "editing_error",
+        "correction",
+        re.compile(
+            r"\b(?:Because\s+of|Due\s+to|Owing\s+to|As\s+a\s+result\s+of|Through)\s+an?\s+"
+            r"(?:editing|editor['’]?s|editorial|reporting|production|transcription|translation|"
+            r"typographical|technical|an?\s+)?\s*(?:error|mistake)s?\b|"
+            r"\bAn?\s+(?:editing|editorial|reporting|production|transcription|translation)\s+"
+            r"(?:error|mistake)\b",
+            re.I,
+        ),
+    ),
+    (
+        "we_erred",
+        None,
+        re.compile(
+            rf"\b[Ww]e\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)|"
+            r"\b[Ww]e\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\s+that\b|"
+            r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?(?:retracted|withdrawn|withdrew)\s+"
+            r"(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)",
+        ),
+    ),
+    (
+        "passive_in_item",
+        "correction",
+        re.compile(
+            rf"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?"
+            rf"(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)\s+in\s+(?:an?|the|our|this|"
+            rf"(?:yesterday|today|\w+day)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{ITEM}\b",
+            re.I,
+        ),
+    ),
+    (
+        "set_record",
+        "correction",
+        re.compile(
+            r"\b(?:set|put)\s+the\s+record\s+straight\b|\b(?:we|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
+            r"regrets?\s+(?:the|this|these|any)\s+(?:errors?|mistakes?)\b|"
+            r"\b[Ww]e\s+apologi[sz]e\s+for\s+(?:the|this|these|our)\s+(?:errors?|mistakes?)\b",
+        ),
+    ),
+    # French, German, Spanish sentence-led notices.
+    (
+        "fr_led",
+        None,
+        re.compile(
+            r"\b(?:Une|La)\s+(?:précédente|première|ancienne)\s+version\s+de\s+(?:cet|cette|notre)\b|"
+            r"\b(?:Cet|Cette)\s+(?:article|dépêche|information)\s+a\s+été\s+(?:corrigée?|modifiée?|"
+            r"mise?\s+à\s+jour|rectifiée?|actualisée?)|"
+            r"\b[Cc]ontrairement\s+à\s+ce\s*-?\s*(?:que|qu['’])\s*(?:nous|indiqu|écri|affirm|"
+            r"laiss|annonç)|"
+            r"\b[Ee]n\s+dépit\s+de\s+ce\s*-?\s*qu['’]\s*(?:indiqu|écri|affirm|laiss|annonç)|"
+            r"\b(?:Une|Des)\s+erreurs?\s+(?:s['’]est|se\s+sont)\s+glissée?s?|"
+            r"\b[Nn]ous\s+avons\s+(?:écrit|indiqué|affirmé|annoncé)\s+(?:par\s+erreur|à\s+tort)",
+        ),
+    ),
+    (
+        "de_led",
+        None,
+        re.compile(
+            r"\b(?:In\s+einer|Eine)\s+(?:früheren|vorherigen|ersten|älteren)\s+(?:Version|Fassung)|"
+            r"\b(?:Dieser|Der)\s+(?:Artikel|Text|Beitrag)\s+(?:wurde|ist)\s+(?:\w+\s+){0,4}?"
+            r"(?:korrigiert|geändert|aktualisiert|ergänzt|berichtigt|präzisiert)|"
+            r"\b(?:Anders\s+als|Entgegen\s+der\s+Darstellung)\s+(?:zunächst\s+)?(?:in\s+)?"
+            r"(?:unserem|unserer|dem|der|diesem)\s+|"
+            r"\b[Ww]ir\s+(?:haben|hatten)\s+(?:\w+\s+){0,4}?(?:fälschlich(?:erweise)?|irrtümlich)|"
+            r"\b(?:Hier|Dort|In\s+dem\s+Artikel)\s+(?:\w+\s+){0,3}?hieß\s+es\s+(?:fälschlich|irrtümlich)",
+        ),
+    ),
+    (
+        "es_led",
+        None,
+        re.compile(
+            r"\b(?:Una|La)\s+(?:versión|edición)\s+(?:anterior|previa|original)\s+de\s+"
+            r"(?:esta|este|la|el)\b|"
+            r"\b(?:Este|Esta)\s+(?:artículo|nota|noticia|información)\s+(?:fue|ha\s+sido)\s+"
+            r"(?:corregid[oa]|modificad[oa]|actualizad[oa]|rectificad[oa])|"
+            r"\b[Pp]or\s+(?:un\s+)?error\s+(?:de\s+\w+\s+)?(?:se\s+)?(?:publicó|publicamos|"
+            r"escribimos|informamos|indicamos|se\s+dijo|se\s+indicó|se\s+afirmó)|"
+            r"\b[Cc]ontrariamente\s+a\s+lo\s+(?:publicado|informado)|"
+            r"\b[Ee]n\s+(?:una|la)\s+(?:nota|información|noticia)\s+(?:publicada\s+)?(?:\w+\s+){0,6}?"
+            r"(?:se\s+)?(?:indicó|informó|dijo|afirmó|publicó)\s+(?:erróneamente|por\s+error)",
+        ),
+    ),
+]
+
+# A corrections-column item: a sentence that opens by naming one of our own items.
+_DAYREF = rf"(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s|(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))"
+COLUMN_OPENER = re.compile(
+    rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
+    rf"(?:(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b"
+    rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
+    rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:[\w’'.,&()-]+\s+){{0,6}}?"
+    rf"(?:{ITEM}\b|(?<=\d\s)[A-Z][\w-]+|(?<=\d,\s)[A-Z][\w-]+)"
+    rf"|In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+(?=we\b)"
+    rf"|On\s+{_DAYREF}?\d{{0,2}}\s*(?:{_MONTHS})?\.?\s*(?:\d{{4}}\s*)?,?\s*we\s+(?:published|ran|reported|said)\b)",
+    re.I,
+)
+# Words that make a column opener a notice: an error, or "should have".
+COLUMN_CUE = re.compile(
+    rf"\b(?:{ERROR_VERB}|should\s+(?:have|not\s+have)|errors?\b|in\s+doubt\b|"
+    r"incorrect(?:ly)?\b|inaccura|set\s+the\s+record\s+straight|we\s+regret)",
+    re.I,
+)
+DATED_COLUMN_OPENER = re.compile(
+    rf"^(?:An?|The)\s+(?:{_DAYREF}\s+)?{ITEM}\s+(?:on|in|of|published|last)\s+", re.I
+)
+
+# Wire trailers: "(Corrects paragraph 3 to show ...)", "(Adds closing prices)".
+TRAILER_RE = re.compile(
+    r"^\s*[(\[]\s*(?:This\s+(?:story|article|version)\s+|Story\s+)?"
+    r"(?P<verb>corrects?|corrected|fixes|fixed|adds|added|updates|updated|recasts|changes|removes|"
+    r"refiles|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores|adds)\b",
+    re.I,
+)
+TRAILER_KIND = {
+    "correct": "correction", "fix": "correction", "clarif": "clarification",
+    "withdraw": "retraction", "retract": "retraction",
+}
+
+# Kinds judged from a notice's own words.
+CLARIFY_CUE = re.compile(
+    r"\b(?:clarif(?:y|ied|ies|ication)|more\s+(?:precisely|accurately|fully|clearly)|"
+    r"should\s+have\s+made\s+clear|make\s+(?:it\s+)?clear(?:er)?|präzisiert|klargestellt|"
+    r"précis(?:er|é)|aclara[rd]?)\b",
+    re.I,
+)
+RETRACT_CUE = re.compile(r"\b(?:retract(?:ed|ing|s)?|withdr[ae]wn?|zurückgezogen)\b", re.I)
+CORRECT_CUE = re.compile(
+    rf"\b(?:{ERROR_VERB}|{_EARLIER}\s+(?:version|edition)|corrected\s+(?:to|from)|"
+    r"(?:was|were|is|has\s+been|have\s+been)\s+corrected|errors?\b|mistakes?\b|incorrect|"
+    r"inaccura|wrong|fälschlich|irrtümlich|fehlerhaft|erreur|erróne|error\b)",
+    re.I,
+)
+
+# Look-alikes: sentences that use the vocabulary about someone else's text.
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according\s+to|claimed|claims|argued|insisted|alleged|alleges|"
+    r"tweeted|complained|wrote\s+(?:on|in)\s+(?:twitter|x|facebook))\b",
+    re.I,
+)

@@ -1,0 +1,413 @@
+"""What a notice says was wrong and what is right, read from its sentences.
+
+The grammar covers the shapes notices use in English ("She is X, not Y", "incorrectly
+gave ... as Y. It is X", "should have said X", "to X from Y", "rather than Y", a claim
+followed by the sentence that corrects it) and the commonest French, German and Spanish
+equivalents ("et non Y", "nicht Y, sondern X", "y no Y"). Values are returned exactly as
+they stand in the notice, without the quotation marks around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from revtrack.notices.patterns import ERROR_VERB_RE, QUOTES
+from revtrack.notices.segments import sentence_spans
+
+_STRIP = QUOTES + " \t\n,;:.—–-"
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|titled|called|named|spelled|spelt|says|read|reads|say|"
+    r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son)\s+",
+    re.I,
+)
+_NOT_SPLIT = re.compile(
+    r",?\s*(?:[—–]\s*)?\b(?:and\s+)?not\s+|\s+—\s+not\s+|,\s+et\s+non\s+(?:pas\s+)?|,?\s+y\s+no\s+",
+    re.I,
+)
+_Y_END = re.compile(
+    r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
+    r"\s+(?:which|who)\s+|[.;!?](?:\s|$)|,\s+(?:as|which|who)\b|\s+\(|$",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"^(?:\$|€|£)?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
+_AS_VALUE = re.compile(
+    rf"(?P<verb>{ERROR_VERB_RE.pattern})\s+(?P<object>[^.;]{{0,160}}?)\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
+    r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
+    re.I,
+)
+_FROM_TO = re.compile(
+    r"\bto\s+(?P<right>[^,;.]{1,80}?|[\d,.]+)\s+from\s+(?P<wrong>[^,;]{1,80}?|[\d,.]+)(?=[,;)]|\.(?:\s|$)|$)|"
+    r"\bfrom\s+(?P<wrong2>[^,;.]{1,80}?|[\d,.]+)\s+to\s+(?P<right2>[^,;]{1,80}?|[\d,.]+)(?=[,;)]|\.(?:\s|$)|$)",
+    re.I,
+)
+_CORRECTED_TO = re.compile(r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?P<right>[^,;.)]{1,80})", re.I)
+_SHOULD_HAVE = re.compile(
+    r"\bshould\s+have\s+(?:said|read|stated|been|indicated|identified|noted|named|called|"
+    r"referred\s+to|described|given)\s+(?:that\s+|as\s+)?(?P<right>[^;]{1,200}?)(?=[.;](?:\s|$)|$)",
+    re.I,
+)
+_RATHER = re.compile(
+    r"(?P<right>[^,;.]{1,120}?),?\s+(?:rather\s+than|instead\s+of)\s+(?P<wrong>[^,;]{1,120}?)"
+    r"(?=\s+as\s+|[,;)]|\.(?:\s|$)|$)",
+    re.I,
+)
+_INITIALLY = re.compile(
+    r"\((?:after\s+)?(?:initially|originally|first|earlier|previously)\s+(?:stating|saying|"
+    r"reporting|giving)\s+(?:that\s+)?(?:it\s+was\s+|they\s+were\s+)?(?P<wrong>[^)]{1,80})\)",
+    re.I,
+)
+_CLAIM = re.compile(
+    r"\b(?:stated|said|reported|indicated|suggested|mentioned|described|wrote|claimed|"
+    r"asserted|implied|referenced|referred\s+to|called|identified|gave|listed|put|had)\s+"
+    r"(?:that\s+)?(?P<claim>[^;]{3,400})$",
+    re.I,
+)
+_REMOVE = re.compile(r"\bto\s+remove\b[^.]{0,200}?[\"“]([^\"”]{1,300}?)[,.]?[\"”]", re.I)
+_NOW = re.compile(
+    r"\bnow\s+(?:correctly\s+)?(?:states?|says?|reads?|reports?)\s+(?:correctly\s+)?(?:that\s+)?",
+    re.I,
+)
+_CORRECTION_LEAD = re.compile(
+    r"^(?:in\s+fact,?\s+|actually,?\s+|however,?\s+|but\s+|rather,?\s+|instead,?\s+|"
+    r"(?:subsequent|further|later|new)\s+(?:reporting|information|research)\s+"
+    r"(?:indicates|shows|revealed|reveals|indicated|showed)\s+(?:that\s+)?|"
+    r"(?:however,?\s+)?subsequent\s+information\s+revealed\s+that\s+)+",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|that|the\s+\w+|[A-Z][\w.'’-]*(?:['’]s)?"
+    r"(?:\s+[A-Z][\w.'’-]*(?:['’]s)?){0,3})\s+(?:\w+\s+)?(?:(?:actually|in\s+fact|really|"
+    r"correctly|acutally)\s+)?",
+)
+_VERB_START = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|did|could|can|ran|runs|went|won|lost|"
+    r"made|took|gave|got|came|said|says)\b|\b\w+ed\b",
+    re.I,
+)
+_AUX = frozenset(
+    "was were is are had has have would will did could can be been being the a an "
+    "actually originally initially in fact really acutally".split()
+)
+_NAME_PART = re.compile(
+    r"\b(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+"
+    r"(?P<part>forename|first\s+name|given\s+name|surname|last\s+name|family\s+name|name)\b",
+)
+_PART_WORDS = re.compile(
+    r"\b(?P<part>first\s+name|forename|given\s+name|surname|last\s+name|family\s+name)\b", re.I
+)
+_LEADING_POSSESSIVE = re.compile(r"^(?:the|its|his|her|their)\s+[\w-]+['’]s?\s+(?=\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Values:
+    """The stated values of one notice; None where the notice does not state them."""
+
+    error_verb: str | None = None
+    subject: str | None = None
+    wrong: str | None = None
+    right: str | None = None
+
+
+def extract_values(text: str) -> Values:
+    """Read the error verb, subject, wrong and right values from a notice's text."""
+    verb_match = ERROR_VERB_RE.search(text)
+    error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
+    subject = _subject(text, verb_match.end()) if verb_match else None
+    wrong, right = _wrong_right(text)
+    return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
+
+
+def _normalise_verb(verb: str) -> str:
+    return " ".join(verb.lower().split())
+
+
+_SUBJECT_END = re.compile(
+    r"\s+(?:as|in|on|at|when|because|who|which|by|after|and\s+(?:its|his|her|their)|"
+    r"with)\s+|[.;,(]|\s[—–]\s|$"
+)
+
+
+def _subject(text: str, start: int) -> str | None:
+    rest = text[start : start + 200].lstrip()
+    rest = re.sub(r"^(?:that|the\s+name\s+of|the\s+spelling\s+of)\s+", "", rest, flags=re.I)
+    end = _SUBJECT_END.search(rest)
+    subject = rest[: end.start()] if end else rest
+    subject = subject.strip(_STRIP)
+    if not subject or len(subject.split()) > 12:
+        return None
+    return subject
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def _wrong_right(text: str) -> tuple[str | None, str | None]:
+    sentences = _sentences(text)
+    wrong: str | None = None
+    right: str | None = None
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        found = _from_sentence(sentence, following)
+        if found[0] or found[1]:
+            wrong, right = found
+            break
+    if wrong is not None or right is not None:
+        return _clean(wrong), _clean(right)
+    return None, None
+
+
+def _explicit(sentence: str) -> tuple[str | None, str | None]:
+    for reader in (_not_pair, _from_to, _rather, _initially):
+        found = reader(sentence)
+        if found[0] or found[1]:
+            return found
+    return None, None
+
+
+def _from_sentence(sentence: str, following: str) -> tuple[str | None, str | None]:
+    found = _explicit(sentence)
+    if found[0] or found[1]:
+        return found
+    if ERROR_VERB_RE.search(sentence) or _NOW.search(following) or _CLAIM.search(sentence):
+        found = _explicit(following) if following else (None, None)
+        if found[0] and found[1]:
+            return found
+        found = _claim_and_fix(sentence, following)
+        if found[0] or found[1]:
+            return found
+    corrected = _CORRECTED_TO.search(sentence)
+    if corrected:
+        return None, _first_value(corrected.group("right"))
+    should = _SHOULD_HAVE.search(sentence)
+    if should:
+        return None, should.group("right")
+    return None, None
+
+
+def _not_pair(sentence: str) -> tuple[str | None, str | None]:
+    for split in _NOT_SPLIT.finditer(sentence):
+        before = sentence[: split.start()]
+        after = sentence[split.end() :]
+        wrong = _y_value(after)
+        if not wrong:
+            continue
+        right = _x_value(before, wrong)
+        if right:
+            return wrong, right
+    return None, None
+
+
+def _y_value(after: str) -> str | None:
+    quoted = _QUOTED.match(after)
+    if quoted:
+        return quoted.group(1)
+    end = _Y_END.search(after)
+    value = after[: end.start()] if end else after
+    value = value.strip(_STRIP)
+    return value if 0 < len(value.split()) <= 15 else None
+
+
+def _x_value(before: str, wrong: str) -> str | None:
+    before = before.rstrip(" ,—–")
+    quoted = list(_QUOTED.finditer(before + " "))
+    if quoted and quoted[-1].end() >= len(before) - 1:
+        return quoted[-1].group(1)
+    copulas = list(_COPULA.finditer(before))
+    candidate = before[copulas[-1].end() :] if copulas else None
+    wrong_words = wrong.split()
+    if _NUMBER.match(wrong_words[0].strip(_STRIP)):
+        tokens = before.split()
+        for i in range(len(tokens) - 1, -1, -1):
+            if _NUMBER.match(tokens[i].strip(_STRIP)):
+                return " ".join(tokens[i:])
+    if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
+        tokens = before.split()
+        candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
+    return candidate
+
+
+def _from_to(sentence: str) -> tuple[str | None, str | None]:
+    match = _FROM_TO.search(sentence)
+    if not match:
+        return None, None
+    if match.group("right"):
+        right, wrong = match.group("right"), match.group("wrong")
+    else:
+        right, wrong = match.group("right2"), match.group("wrong2")
+    if len(right.split()) > 8 or len(wrong.split()) > 8:
+        return None, None
+    return wrong, right
+
+
+def _rather(sentence: str) -> tuple[str | None, str | None]:
+    match = _RATHER.search(sentence)
+    if not match:
+        return None, None
+    wrong = match.group("wrong")
+    right = _x_value(match.group("right"), wrong)
+    return wrong, right
+
+
+def _initially(sentence: str) -> tuple[str | None, str | None]:
+    match = _INITIALLY.search(sentence)
+    if not match:
+        return None, None
+    wrong = match.group("wrong").strip(_STRIP)
+    before = sentence[: match.start()]
+    right = None
+    if _NUMBER.match(wrong):
+        for token in before.split():
+            if _NUMBER.match(token.strip(_STRIP)):
+                right = token.strip(_STRIP)
+                break
+    return wrong, right
+
+
+def _claim_and_fix(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """A claim ("stated that X was born in 1922") and the sentence that corrects it."""
+    removed = _REMOVE.search(sentence)
+    if removed:
+        return removed.group(1), None
+    verb = ERROR_VERB_RE.search(sentence)
+    tail = sentence[verb.end() :] if verb else sentence
+    as_value = _AS_VALUE.search(sentence)
+    right_from_next = _copula_predicate(following) if following else None
+    if as_value:
+        wrong = as_value.group("wrong")
+        wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
+        right = right_from_next
+        name_part = _NAME_PART.search(as_value.group("object"))
+        if name_part:
+            right = _name_part(name_part.group("name"), name_part.group("part"))
+        part = _PART_WORDS.search(following or "") or _PART_WORDS.search(sentence)
+        if part and right and len(wrong.split()) > len(right.split()):
+            wrong = _name_part(wrong, part.group("part"))
+        return wrong, right
+    quoted_wrong = _QUOTED.search(tail)
+    if quoted_wrong and quoted_wrong.start() < 40:
+        right = None
+        if following:
+            now = _NOW.search(following)
+            scope = following[now.end() :] if now else following
+            quoted_right = _QUOTED.search(scope)
+            right = quoted_right.group(1) if quoted_right else _copula_predicate(following)
+        return quoted_wrong.group(1), right
+    claim = _CLAIM.search(tail) or _CLAIM.search(sentence)
+    if not claim:
+        return None, right_from_next
+    claim_text = claim.group("claim")
+    inline_fix = re.search(r",\s+(?:when|while|but)\s+(?:in\s+fact|actually|really)\s+", claim_text)
+    if inline_fix:
+        fix = claim_text[inline_fix.end() :]
+        claim_text = claim_text[: inline_fix.start()]
+    elif following:
+        fix = following
+    else:
+        return None, None
+    return _diff_values(claim_text.strip(_STRIP), _CORRECTION_LEAD.sub("", fix.strip(_STRIP)))
+
+
+def _copula_predicate(sentence: str) -> str | None:
+    sentence = _CORRECTION_LEAD.sub("", sentence.strip())
+    match = re.match(
+        r"^(?:(?:he|she|it|they|this|that)|(?:[\w.'’-]+\s+){1,6}?)"
+        r"(?:is|are|was|were)\s+(?:(?:actually|in\s+fact|correctly|of\s+course)\s+)?(?P<value>.+)$",
+        sentence,
+        re.I | re.S,
+    )
+    if not match:
+        return None
+    value = match.group("value")
+    value = re.split(r",\s+(?:and|but|which|who)\b|;|\.(?:\s|$)", value, maxsplit=1)[0]
+    value = value.strip(_STRIP)
+    return value if 0 < len(value.split()) <= 15 else None
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\s]+", text)
+
+
+def _norm(token: str) -> str:
+    return token.strip(_STRIP).lower()
+
+
+def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
+    """The words that differ between a claim and its correction, aligned word by word."""
+    left, right = _tokens(claim), _tokens(fix)
+    if not left or not right:
+        return None, None
+    matcher = SequenceMatcher(a=[_norm(t) for t in left], b=[_norm(t) for t in right], autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    meaningful = [b for b in blocks if any(_norm(t) not in _AUX for t in left[b.a : b.a + b.size])]
+    if not meaningful:
+        return _predicate(claim), _predicate(fix)
+    regions: list[tuple[int, int, int, int]] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if a0 == 0 and b0 == 0:
+            continue  # the subject: "Barbara Billingsley" against "She"
+        regions.append((a0, a1, b0, b1))
+    regions = [r for r in regions if any(_norm(t) not in _AUX for t in left[r[0] : r[1]] + right[r[2] : r[3]])]
+    if not regions:
+        return None, None
+    a0, a1, b0, b1 = regions[-1] if regions[-1][1] > regions[-1][0] else regions[0]
+    # A number keeps its unit and a unit its number: "14 percent", not "percent".
+    while a0 > 0 and b0 > 0 and _NUMBER.match(left[a0 - 1].strip(_STRIP)) and _norm(left[a0 - 1]) == _norm(right[b0 - 1]):
+        a0, b0 = a0 - 1, b0 - 1
+    wrong = " ".join(left[a0:a1]) or None
+    fixed = " ".join(right[b0:b1])
+    fixed = re.split(r",\s+(?:and|but|which|who)\b|;", fixed, maxsplit=1)[0] or None
+    if wrong is None and fixed:
+        # An addition: "by X" became "by X and Y"; the whole phrase is the value.
+        start = a0
+        while start > 0 and _norm(left[start - 1]) not in _AUX and not left[start - 1].islower():
+            start -= 1
+        wrong = " ".join(left[start:a0]) or None
+        fixed = " ".join(right[b0 - (a0 - start) : b1]) if wrong else fixed
+    return wrong, fixed
+
+
+def _predicate(clause: str) -> str | None:
+    """The clause without its subject: "the pipeline ran under X" -> "ran under X"."""
+    lead = _PRONOUN_SUBJECT.match(clause)
+    if lead and clause[: lead.end()].split()[0].lower() in {"he", "she", "it", "they"}:
+        return clause[lead.end() :].strip(_STRIP) or None
+    verb = _VERB_START.search(clause)
+    if verb and verb.start() > 0:
+        return clause[verb.start() :].strip(_STRIP) or None
+    return clause.strip(_STRIP) or None
+
+
+def _name_part(name: str, part: str) -> str:
+    words = name.strip(_STRIP).split()
+    if not words:
+        return name
+    part = part.lower()
+    if part in {"forename", "given name"} or part.startswith("first"):
+        return words[0]
+    if part in {"surname", "family name"} or part.startswith("last"):
+        return words[-1]
+    return name.strip(_STRIP)
+
+
+def _first_value(text: str) -> str:
+    words = text.strip(_STRIP).split()
+    if words and _NUMBER.match(words[0]):
+        return words[0]
+    return text.strip(_STRIP)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip(_STRIP)
+    return value or None
