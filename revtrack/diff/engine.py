@@ -25,6 +25,9 @@ _FIRST_CODE = 0x100
 _SURROGATES = range(0xD800, 0xE000)
 _MAX_CODE = 0x10FFFF
 _PARAGRAPH_SEPARATOR = re.compile(r"\n[^\S\n]*\n\s*")
+# Equalities the cleanup never folds: a line break or a sentence's end keeps the edits
+# on either side apart, so a change stays inside its sentence.
+_BARRIER = re.compile(r"\n|[.!?][\"'”’)\]]*\s")
 
 Ops = list[tuple[str, int]]
 """A diff as ``(op, length)`` pairs, op one of ``=``, ``-``, ``+``."""
@@ -190,8 +193,7 @@ def _hunks_from_ops(
 
     The merge is diff-match-patch's semantic cleanup measured in characters: an equality
     no longer than the edits on both of its sides is folded into them, so "the cat" to
-    "a dog" is one change rather than two with a space kept in between. Equalities that
-    hold a line break are never folded, so a change stays inside its paragraph.
+    "a dog" is one change rather than two with a space kept in between.
     """
     # (kind, old_start, old_end, new_start, new_end); kind "=" or "!"
     spans: list[list[object]] = []
@@ -262,7 +264,7 @@ def _foldable(
     before: list[int], equal: list[int], after: list[int], old_text: str, offset: int
 ) -> bool:
     size = equal[1] - equal[0]
-    if "\n" in old_text[equal[0] - offset : equal[1] - offset]:
+    if _BARRIER.search(old_text, equal[0] - offset, equal[1] - offset):
         return False
     edit_before = max(before[1] - before[0], before[3] - before[2])
     edit_after = max(after[1] - after[0], after[3] - after[2])

@@ -250,7 +250,7 @@ def align_sentences(
 def _shares(shared: str, sentence: Span, start: int, end: int) -> bool:
     """Whether an unchanged run ties a sentence to its counterpart: a word in common, or the
     whole sentence unchanged (a sentence of punctuation alone has no word to share)."""
-    return any(ch.isalnum() for ch in shared) or start <= sentence[0] and sentence[1] <= end
+    return any(ch.isalnum() for ch in shared) or (start <= sentence[0] and sentence[1] <= end)
 
 
 def _same(old: TextLayout, i: int, new: TextLayout, j: int) -> bool:

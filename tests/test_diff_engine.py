@@ -1,0 +1,66 @@
+"""The word diff is exact, fast on long texts, and the same whichever engine runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from revtrack.diff.engine import available_engines, char_diff, diff_hunks, split_chunks
+from revtrack.diff.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("It cost 6,000 dollars.", ["It", " ", "cost", " ", "6,000", " ", "dollars", "."]),
+        ("At 10:31 a.m. on the 82nd day", ["At", " ", "10:31", " ", "a.m.", " ", "on", " ", "the", " ", "82nd", " ", "day"]),
+        ("the U.S. envoy's car", ["the", " ", "U.S.", " ", "envoy's", " ", "car"]),
+        ("a—b  \n\nc", ["a", "—", "b", "  \n\n", "c"]),
+    ],
+)
+def test_tokens_are_words_numbers_punctuation_and_spaces(text: str, tokens: list[str]) -> None:
+    """A number such as "6,000" or "10:31" changes as one unit, not digit by digit."""
+    assert tokenize(text) == tokens
+
+
+def test_paragraph_chunks_keep_their_separators() -> None:
+    """Joining the paragraph chunks gives the text back, separators included."""
+    text = "A.\n\nB.\n \n\nC."
+    assert split_chunks(text) == ["A.\n\n", "B.\n \n\n", "C."]
+
+
+@pytest.mark.parametrize("engine", available_engines())
+def test_a_one_word_change_in_a_long_text_is_one_hunk(engine: str) -> None:
+    """Among a thousand paragraphs, one changed word gives exactly one hunk."""
+    paragraphs = [f"Paragraph {i} says something about item {i}." for i in range(1000)]
+    old = "\n\n".join(paragraphs)
+    paragraphs[500] = paragraphs[500].replace("something", "nothing")
+    new = "\n\n".join(paragraphs)
+    hunks = diff_hunks(old, new, engine=engine)
+    assert [(old[a:b], new[c:d]) for a, b, c, d in hunks] == [("something", "nothing")]
+
+
+def test_both_engines_find_edits_of_the_same_size() -> None:
+    """The compiled engine and the pure-Python fallback agree on how much changed."""
+    old = "The quick brown fox jumps over the lazy dog. " * 20
+    new = old.replace("quick", "slow").replace("lazy dog", "sleeping cat", 7)
+    sizes = {
+        engine: sum(b - a + d - c for a, b, c, d in diff_hunks(old, new, engine=engine))
+        for engine in available_engines()
+    }
+    assert len(set(sizes.values())) == 1
+
+
+def test_the_character_diff_has_no_time_limit() -> None:
+    """A diff that would time out under the default one-second limit is still minimal."""
+    import random
+
+    rng = random.Random(3)  # noqa: S311 - repeatable test data
+    old = "".join(rng.choice("abcdefgh ") for _ in range(6000))
+    new = "".join(c if rng.random() > 0.3 else rng.choice("abcdefgh ") for c in old)
+    ops = char_diff(old, new)
+    removed = sum(n for op, n in ops if op == "-")
+    kept = sum(n for op, n in ops if op == "=")
+    assert kept + removed == len(old)
+    # About 30% of characters were redrawn (one in nine to the same letter): an exact
+    # diff keeps most of the rest; a timed-out one keeps far less.
+    assert kept > 0.7 * len(old)
