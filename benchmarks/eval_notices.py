@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     labels = {
         "recall": "detection recall (notices found)",
         "precision": "detection precision (found that are notices)",
-        "kind": "kind", "date": "date (ISO)", "wrong": "wrong (exact)", "right": "right (exact)",
+        "kind": "kind",
+        "date": "date (ISO)",
+        "wrong": "wrong (exact)",
+        "right": "right (exact)",
     }
     for name, (matched, total) in result["counts"].items():
         share = f"{matched / total:.0%}" if total else "n/a"

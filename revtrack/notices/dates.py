@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}")
-_TIME = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*uhr", re.I)
+_TIME = re.compile(
+    r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*uhr", re.I
+)
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\.?", re.I)
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.I)
 _NUMERIC_DMY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")

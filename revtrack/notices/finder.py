@@ -35,7 +35,8 @@ _STRONG_ERROR = re.compile(
 _STRONG_CORRECT = re.compile(
     rf"{_STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
-    r"\bincorrect|\bcorrects\b|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
+    r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
+    r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
     r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
     re.I,
 )
@@ -87,7 +88,11 @@ def find_notices(text: str) -> list[Notice]:
             continue
         last = index + 1 if hit.merge_next and index + 1 < len(paragraphs) else index
         start = spans[index][0] + hit.start
-        end = spans[index][0] + len(paragraphs[index]) if last == index else spans[last][0] + len(paragraphs[last])
+        end = (
+            spans[index][0] + len(paragraphs[index])
+            if last == index
+            else spans[last][0] + len(paragraphs[last])
+        )
         notice_text = text[start:end]
         language = hit.language or detect_language(notice_text, article_language)
         if not _foreign(paragraphs, index, last, language):
@@ -198,10 +203,8 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     elif len(words) < 3:
         return None
     kind = _judge_label_kind(label_kind, body)
-    if label_word == "note" and kind == "editors_note" and label_kind == "editors_note":
-        if not groups["label"].lower().startswith("note") or not _STRONG_CORRECT.search(body):
-            if groups["label"].lower().strip() == "note":
-                return None
+    if groups["label"].lower().strip() == "note" and kind == "editors_note":
+        return None  # a bare "Note:" is a notice only when it corrects something
     return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
 
 
@@ -240,9 +243,12 @@ def _sentence_led(para: str) -> _Hit | None:
             if sentence is None:
                 continue
             s_start, s_end = sentence
-            if name in {"earlier_version", "earlier_item", "this_item_changed", "editing_error"} and not _at_start(
-                para, s_start, match.start()
-            ):
+            if name in {
+                "earlier_version",
+                "earlier_item",
+                "this_item_changed",
+                "editing_error",
+            } and not _at_start(para, s_start, match.start()):
                 continue
             if _quoted(para, s_start, match.start()) or _attributed(para[s_start:s_end], match):
                 continue
@@ -321,5 +327,7 @@ def _attributed(sentence: str, match: re.Match[str] | None) -> bool:
         sentence = relative
     verb = p.ERROR_VERB_RE.search(sentence)
     if verb:
-        sentence = sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
+        sentence = (
+            sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
+        )
     return bool(p.ATTRIBUTION.search(sentence))

@@ -8,24 +8,30 @@ from __future__ import annotations
 
 import re
 
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for long word lists."""
+    return frozenset(text.split())
+
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": wordset(
         "the a an of to and in is was that for on it with as by at from this be are were "
-        "has have had not but or which his her he she they its their been would will".split()
+        "has have had not but or which his her he she they its their been would will "
     ),
-    "de": frozenset(
+    "de": wordset(
         "der die das und ist nicht ein eine zu den von mit im sich des dem auf für wir es "
-        "als auch wurde sind war bei nach wie uns hat haben einer einem aus".split()
+        "als auch wurde sind war bei nach wie uns hat haben einer einem aus "
     ),
-    "fr": frozenset(
+    "fr": wordset(
         "le la les de des du et est un une que qui dans pour pas sur au aux avec il elle "
-        "nous ce cette a été par en ne se son sa ses plus été".split()
+        "nous ce cette a été par en ne se son sa ses plus été "
     ),
-    "es": frozenset(
-        "el la los las de del y es un una que en por con para se no su al lo como fue "
-        "sus más pero este esta ha sido".split()
+    "es": wordset(
+        "el la los las de del y es un una que en por con para se no su al lo como fue sus "
+        "más pero este esta ha sido "
     ),
 }
 

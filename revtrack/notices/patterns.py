@@ -13,7 +13,7 @@ import re
 # Quotation marks seen around values, straight and typographic, in the four languages.
 OPEN_QUOTES = "\"“„«‘'‚‹"
 CLOSE_QUOTES = "\"”“»’'‘›"
-QUOTES = "\"“”„«»‘’‚‹›"
+QUOTES = '"“”„«»‘’‚‹›'
 
 # --- dates as notices write them -----------------------------------------------------------
 _MONTHS = (
@@ -29,7 +29,10 @@ _WEEKDAYS = (
     r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
-_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)|\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
+_TIME = (
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)|"
+    r"\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
+)
 _DATE_TOKEN = (
     rf"(?:{_TIME}|(?:{_MONTHS})\.?|(?:{_WEEKDAYS})\.?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,4}(?:st|nd|rd|th|er|\.)?|"
@@ -42,32 +45,76 @@ DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
 # --- labels --------------------------------------------------------------------------------
 LABELS: dict[str, tuple[str, ...]] = {
     "correction": (
-        r"corrections?", r"correct", r"korrektur", r"berichtigung", r"richtigstellung",
-        r"rectificatif", r"rectification", r"errat(?:um|a)", r"fe\s+de\s+err(?:ores|atas)",
-        r"correcci[oó]n", r"rectificaci[oó]n", r"for\s+the\s+record",
+        r"corrections?",
+        r"correct",
+        r"korrektur",
+        r"berichtigung",
+        r"richtigstellung",
+        r"rectificatif",
+        r"rectification",
+        r"errat(?:um|a)",
+        r"fe\s+de\s+err(?:ores|atas)",
+        r"correcci[oó]n",
+        r"rectificaci[oó]n",
+        r"for\s+the\s+record",
     ),
     "clarification": (
-        r"clarifications?", r"klarstellung", r"pr[ée]cision", r"aclaraci[oó]n",
+        r"clarifications?",
+        r"klarstellung",
+        r"pr[ée]cision",
+        r"aclaraci[oó]n",
     ),
     "update": (
-        r"updated?", r"updates", r"aktualisierung", r"aktualisiert", r"mise\s+[àa]\s+jour",
-        r"mis\s+[àa]\s+jour", r"actualizaci[oó]n", r"actualizado",
+        r"updated?",
+        r"updates",
+        r"aktualisierung",
+        r"aktualisiert",
+        r"mise\s+[àa]\s+jour",
+        r"mis\s+[àa]\s+jour",
+        r"actualizaci[oó]n",
+        r"actualizado",
     ),
     "editors_note": (
-        r"editor['’`]?s['’`]?\s+notes?", r"editors['’`]\s+notes?", r"note\s+from\s+the\s+editors?",
-        r"note\s+to\s+readers", r"note", r"anmerkung\s+der\s+redaktion", r"hinweis\s+der\s+redaktion",
-        r"anm\.\s*d\.\s*red\.", r"note\s+de\s+la\s+r[ée]daction", r"n\.?d\.?l\.?r\.?",
-        r"nota\s+del\s+editor", r"nota\s+de\s+la\s+redacci[oó]n", r"nota\s+del\s+director",
+        r"editor['’`]?s['’`]?\s+notes?",
+        r"editors['’`]\s+notes?",
+        r"note\s+from\s+the\s+editors?",
+        r"note\s+to\s+readers",
+        r"note",
+        r"anmerkung\s+der\s+redaktion",
+        r"hinweis\s+der\s+redaktion",
+        r"anm\.\s*d\.\s*red\.",
+        r"note\s+de\s+la\s+r[ée]daction",
+        r"n\.?d\.?l\.?r\.?",
+        r"nota\s+del\s+editor",
+        r"nota\s+de\s+la\s+redacci[oó]n",
+        r"nota\s+del\s+director",
     ),
     "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
 }
 LABEL_LANGUAGE = {
-    "korrektur": "de", "berichtigung": "de", "richtigstellung": "de", "klarstellung": "de",
-    "aktualisierung": "de", "aktualisiert": "de", "anmerkung": "de", "hinweis": "de",
-    "widerruf": "de", "rectificatif": "fr", "précision": "fr", "mise": "fr", "rétractation": "fr",
-    "fe": "es", "corrección": "es", "correccion": "es", "rectificación": "es",
-    "aclaración": "es", "aclaracion": "es", "actualización": "es", "actualizado": "es",
-    "nota": "es", "retractación": "es",
+    "korrektur": "de",
+    "berichtigung": "de",
+    "richtigstellung": "de",
+    "klarstellung": "de",
+    "aktualisierung": "de",
+    "aktualisiert": "de",
+    "anmerkung": "de",
+    "hinweis": "de",
+    "widerruf": "de",
+    "rectificatif": "fr",
+    "précision": "fr",
+    "mise": "fr",
+    "rétractation": "fr",
+    "fe": "es",
+    "corrección": "es",
+    "correccion": "es",
+    "rectificación": "es",
+    "aclaración": "es",
+    "aclaracion": "es",
+    "actualización": "es",
+    "actualizado": "es",
+    "nota": "es",
+    "retractación": "es",
 }
 
 _LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS.items())
@@ -93,7 +140,9 @@ ITEM = (
     r"profile|analysis|op-ed|essay|list|summary|version|edition|briefing|live\s+blog|liveblog|"
     r"entry|letter|recap|section|page|paragraph|sentence|photo\s+caption|news\s+alert|alert)"
 )
-ADVERB_ERR = r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
+ADVERB_ERR = (
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
+)
 MIS_VERB = (
     r"(?:mis(?:identified|stated|spelled|spelt|quoted|attributed|reported|named|described|"
     r"characterized|characterised|represented|interpreted|labeled|labelled|dated|translated|"
@@ -237,7 +286,10 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
 ]
 
 # A corrections-column item: a sentence that opens by naming one of our own items.
-_DAYREF = rf"(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s|(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))"
+_DAYREF = (
+    rf"(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s|"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))"
+)
 COLUMN_OPENER = re.compile(
     rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
     rf"(?:(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b"
@@ -266,8 +318,11 @@ TRAILER_RE = re.compile(
     re.I,
 )
 TRAILER_KIND = {
-    "correct": "correction", "fix": "correction", "clarif": "clarification",
-    "withdraw": "retraction", "retract": "retraction",
+    "correct": "correction",
+    "fix": "correction",
+    "clarif": "clarification",
+    "withdraw": "retraction",
+    "retract": "retraction",
 }
 
 # Kinds judged from a notice's own words.

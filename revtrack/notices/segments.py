@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from revtrack.notices.language import wordset
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+|[;:]\s*\n|\n")
 # Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sgt gen col lt capt cpl maj adm gov sen rep rev st jr sr co corp inc ltd "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no nos vs "
-    "ill ind fla calif mass penn ariz conn mich minn tenn wis ky la md mo nev okla ore pa va wash "
-    "u.s u.k u.n a.m p.m e.g i.e etc approx dept univ ave blvd ft mt z.b bzw vgl nr s.a sra sr "
-    "mme mlle m".split()
+_ABBREVIATIONS = wordset(
+    "mr mrs ms dr prof sgt gen col lt capt cpl maj adm gov sen rep rev st jr sr co "
+    "corp inc ltd jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu "
+    "fri sat sun no nos vs ill ind fla calif mass penn ariz conn mich minn tenn wis "
+    "ky la md mo nev okla ore pa va wash u.s u.k u.n a.m p.m e.g i.e etc approx dept "
+    "univ ave blvd ft mt z.b bzw vgl nr s.a sra sr mme mlle m "
 )
 
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from revtrack.notices.patterns import ERROR_VERB_RE, QUOTES
+from revtrack.notices.language import wordset
+from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB, QUOTES
 from revtrack.notices.segments import sentence_spans
 
 _STRIP = QUOTES + " \t\n,;:.—–-"
@@ -23,12 +24,13 @@ _COPULA = re.compile(
     re.I,
 )
 _NOT_SPLIT = re.compile(
-    r",?\s*(?:[—–]\s*)?\b(?:and\s+)?not\s+|\s+—\s+not\s+|,\s+et\s+non\s+(?:pas\s+)?|,?\s+y\s+no\s+",
+    r"(?:,|\s*[—–]|(?<=[”\"’»]))\s*(?:and\s+)?not\s+|,?\s+et\s+non\s+(?:pas\s+)?|,\s+y\s+no\s+|"
+    r",\s+nicht\s+|,\s+no\s+",
     re.I,
 )
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
-    r"\s+(?:which|who)\s+|[.;!?](?:\s|$)|,\s+(?:as|which|who)\b|\s+\(|$",
+    r"\s+(?:which|who)\s+|[;!?](?:\s|$)|,\s+(?!\d)|\s+\(|$",
     re.I,
 )
 _NUMBER = re.compile(
@@ -38,19 +40,21 @@ _NUMBER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
 _AS_VALUE = re.compile(
-    rf"(?P<verb>{ERROR_VERB_RE.pattern})\s+(?P<object>[^.;]{{0,160}}?)\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
+    rf"(?P<verb>{ERROR_VERB_RE.pattern})\s+(?P<object>[^;]{{0,200}}?)\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
 _FROM_TO = re.compile(
-    r"\bto\s+(?P<right>[^,;.]{1,80}?|[\d,.]+)\s+from\s+(?P<wrong>[^,;]{1,80}?|[\d,.]+)(?=[,;)]|\.(?:\s|$)|$)|"
-    r"\bfrom\s+(?P<wrong2>[^,;.]{1,80}?|[\d,.]+)\s+to\s+(?P<right2>[^,;]{1,80}?|[\d,.]+)(?=[,;)]|\.(?:\s|$)|$)",
+    r"\bto\s+(?P<right>\d[\d,.]*\d|[^,;.]{1,80}?)\s+from\s+(?P<wrong>\d[\d,.]*\d|[^,;]{1,80}?)"
+    r"(?=[,;)]|\.(?:\s|$)|$)|"
+    r"\bfrom\s+(?P<wrong2>\d[\d,.]*\d|[^,;.]{1,80}?)\s+to\s+(?P<right2>\d[\d,.]*\d|[^,;]{1,80}?)"
+    r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
 )
 _CORRECTED_TO = re.compile(r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?P<right>[^,;.)]{1,80})", re.I)
 _SHOULD_HAVE = re.compile(
     r"\bshould\s+have\s+(?:said|read|stated|been|indicated|identified|noted|named|called|"
-    r"referred\s+to|described|given)\s+(?:that\s+|as\s+)?(?P<right>[^;]{1,200}?)(?=[.;](?:\s|$)|$)",
+    r"referred\s+to|described|given)\s+(?:that\s+|as\s+)?(?P<right>[^;]{1,200}?)(?=;|\.?$)",
     re.I,
 )
 _RATHER = re.compile(
@@ -64,11 +68,22 @@ _INITIALLY = re.compile(
     re.I,
 )
 _CLAIM = re.compile(
-    r"\b(?:stated|said|reported|indicated|suggested|mentioned|described|wrote|claimed|"
-    r"asserted|implied|referenced|referred\s+to|called|identified|gave|listed|put|had)\s+"
-    r"(?:that\s+)?(?P<claim>[^;]{3,400})$",
+    r"(?:\b(?:stated|said|reported|indicated|suggested|mentioned|wrote|claimed|asserted|"
+    r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+)(?P<claim>[^;]{3,400})$",
     re.I,
 )
+_CALLED = re.compile(
+    r"\b(?:called|named|labell?ed|described|termed)\s+(?:[A-Z][\w.'’-]*\s+){1,5}"
+    r"(?P<wrong>(?:an?|the)\s+[^.;,]{1,80})",
+)
+_RESTATED = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]{2,})(?:['’]s\s+\w+)?\s+(?:is|was|are|were)\s+(?P<value>[^;]{1,120}?)\.?$"
+)
+_PHRASE_INTRO = re.compile(
+    r"\b(?:as|position\s+of|title\s+of|role\s+of|post\s+of|job\s+of)\s+(?P<value>[^;]{1,120}?)\.?$",
+    re.I,
+)
+_MAKE_CLEAR = re.compile(r"\b(?:make\s+clear|clarify|point\s+out|confirm)\s+(?:that\s+)?", re.I)
 _REMOVE = re.compile(r"\bto\s+remove\b[^.]{0,200}?[\"“]([^\"”]{1,300}?)[,.]?[\"”]", re.I)
 _NOW = re.compile(
     r"\bnow\s+(?:correctly\s+)?(?:states?|says?|reads?|reports?)\s+(?:correctly\s+)?(?:that\s+)?",
@@ -91,9 +106,9 @@ _VERB_START = re.compile(
     r"made|took|gave|got|came|said|says)\b|\b\w+ed\b",
     re.I,
 )
-_AUX = frozenset(
+_AUX = wordset(
     "was were is are had has have would will did could can be been being the a an "
-    "actually originally initially in fact really acutally".split()
+    "actually originally initially really acutally "
 )
 _NAME_PART = re.compile(
     r"\b(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+"
@@ -151,36 +166,52 @@ def _sentences(text: str) -> list[str]:
 
 def _wrong_right(text: str) -> tuple[str | None, str | None]:
     sentences = _sentences(text)
-    wrong: str | None = None
-    right: str | None = None
     for index, sentence in enumerate(sentences):
-        following = sentences[index + 1] if index + 1 < len(sentences) else ""
-        found = _from_sentence(sentence, following)
+        found = _from_sentence(sentence, sentences[index + 1 :])
         if found[0] or found[1]:
-            wrong, right = found
-            break
-    if wrong is not None or right is not None:
-        return _clean(wrong), _clean(right)
-    return None, None
+            return _clean(found[0]), _clean(found[1])
+    which = _WHICH_WAS.match(text.strip(_STRIP))
+    if which:
+        return None, _clean(which.group("right"))
+    return None, _clean(_named_elsewhere(text))
+
+
+_BUT_RATHER = re.compile(
+    r"\b(?:nicht|no|pas)\s+(?P<wrong>[^,;.]{1,80}?),?\s+(?:sondern|sino|mais)\s+(?P<right>[^,;]{1,80}?)"
+    r"(?=[,;]|\.?$)",
+    re.I,
+)
+
+
+def _but_rather(sentence: str) -> tuple[str | None, str | None]:
+    """ "nicht X, sondern Y", "no X, sino Y", "pas X, mais Y"."""
+    match = _BUT_RATHER.search(sentence)
+    return (match.group("wrong"), match.group("right")) if match else (None, None)
 
 
 def _explicit(sentence: str) -> tuple[str | None, str | None]:
-    for reader in (_not_pair, _from_to, _rather, _initially):
+    for reader in (_but_rather, _not_pair, _from_to, _rather, _initially):
         found = reader(sentence)
         if found[0] or found[1]:
             return found
     return None, None
 
 
-def _from_sentence(sentence: str, following: str) -> tuple[str | None, str | None]:
+def _from_sentence(sentence: str, rest: list[str]) -> tuple[str | None, str | None]:
+    """Values from one sentence, and from the next ones when it states an error."""
+    following = rest[0] if rest else ""
     found = _explicit(sentence)
     if found[0] or found[1]:
         return found
-    if ERROR_VERB_RE.search(sentence) or _NOW.search(following) or _CLAIM.search(sentence):
+    if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence):
+        for reader in (_removed, _as_value, _called):
+            found = reader(sentence, following)
+            if found[0] or found[1]:
+                return found
         found = _explicit(following) if following else (None, None)
         if found[0] and found[1]:
             return found
-        found = _claim_and_fix(sentence, following)
+        found = _claim_and_fix(sentence, rest)
         if found[0] or found[1]:
             return found
     corrected = _CORRECTED_TO.search(sentence)
@@ -189,7 +220,72 @@ def _from_sentence(sentence: str, following: str) -> tuple[str | None, str | Non
     should = _SHOULD_HAVE.search(sentence)
     if should:
         return None, should.group("right")
-    return None, None
+    return _restated(sentence, following)
+
+
+def _removed(sentence: str, following: str) -> tuple[str | None, str | None]:
+    removed = _REMOVE.search(sentence)
+    return (removed.group(1), None) if removed else (None, None)
+
+
+def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """ "misspelled X's forename as Y", "referred to X as Y. X's title is Z"."""
+    as_value = _AS_VALUE.search(sentence)
+    if not as_value or re.search(r"\b[a-z]+ed\b", as_value.group("object")):
+        return None, None
+    wrong = as_value.group("wrong")
+    wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
+    right = _copula_predicate(following) if following else None
+    name_part = _NAME_PART.search(as_value.group("object"))
+    if name_part:
+        right = _name_part(name_part.group("name"), name_part.group("part"))
+    part = _PART_WORDS.search(following or "") or _PART_WORDS.search(sentence)
+    if part and right and len(wrong.split()) > len(right.split()):
+        wrong = _name_part(wrong, part.group("part"))
+    return wrong, right
+
+
+def _called(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """ "incorrectly called X a socialist. She is a socialite."."""
+    called = _CALLED.search(sentence)
+    if not called:
+        return None, None
+    return called.group("wrong"), _copula_predicate(following) if following else None
+
+
+_MISIDENTIFIED = re.compile(
+    r"\bmisidentified\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov)\.?\s+)?(?:[A-Z][\w'’-]+\s+)*?(?P<surname>[A-Z][\w'’-]+)\b"
+)
+_WHICH_WAS = re.compile(
+    rf"^(?P<right>[A-Z][^,;]{{0,60}}?(?:,\s*[A-Z][\w.]{{0,8}})?),\s+which\s+(?:was|were)\s+"
+    rf"(?:also\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)"
+)
+
+
+def _named_elsewhere(text: str) -> str | None:
+    """ "Vladimir Putin is president. An editing mistake misidentified Mr. Putin ..."."""
+    match = _MISIDENTIFIED.search(text)
+    if not match:
+        return None
+    surname = re.escape(match.group("surname"))
+    full = re.search(
+        rf"(?:^|(?<=[.!?]\s))(?P<name>(?:[A-Z][\w.'’-]*\s+){{1,3}}{surname})\s+(?:is|was|are|were)\b",
+        text,
+    )
+    if full and full.group("name") != match.group(0).split(None, 1)[-1]:
+        return full.group("name")
+    return None
+
+
+def _restated(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """ "X was given the position of Y. X is Z." without an error verb."""
+    restated = _RESTATED.match(following.strip()) if following else None
+    if not restated or restated.group("name") not in sentence:
+        return None, None
+    phrase = _PHRASE_INTRO.search(sentence)
+    if not phrase:
+        return None, None
+    return phrase.group("value"), restated.group("value")
 
 
 def _not_pair(sentence: str) -> tuple[str | None, str | None]:
@@ -211,8 +307,26 @@ def _y_value(after: str) -> str | None:
         return quoted.group(1)
     end = _Y_END.search(after)
     value = after[: end.start()] if end else after
+    value = _cut_at_full_stop(value)
     value = value.strip(_STRIP)
     return value if 0 < len(value.split()) <= 15 else None
+
+
+def _cut_at_full_stop(value: str) -> str:
+    """The value up to the first full stop that ends a sentence (not "Gen." or "U.S.")."""
+    for match in re.finditer(r"\.(?:\s|$)", value):
+        word = re.search(r"[\w.]*$", value[: match.start()])
+        token = word.group(0) if word else ""
+        if len(token) <= 1 or "." in token or token.lower() in _ABBREVIATIONS:
+            continue
+        return value[: match.start()]
+    return value
+
+
+_ABBREVIATIONS = wordset("gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd ")
+_LOCATIVE = wordset(
+    "in on at among near inside outside under over behind beside between above below into "
+)
 
 
 def _x_value(before: str, wrong: str) -> str | None:
@@ -227,6 +341,13 @@ def _x_value(before: str, wrong: str) -> str | None:
         tokens = before.split()
         for i in range(len(tokens) - 1, -1, -1):
             if _NUMBER.match(tokens[i].strip(_STRIP)):
+                return " ".join(tokens[i:])
+    first_wrong = wrong_words[0].lower()
+    if candidate is None and first_wrong in _LOCATIVE:
+        clause = re.split(r"[,;:]\s", before)[-1]
+        tokens = clause.split()
+        for i, token in enumerate(tokens):
+            if token.lower() in _LOCATIVE:
                 return " ".join(tokens[i:])
     if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
         tokens = before.split()
@@ -271,34 +392,24 @@ def _initially(sentence: str) -> tuple[str | None, str | None]:
     return wrong, right
 
 
-def _claim_and_fix(sentence: str, following: str) -> tuple[str | None, str | None]:
+def _claim_and_fix(sentence: str, rest: list[str]) -> tuple[str | None, str | None]:
     """A claim ("stated that X was born in 1922") and the sentence that corrects it."""
-    removed = _REMOVE.search(sentence)
-    if removed:
-        return removed.group(1), None
+    following = rest[0] if rest else ""
     verb = ERROR_VERB_RE.search(sentence)
     tail = sentence[verb.end() :] if verb else sentence
-    as_value = _AS_VALUE.search(sentence)
     right_from_next = _copula_predicate(following) if following else None
-    if as_value:
-        wrong = as_value.group("wrong")
-        wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
-        right = right_from_next
-        name_part = _NAME_PART.search(as_value.group("object"))
-        if name_part:
-            right = _name_part(name_part.group("name"), name_part.group("part"))
-        part = _PART_WORDS.search(following or "") or _PART_WORDS.search(sentence)
-        if part and right and len(wrong.split()) > len(right.split()):
-            wrong = _name_part(wrong, part.group("part"))
-        return wrong, right
     quoted_wrong = _QUOTED.search(tail)
     if quoted_wrong and quoted_wrong.start() < 40:
         right = None
-        if following:
-            now = _NOW.search(following)
-            scope = following[now.end() :] if now else following
-            quoted_right = _QUOTED.search(scope)
-            right = quoted_right.group(1) if quoted_right else _copula_predicate(following)
+        for later in rest[:3]:
+            now = _NOW.search(later)
+            if now:
+                quoted_right = _QUOTED.search(later[now.end() :])
+                right = quoted_right.group(1) if quoted_right else None
+                break
+        if right is None and following:
+            quoted_right = _QUOTED.search(following)
+            right = quoted_right.group(1) if quoted_right else right_from_next
         return quoted_wrong.group(1), right
     claim = _CLAIM.search(tail) or _CLAIM.search(sentence)
     if not claim:
@@ -310,6 +421,9 @@ def _claim_and_fix(sentence: str, following: str) -> tuple[str | None, str | Non
         claim_text = claim_text[: inline_fix.start()]
     elif following:
         fix = following
+        clear = _MAKE_CLEAR.search(fix)
+        if clear:
+            fix = fix[clear.end() :]
     else:
         return None, None
     return _diff_values(claim_text.strip(_STRIP), _CORRECTION_LEAD.sub("", fix.strip(_STRIP)))
@@ -326,7 +440,7 @@ def _copula_predicate(sentence: str) -> str | None:
     if not match:
         return None
     value = match.group("value")
-    value = re.split(r",\s+(?:and|but|which|who)\b|;|\.(?:\s|$)", value, maxsplit=1)[0]
+    value = _cut_at_full_stop(re.split(r",\s+(?:and|but|which|who)\b|;", value, maxsplit=1)[0])
     value = value.strip(_STRIP)
     return value if 0 < len(value.split()) <= 15 else None
 
@@ -341,39 +455,84 @@ def _norm(token: str) -> str:
 
 def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     """The words that differ between a claim and its correction, aligned word by word."""
-    left, right = _tokens(claim), _tokens(fix)
+    clause = re.split(r",\s+(?:and|but|which|who)\b|;", fix, maxsplit=1)[0]
+    left, right = _tokens(claim), _tokens(clause)
     if not left or not right:
         return None, None
-    matcher = SequenceMatcher(a=[_norm(t) for t in left], b=[_norm(t) for t in right], autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    meaningful = [b for b in blocks if any(_norm(t) not in _AUX for t in left[b.a : b.a + b.size])]
-    if not meaningful:
-        return _predicate(claim), _predicate(fix)
-    regions: list[tuple[int, int, int, int]] = []
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        if a0 == 0 and b0 == 0:
-            continue  # the subject: "Barbara Billingsley" against "She"
-        regions.append((a0, a1, b0, b1))
-    regions = [r for r in regions if any(_norm(t) not in _AUX for t in left[r[0] : r[1]] + right[r[2] : r[3]])]
+    matcher = SequenceMatcher(
+        a=[_norm(t) for t in left], b=[_norm(t) for t in right], autojunk=False
+    )
+    matched = [t for b in matcher.get_matching_blocks() for t in left[b.a : b.a + b.size]]
+    meaningful = [t for t in matched if _norm(t) not in _AUX]
+    if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
+        fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(_STRIP)
+        return _up_to_shared_word(_predicate(claim), fix), _fix_value(fix)
+    opcodes = matcher.get_opcodes()
+    regions = [
+        (i, a0, a1, b0, b1)
+        for i, (tag, a0, a1, b0, b1) in enumerate(opcodes)
+        if tag != "equal"
+        and not (a0 == 0 and b0 == 0)  # the subject: "Barbara Billingsley" against "She"
+        and any(_norm(t) not in _AUX for t in left[a0:a1] + right[b0:b1])
+    ]
     if not regions:
         return None, None
-    a0, a1, b0, b1 = regions[-1] if regions[-1][1] > regions[-1][0] else regions[0]
+    i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
+    if i + 1 < len(opcodes) and a0 > 0:
+        # A change inside a phrase: give the phrase, from its preposition on.
+        for back in range(a0 - 1, -1, -1):
+            if _norm(left[back]) in _PREPOSITIONS:
+                shift = a0 - back
+                if b0 - shift >= 0 and _norm(right[b0 - shift]) == _norm(left[back]):
+                    a0, b0 = back, b0 - shift
+                    a1, b1 = len(left), len(right)
+                break
     # A number keeps its unit and a unit its number: "14 percent", not "percent".
-    while a0 > 0 and b0 > 0 and _NUMBER.match(left[a0 - 1].strip(_STRIP)) and _norm(left[a0 - 1]) == _norm(right[b0 - 1]):
+    while (
+        a0 > 0
+        and b0 > 0
+        and _NUMBER.match(left[a0 - 1].strip(_STRIP))
+        and _norm(left[a0 - 1]) == _norm(right[b0 - 1])
+    ):
         a0, b0 = a0 - 1, b0 - 1
     wrong = " ".join(left[a0:a1]) or None
-    fixed = " ".join(right[b0:b1])
-    fixed = re.split(r",\s+(?:and|but|which|who)\b|;", fixed, maxsplit=1)[0] or None
+    fixed = " ".join(right[b0:b1]) or None
     if wrong is None and fixed:
         # An addition: "by X" became "by X and Y"; the whole phrase is the value.
         start = a0
-        while start > 0 and _norm(left[start - 1]) not in _AUX and not left[start - 1].islower():
+        while start > 0 and _norm(left[start - 1]) not in _AUX | _PREPOSITIONS:
             start -= 1
         wrong = " ".join(left[start:a0]) or None
         fixed = " ".join(right[b0 - (a0 - start) : b1]) if wrong else fixed
     return wrong, fixed
+
+
+_PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")
+
+
+_CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)
+_PRONOUN_ADVERB = re.compile(
+    r"^(?:he|she|it|they)\s+(?:actually|in\s+fact|really|acutally)\s+", re.I
+)
+
+
+def _fix_value(fix: str) -> str | None:
+    """The correcting clause; "It actually runs ..." gives "runs ..."."""
+    lead = _PRONOUN_ADVERB.match(fix)
+    return (fix[lead.end() :] if lead else fix) or None
+
+
+def _up_to_shared_word(predicate: str | None, fix: str) -> str | None:
+    """The claim up to the last word the correction also uses ("had abstained", not the rest)."""
+    if not predicate:
+        return predicate
+    stems = {_norm(t)[:5] for t in _tokens(fix) if len(_norm(t)) >= 5}
+    tokens = _tokens(predicate)
+    for index in range(len(tokens) - 1, 0, -1):
+        word = _norm(tokens[index])
+        if len(word) >= 5 and word[:5] in stems:
+            return " ".join(tokens[: index + 1])
+    return predicate
 
 
 def _predicate(clause: str) -> str | None:
@@ -409,5 +568,8 @@ def _first_value(text: str) -> str:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
+    kept_stop = re.search(r"(?:\b[A-Z][a-z]{0,3}|\.[A-Za-z])\.$", value.strip())
     value = value.strip(_STRIP)
+    if kept_stop and value:
+        value += "."
     return value or None
