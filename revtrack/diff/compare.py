@@ -381,37 +381,35 @@ def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, S
     for index, change in enumerate(changes):
         if change.kind.endswith("_added") and change.old_start == change.old_end:
             added.setdefault(normalise(change.after), []).append(index)
-    used: set[int] = set()
+    partners: dict[int, int] = {}  # removal index -> addition index
+    for index, change in enumerate(changes):
+        if change.kind.endswith("_removed") and change.new_start == change.new_end:
+            candidates = added.get(normalise(change.before))
+            if candidates:
+                partners[index] = candidates.pop(0)
+    taken = set(partners.values())
     moves: list[tuple[Span, Span]] = []
     result: list[Change] = []
     for index, change in enumerate(changes):
-        if index in used:
+        if index in taken:
             continue
-        if change.kind.endswith("_removed") and change.new_start == change.new_end:
-            candidates = added.get(normalise(change.before), [])
-            while candidates and candidates[0] in used:
-                candidates.pop(0)
-            if candidates:
-                partner = changes[candidates.pop(0)]
-                used.add(changes.index(partner))
-                paragraphs = change.kind != "sentence_removed" and partner.kind != (
-                    "sentence_added"
-                )
-                kind = "paragraph_moved" if paragraphs else "sentence_moved"
-                moved = replace(
-                    change,
-                    kind=kind,
-                    significance=significance(kind),
-                    after=partner.after,
-                    new_start=partner.new_start,
-                    new_end=partner.new_end,
-                    new_sentence=partner.new_sentence,
-                    new_paragraph=partner.new_paragraph,
-                )
-                result.append(moved)
-                moves.append(
-                    ((change.old_start, change.old_end), (partner.new_start, partner.new_end))
-                )
-                continue
-        result.append(change)
+        if index not in partners:
+            result.append(change)
+            continue
+        partner = changes[partners[index]]
+        paragraphs = change.kind != "sentence_removed" and partner.kind != "sentence_added"
+        kind = "paragraph_moved" if paragraphs else "sentence_moved"
+        result.append(
+            replace(
+                change,
+                kind=kind,
+                significance=significance(kind),
+                after=partner.after,
+                new_start=partner.new_start,
+                new_end=partner.new_end,
+                new_sentence=partner.new_sentence,
+                new_paragraph=partner.new_paragraph,
+            )
+        )
+        moves.append(((change.old_start, change.old_end), (partner.new_start, partner.new_end)))
     return result, moves

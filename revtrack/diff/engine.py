@@ -131,8 +131,11 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
     if old == new:
         return []
     old_chunks, new_chunks = split_chunks(old), split_chunks(new)
+    # Paragraphs are matched on their text alone: the last one has no separator after it,
+    # and a paragraph that moves to or from the end must still be recognised.
     alphabet = _Alphabet()
-    a, b = alphabet.encode(old_chunks), alphabet.encode(new_chunks)
+    a = alphabet.encode([c.rstrip() for c in old_chunks])
+    b = alphabet.encode([c.rstrip() for c in new_chunks])
     if a is None or b is None:  # pragma: no cover - needs over a million paragraphs
         return _token_hunks(old, new, 0, 0, engine)
     hunks: list[Hunk] = []
@@ -153,9 +156,18 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
     for op, length in char_diff(a, b, engine):
         if op == "=":
             flush(ai, bi, ao, bo)
-            for _ in range(length):
-                ao += len(old_chunks[ai])
-                bo += len(new_chunks[bi])
+            for step in range(length):
+                old_chunk, new_chunk = old_chunks[ai], new_chunks[bi]
+                if old_chunk != new_chunk:  # the same paragraph, other spacing after it
+                    if step == length - 1:
+                        # Usually the last paragraph gaining a separator because another
+                        # follows it now: diff it with what follows, so the new paragraph
+                        # comes with its separator as one addition.
+                        pending = (ai, bi, ao, bo)
+                    else:
+                        hunks.extend(_token_hunks(old_chunk, new_chunk, ao, bo, engine))
+                ao += len(old_chunk)
+                bo += len(new_chunk)
                 ai += 1
                 bi += 1
             continue
