@@ -265,6 +265,8 @@ def _sentence_led(para: str) -> _Hit | None:
         if cue and not _attributed(sentence, cue if not dated else None):
             anchors.append((s_start, None, "column"))
             break
+    if not anchors and _claim_then_fact(para, sentences):
+        anchors.append((0, "correction", "claim_then_fact"))
     if not anchors:
         return None
     anchors.sort(key=lambda a: a[0])
@@ -275,6 +277,29 @@ def _sentence_led(para: str) -> _Hit | None:
     names = {name for _, _, name in anchors}
     kind = fixed or _judge_kind(para[start:], names)
     return _Hit(start=start, kind=kind, date_text=None, language=None)
+
+
+_OWN_CLAIM = re.compile(
+    r"^(?:We|[A-Z][\w’'-]+)\s+(?:suggested|said|stated|reported|wrote|claimed|implied)\s+that\b"
+)
+_SETTLED_FACT = re.compile(
+    r"^(?:(?:It|He|She|They|This|That)\s+(?:was|is|were|are)\s+(?:of\s+course|actually|in\s+fact)|"
+    r"In\s+fact,|Actually,)",
+)
+
+
+def _claim_then_fact(para: str, sentences: list[tuple[int, int]]) -> bool:
+    """A short item in which we or our programme said something, then the plain fact.
+
+    "Newsnight suggested that ... in 1937. It was of course ten years later." Only a
+    paragraph of two or three sentences qualifies: in running text the same shape is a
+    fact-check of someone else.
+    """
+    if not 2 <= len(sentences) <= 3:
+        return False
+    first = para[sentences[0][0] : sentences[0][1]]
+    second = para[sentences[1][0] : sentences[1][1]]
+    return bool(_OWN_CLAIM.match(first) and _SETTLED_FACT.match(second))
 
 
 def _judge_kind(text: str, names: set[str]) -> str:

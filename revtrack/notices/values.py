@@ -466,7 +466,11 @@ def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     meaningful = [t for t in matched if _norm(t) not in _AUX]
     if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
         fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(_STRIP)
-        return _up_to_shared_word(_predicate(claim), fix), _fix_value(fix)
+        fixed = _fix_value(fix)
+        numbers = [t for t in left if _NUMBER.match(t.strip(_STRIP))]
+        if numbers and fixed and any(_NUMBER.match(t.strip(_STRIP)) for t in _tokens(fixed)):
+            return numbers[-1], fixed  # "in 1937" against "ten years later"
+        return _up_to_shared_word(_predicate(claim), fix), fixed
     opcodes = matcher.get_opcodes()
     regions = [
         (i, a0, a1, b0, b1)
@@ -512,7 +516,9 @@ _PREPOSITIONS = wordset("in on at by for of to from with among near under over i
 
 _CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)
 _PRONOUN_ADVERB = re.compile(
-    r"^(?:he|she|it|they)\s+(?:actually|in\s+fact|really|acutally)\s+", re.I
+    r"^(?:he|she|it|they)\s+(?:(?:was|is|were|are)\s+(?:of\s+course|actually|in\s+fact)|"
+    r"actually|in\s+fact|really|acutally)\s+",
+    re.I,
 )
 
 
