@@ -157,7 +157,10 @@ ERROR_VERB = (
     r"contained\s+(?:an?\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies))|"
     r"(?:gave|had|used|included|showed|listed)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate)|"
     r"(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|suggested|"
-    r"described|identified|gave|listed|named|referred|attributed|called))"
+    r"described|identified|gave|listed|named|referred|attributed|called)|"
+    r"falsch\s+(?:geschrieben|angegeben|zitiert|dargestellt|wiedergegeben|bezeichnet)|"
+    r"fälschlich(?:erweise)?|irrtümlich|par\s+erreur|à\s+tort|mal\s+orthographié|erronément|"
+    r"erróneamente|por\s+error|incorrectamente|equivocadamente)"
 )
 ERROR_VERB_RE = re.compile(rf"\b{ERROR_VERB}", re.I)
 
@@ -292,7 +295,8 @@ _DAYREF = (
 )
 COLUMN_OPENER = re.compile(
     rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
-    rf"(?:(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b"
+    rf"(?:(?:An?|The|Our)\s+(?:(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is)\b)"
+    rf"[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b"
     rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
     rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:[\w’'.,&()-]+\s+){{0,6}}?"
     rf"(?:{ITEM}\b|(?<=\d\s)[A-Z][\w-]+|(?<=\d,\s)[A-Z][\w-]+)"

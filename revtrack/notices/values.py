@@ -69,7 +69,11 @@ _INITIALLY = re.compile(
 )
 _CLAIM = re.compile(
     r"(?:\b(?:stated|said|reported|indicated|suggested|mentioned|wrote|claimed|asserted|"
-    r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+)(?P<claim>[^;]{3,400})$",
+    r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+|"
+    r"\bhieß\s+es,?\s+(?:dass\s+)?|\b(?:schrieben|berichteten|meldeten)\s+wir,?\s+(?:dass\s+)?|"
+    r"\b(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]\s*|que\s+)|"
+    r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+)"
+    r"(?P<claim>[^;]{3,400})$",
     re.I,
 )
 _CALLED = re.compile(
@@ -91,6 +95,8 @@ _NOW = re.compile(
 )
 _CORRECTION_LEAD = re.compile(
     r"^(?:in\s+fact,?\s+|actually,?\s+|however,?\s+|but\s+|rather,?\s+|instead,?\s+|"
+    r"tatsächlich\s+|in\s+wahrheit\s+|richtig\s+ist:?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
+    r"en\s+realidad,?\s+|de\s+hecho,?\s+|"
     r"(?:subsequent|further|later|new)\s+(?:reporting|information|research)\s+"
     r"(?:indicates|shows|revealed|reveals|indicated|showed)\s+(?:that\s+)?|"
     r"(?:however,?\s+)?subsequent\s+information\s+revealed\s+that\s+)+",
@@ -355,9 +361,15 @@ def _x_value(before: str, wrong: str) -> str | None:
     return candidate
 
 
+_CHANGE_WORD = re.compile(
+    r"\b(?:correct|chang|revis|amend|lower|rais|updat|adjust|cut|increas|reduc)\w*\b", re.I
+)
+
+
 def _from_to(sentence: str) -> tuple[str | None, str | None]:
+    """ "corrected the figure to X from Y": only where the sentence speaks of a change."""
     match = _FROM_TO.search(sentence)
-    if not match:
+    if not match or not _CHANGE_WORD.search(sentence[: match.start()]):
         return None, None
     if match.group("right"):
         right, wrong = match.group("right"), match.group("wrong")
