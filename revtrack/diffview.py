@@ -9,7 +9,6 @@ to escape in JSON. Headline, byline and date changes always come before the body
 from __future__ import annotations
 
 import difflib
-import html
 import json
 import re
 from collections import Counter
@@ -324,33 +323,41 @@ def _md(text: str) -> str:
 
 
 def render_html(
-    comparison: Comparison,
+    sections: Sequence[tuple[str | None, Comparison]],
     *,
     context: int = 1,
     ignore_trivial: bool = False,
-    header: str | None = None,
+    title: str = "revtrack diff",
 ) -> str:
-    """A standalone page with ``<del>`` and ``<ins>``; every piece of article text escaped."""
+    """A standalone page with ``<del>`` and ``<ins>``; every piece of article text escaped.
+
+    ``sections`` are ``(heading, comparison)`` pairs, one per compared pair of versions.
+    """
     style = _HtmlStyle()
-    title = escape_html(header or "revtrack diff")
-    body: list[str] = [f"<h1>{title}</h1>"]
-    shown = [c for c in comparison.changes if not (ignore_trivial and c.trivial)]
-    meta = [c for c in shown if c.field != "body"]
-    if meta:
-        body.append('<dl class="metadata">')
-        for change in meta:
-            label = _FIELD_LABELS.get(change.field, change.field.title())
-            body.append(f"<dt>{label}</dt><dd>{_inline(change, style, escape_html)}</dd>")  # type: ignore[arg-type]
-        body.append("</dl>")
-    for start, end, first, changes in _regions(comparison, shown, context):
-        body.append(f"<h2>Paragraph {first + 1}</h2>")
-        region = _render_region(comparison, start, end, changes, style, escape_html)  # type: ignore[arg-type]
-        body.extend(f"<p>{p}</p>" for p in re.split(r"\n\s*\n", region) if p.strip())
-    summary = escape_html(summary_line(comparison, ignore_trivial=ignore_trivial))
-    body.append(f'<p class="summary">{summary}</p>')
+    body: list[str] = [f"<h1>{escape_html(title)}</h1>"]
+    for heading, comparison in sections:
+        body.append("<section>")
+        if heading:
+            body.append(f"<h2>{escape_html(heading)}</h2>")
+        shown = [c for c in comparison.changes if not (ignore_trivial and c.trivial)]
+        meta = [c for c in shown if c.field != "body"]
+        if meta:
+            body.append('<dl class="metadata">')
+            for change in meta:
+                label = _FIELD_LABELS.get(change.field, change.field.title())
+                inline = _inline(change, style, escape_html)
+                body.append(f"<dt>{label}</dt><dd>{inline}</dd>")
+            body.append("</dl>")
+        for start, end, first, changes in _regions(comparison, shown, context):
+            body.append(f"<h3>Paragraph {first + 1}</h3>")
+            region = _render_region(comparison, start, end, changes, style, escape_html)
+            body.extend(f"<p>{p}</p>" for p in re.split(r"\n\s*\n", region) if p.strip())
+        summary = escape_html(summary_line(comparison, ignore_trivial=ignore_trivial))
+        body.append(f'<p class="summary">{summary}</p>')
+        body.append("</section>")
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape_html(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
@@ -359,7 +366,8 @@ def render_html(
 _CSS = (
     "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em}"
     "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}"
-    "h2{font:bold 13px sans-serif;color:#666;margin-top:2em}.summary{font-style:italic}"
+    "h3{font:bold 13px sans-serif;color:#666;margin-top:2em}.summary{font-style:italic}"
+    "section{border-top:1px solid #ccc;margin-top:2em}"
 )
 
 
@@ -420,7 +428,6 @@ __all__ = [
     "JSON_SCHEMA",
     "comparison_json",
     "escape_for",
-    "html",
     "render_html",
     "render_json",
     "render_markdown",

@@ -1,0 +1,272 @@
+"""``revtrack diff``: what changed between two versions of an article, or two files."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from revtrack.cli._app import app
+from revtrack.cli._common import (
+    ConfigOption,
+    JsonOption,
+    StoreOption,
+    handles_errors,
+    open_store,
+    print_out,
+)
+from revtrack.errors import InputError, UserError
+
+if TYPE_CHECKING:
+    from revtrack.diff import Comparison
+    from revtrack.models import Document, Version
+
+
+# What a version reference looks like without its "@": N, -N, a commit id, a date.
+_VERSION_REF = re.compile(r"^(?:-?\d{1,6}|[0-9a-fA-F]{4,40}|\d{4}-\d{2}-\d{2}\S*)$")
+
+
+class Format(StrEnum):
+    """Output formats of ``revtrack diff``."""
+
+    text = "text"
+    unified = "unified"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+class Color(StrEnum):
+    """When to colour the text output."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One compared version: its document and how to name it."""
+
+    document: Document
+    label: str
+    info: dict[str, Any]
+
+
+@app.command()
+@handles_errors
+def diff(
+    first: Annotated[
+        str, typer.Argument(help="An article (URL, store path or prefix), or the old file.")
+    ],
+    old_ref: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[OLD]",
+            help="@N, @-N, a commit or a date; or the new file when FIRST is a file.",
+        ),
+    ] = None,
+    new_ref: Annotated[
+        str | None, typer.Argument(metavar="[NEW]", help="The newer version (default: latest).")
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Every change of the article, newest first.")
+    ] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    color: Annotated[
+        Color, typer.Option("--color", help="Colour the text output (auto: on a terminal).")
+    ] = Color.auto,
+    context: Annotated[
+        int,
+        typer.Option(
+            "--context", "-C", min=0, help="Unchanged paragraphs shown around each change."
+        ),
+    ] = 1,
+    ignore_trivial: Annotated[
+        bool,
+        typer.Option(
+            "--ignore-trivial",
+            help="Hide whitespace-, quote-style- and punctuation-only changes (still counted).",
+        ),
+    ] = False,
+    stat: Annotated[
+        bool, typer.Option("--stat", help="Only the changed paragraphs and the kinds of change.")
+    ] = False,
+    store: StoreOption = None,
+    config: ConfigOption = None,
+    json_: JsonOption = False,
+) -> None:
+    """Show what changed between two versions, word by word, each change named by kind.
+
+    \b
+    revtrack diff URL              the last change: previous version against the latest
+    revtrack diff URL @1 @3        any two versions (@N, @-1, a commit id, a date)
+    revtrack diff URL --all        every change, newest first
+    revtrack diff old.html new.html   two files, HTML or text, no store needed
+    """
+    from revtrack.diff import compare
+
+    if json_:
+        fmt = Format.json
+    if _files_given(first, old_ref):
+        if new_ref is not None or all_:
+            raise UserError(
+                "Comparing two files takes exactly two paths; drop the third argument and --all."
+            )
+        pairs = [(_file_side(Path(first)), _file_side(Path(old_ref or "")))]
+    else:
+        pairs = _store_pairs(first, old_ref, new_ref, all_, store, config)
+    if not pairs:
+        if fmt is Format.json:
+            from revtrack.diffview import render_json
+
+            print_out(render_json([]))
+        else:
+            print_out("Only one version is stored, so there is no change to show yet.")
+        return
+    sections = [
+        (f"{old.label} → {new.label}", old, new, compare(old.document, new.document))
+        for old, new in pairs
+    ]
+    print_out(_render(sections, fmt, _use_color(color), context, ignore_trivial, stat, all_))
+
+
+def _render(
+    sections: list[tuple[str, _Side, _Side, Comparison]],
+    fmt: Format,
+    color: bool,
+    context: int,
+    ignore_trivial: bool,
+    stat: bool,
+    many: bool,
+) -> str:
+    from revtrack import diffview
+
+    if fmt is Format.json:
+        payloads = [
+            diffview.comparison_json(c, old=o.info, new=n.info, ignore_trivial=ignore_trivial)
+            for _, o, n, c in sections
+        ]
+        return diffview.render_json(payloads if many else payloads[0])
+    if fmt is Format.html:
+        return diffview.render_html(
+            [(h, c) for h, _, _, c in sections], context=context, ignore_trivial=ignore_trivial
+        )
+    parts = []
+    for heading, old, new, comparison in sections:
+        if stat:
+            parts.append(
+                diffview.escape_for(fmt.value, heading)
+                + "\n"
+                + diffview.render_stat(comparison, ignore_trivial=ignore_trivial)
+            )
+        elif fmt is Format.unified:
+            parts.append(
+                diffview.render_unified(
+                    comparison, old_label=old.label, new_label=new.label, context=max(context, 0)
+                )
+            )
+        elif fmt is Format.markdown:
+            parts.append(
+                diffview.render_markdown(
+                    comparison, context=context, ignore_trivial=ignore_trivial, header=heading
+                )
+            )
+        else:
+            parts.append(
+                diffview.render_text(
+                    comparison,
+                    context=context,
+                    color=color,
+                    ignore_trivial=ignore_trivial,
+                    header=heading,
+                )
+            )
+    return "\n".join(parts)
+
+
+def _files_given(first: str, second: str | None) -> bool:
+    """Two paths mean two files; an article is followed by version references or nothing."""
+    if second is None or second.startswith("@"):
+        return False
+    return Path(first).exists() or Path(second).exists() or not _VERSION_REF.match(second)
+
+
+def _file_side(path: Path) -> _Side:
+    from revtrack.extract import document_from_bytes
+
+    if not path.is_file():
+        raise InputError(
+            f"{path} is not a readable file; give two files, or an article and two @versions."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read ({exc.strerror}); check its permissions.") from exc
+    document = document_from_bytes(data, source=str(path))
+    return _Side(document, str(path), {"file": str(path)})
+
+
+def _store_pairs(
+    name: str,
+    old_ref: str | None,
+    new_ref: str | None,
+    all_: bool,
+    store: Path | None,
+    config: Path | None,
+) -> list[tuple[_Side, _Side]]:
+    """The (old, new) versions to compare, read from the store."""
+    if all_ and (old_ref or new_ref):
+        raise UserError("--all shows every change; give it no version references.")
+    with open_store(store, config) as opened:
+        path = opened.resolve_article(name)
+        versions = opened.versions(path)
+        if all_:
+            chosen = list(zip(versions[-2::-1], versions[:0:-1], strict=True))
+        elif old_ref is not None:
+            old = opened.resolve_version(path, old_ref)
+            new = opened.resolve_version(path, new_ref) if new_ref else versions[-1]
+            chosen = [(old, new)]
+        elif len(versions) >= 2:
+            chosen = [(versions[-2], versions[-1])]
+        else:
+            chosen = []
+        cache: dict[str, Document] = {}
+
+        def side(version: Version) -> _Side:
+            if version.commit not in cache:
+                cache[version.commit] = opened.read(version)
+            return _Side(cache[version.commit], _version_label(version), _version_info(version))
+
+        return [(side(old), side(new)) for old, new in chosen]
+
+
+def _version_label(version: Version) -> str:
+    return f"@{version.number} ({version.observed_at:%Y-%m-%d %H:%M} UTC)"
+
+
+def _version_info(version: Version) -> dict[str, Any]:
+    return {
+        "article": version.article,
+        "version": version.number,
+        "commit": version.commit,
+        "observed_at": version.observed_at.isoformat(),
+        "url": version.url,
+    }
+
+
+def _use_color(choice: Color) -> bool:
+    """--color always/never decide; auto means a terminal that has not opted out."""
+    if choice is Color.always:
+        return True
+    if choice is Color.never:
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
