@@ -167,7 +167,7 @@ def test_significance_follows_the_kind(kind: str, significance: str) -> None:
     """Cosmetic edits are trivial, typo fixes minor, facts substantive."""
     examples = {
         "whitespace": ("A  b.", "A b."),
-        "punctuation": ("A “b”.", 'A "b".'),
+        "punctuation": ("Rain fell, then stopped.", "Rain fell; then stopped."),
         "spelling": ("The goverment.", "The government."),
         "name": ("Said Ann Pike.", "Said Ann Peck."),
         "number": ("It cost 12 dollars.", "It cost 21 dollars."),

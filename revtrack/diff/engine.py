@@ -235,11 +235,14 @@ def _hunks_from_ops(
             spans[-1][4] = start[3]
         else:
             spans.append(["!", *start])
-    old_text = "".join(old_tokens)
-    return _cleanup(spans, old_text, old_offset)
+    texts = ("".join(old_tokens), "".join(new_tokens), old_offset, new_offset)
+    return _cleanup(spans, texts)
 
 
-def _cleanup(spans: list[list[object]], old_text: str, old_offset: int) -> list[Hunk]:
+_Texts = tuple[str, str, int, int]  # old text, new text and their offsets
+
+
+def _cleanup(spans: list[list[object]], texts: _Texts) -> list[Hunk]:
     stack: list[list[int]] = []  # alternating hunks and equalities, hunks as lists
     kinds: list[str] = []
     for span in spans:
@@ -248,7 +251,7 @@ def _cleanup(spans: list[list[object]], old_text: str, old_offset: int) -> list[
         if kind == "!" and len(kinds) >= 2 and kinds[-1] == "=" and kinds[-2] == "!":
             equal = stack[-1]
             previous = stack[-2]
-            if _foldable(previous, equal, values, old_text, old_offset):
+            if _foldable(previous, equal, values, texts):
                 stack.pop()
                 kinds.pop()
                 previous[1] = values[1]
@@ -258,7 +261,7 @@ def _cleanup(spans: list[list[object]], old_text: str, old_offset: int) -> list[
                     len(kinds) >= 3
                     and kinds[-2] == "="
                     and kinds[-3] == "!"
-                    and _foldable(stack[-3], stack[-2], stack[-1], old_text, old_offset)
+                    and _foldable(stack[-3], stack[-2], stack[-1], texts)
                 ):
                     merged = stack.pop()
                     stack.pop()
@@ -272,12 +275,24 @@ def _cleanup(spans: list[list[object]], old_text: str, old_offset: int) -> list[
     return [Hunk(*values) for values, kind in zip(stack, kinds, strict=True) if kind == "!"]
 
 
-def _foldable(
-    before: list[int], equal: list[int], after: list[int], old_text: str, offset: int
-) -> bool:
+def _foldable(before: list[int], equal: list[int], after: list[int], texts: _Texts) -> bool:
+    old_text, _, offset, _ = texts
     size = equal[1] - equal[0]
     if _BARRIER.search(old_text, equal[0] - offset, equal[1] - offset):
         return False
     edit_before = max(before[1] - before[0], before[3] - before[2])
     edit_after = max(after[1] - after[0], after[3] - after[2])
-    return size <= edit_before and size <= edit_after
+    if size > edit_before or size > edit_after:
+        return False
+    # A quote-style or spacing edit stays apart from the word next to it, so that it can
+    # be classified (and hidden) as cosmetic.
+    return not (_cosmetic(before, texts) or _cosmetic(after, texts))
+
+
+def _cosmetic(hunk: list[int], texts: _Texts) -> bool:
+    from revtrack.textnorm import cosmetic_only
+
+    old_text, new_text, old_offset, new_offset = texts
+    before = old_text[hunk[0] - old_offset : hunk[1] - old_offset]
+    after = new_text[hunk[2] - new_offset : hunk[3] - new_offset]
+    return cosmetic_only(before, after)
