@@ -61,6 +61,18 @@ def detect_language(text: str, default: str = "en") -> str:
 
 
 def is_foreign_to(text: str, language: str, *, min_words: int = 12) -> bool:
-    """True when ``text`` is long enough to judge and clearly not written in ``language``."""
-    share, count = stopword_share(text, language)
-    return count >= min_words and share < 0.06
+    """True when ``text`` is long enough to judge and clearly not written in ``language``.
+
+    Clearly: almost none of its words are common words of ``language`` (a language we do
+    not read, such as Turkish), or another of our languages fits it at least twice as well.
+    """
+    found = words(text)
+    if len(found) < min_words:
+        return False
+    scores = {lang: sum(w in common for w in found) for lang, common in STOPWORDS.items()}
+    own = scores.get(language, 0)
+    if own / len(found) < 0.06:
+        return True
+    return any(
+        score >= 2 * own and score >= 4 for lang, score in scores.items() if lang != language
+    )

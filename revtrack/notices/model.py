@@ -17,6 +17,9 @@ class Notice:
     reader can find them in the article; None means the notice does not state them, which
     is different from "stated but empty". ``start`` and ``end`` are character offsets of
     ``text`` in the text that was scanned, so callers can tie a notice to a paragraph.
+    ``source`` is "text" for notices found in the article's text and "jsonld" for those a
+    page declares in its schema.org data; the latter stand in no paragraph (``paragraph``
+    is -1).
     """
 
     kind: str

@@ -329,7 +329,11 @@ def _cut_at_full_stop(value: str) -> str:
     return value
 
 
-_ABBREVIATIONS = wordset("gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd ")
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_ABBREVIATIONS = wordset(
+    "maj capt lt col cpl pvt adm brig cmdr rev hon prof det insp supt no vol fig sept "
+    "gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd "
+)
 _LOCATIVE = wordset(
     "in on at among near inside outside under over behind beside between above below into "
 )
@@ -355,6 +359,18 @@ def _x_value(before: str, wrong: str) -> str | None:
         for i, token in enumerate(tokens):
             if token.lower() in _LOCATIVE:
                 return " ".join(tokens[i:])
+    if candidate is not None:
+        tokens = candidate.split()
+        if (
+            tokens
+            and tokens[0].lower() in _LOCATIVE | {"to", "for", "by"}
+            and first_wrong not in _LOCATIVE
+        ):
+            candidate = " ".join(tokens[1:])  # "was on March 14, not March 4"
+        elif first_wrong in _DETERMINERS and len(tokens) > len(wrong_words):
+            starts = [i for i, t in enumerate(tokens) if t.lower() in _DETERMINERS]
+            if starts:
+                candidate = " ".join(tokens[starts[-1] :])  # "called the season a rebuilding year"
     if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
         tokens = before.split()
         candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
