@@ -363,8 +363,9 @@ def _x_value(before: str, wrong: str) -> str | None:
         tokens = candidate.split()
         if (
             tokens
-            and tokens[0].lower() in _LOCATIVE | {"to", "for", "by"}
+            and tokens[0].lower() in _LOCATIVE
             and first_wrong not in _LOCATIVE
+            and (wrong[:1].isupper() or wrong[:1].isdigit())
         ):
             candidate = " ".join(tokens[1:])  # "was on March 14, not March 4"
         elif first_wrong in _DETERMINERS and len(tokens) > len(wrong_words):
