@@ -188,6 +188,8 @@ def _render_region(
 
 def _inline(change: Change, style: _Style, clean: Any, comparison: Comparison | None = None) -> str:
     """One change as inline markers, its edge spacing kept outside them."""
+    if change.field != "body":
+        return _inline_words(change.before, change.after, style, clean)
     if change.kind.endswith("_moved"):
         lead, core, trail = _edges(change.after)
         where = ""
@@ -199,6 +201,23 @@ def _inline(change: Change, style: _Style, clean: Any, comparison: Comparison | 
     lead, core, trail = _edges(change.after if change.after.strip() else change.before)
     marker = style.added if change.after.strip() else style.removed
     return f"{lead}{marker(clean(core))}{trail}"
+
+
+def _inline_words(before: str, after: str, style: _Style, clean: Any) -> str:
+    """A short text (a headline, a byline) with its changed words marked."""
+    from revtrack.diff.engine import diff_hunks
+
+    out: list[str] = []
+    cursor = 0
+    for a0, a1, b0, b1 in diff_hunks(before, after):
+        out.append(clean(after[cursor:b0]))
+        if a1 > a0:
+            out.append(style.removed(clean(before[a0:a1])))
+        if b1 > b0:
+            out.append(style.added(clean(after[b0:b1])))
+        cursor = b1
+    out.append(clean(after[cursor:]))
+    return "".join(out)
 
 
 def _edges(text: str) -> tuple[str, str, str]:

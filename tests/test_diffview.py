@@ -69,7 +69,7 @@ def test_headline_and_byline_come_before_the_body() -> None:
     old = Document(text="Body stays.\n\nIt cost 5 dollars.", title="Old headline", byline="Kim Roe")
     new = Document(text="Body stays.\n\nIt cost 6 dollars.", title="New headline", byline="Kim Roe")
     lines = diffview.render_text(compare(old, new), context=0).splitlines()
-    assert lines[0] == "Headline: [-Old headline-]{+New headline+}"
+    assert lines[0] == "Headline: [-Old-]{+New+} headline"
     assert lines.index("@@ paragraph 2 @@") > 0
 
 
