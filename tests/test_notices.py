@@ -22,15 +22,42 @@ def only(text: str) -> Notice:
 @pytest.mark.parametrize(
     ("notice", "kind"),
     [
-        ("Correction: An earlier version of this article misstated the size of the budget gap.", "correction"),
-        ("CORRECTION (May 2, 2023, 9:05 a.m.): A previous version of this story gave the wrong date for the vote.", "correction"),
-        ("Clarification: This article has been updated to make clear that the libraries will close for good.", "clarification"),
-        ("Editor's note: An earlier version of this story incorrectly described the board's vote as unanimous.", "correction"),
-        ("Editor’s Note: This story was reported by a student intern and edited by our staff.", "editors_note"),
-        ("Update: The board will hold a second vote on Thursday after residents filed a petition.", "update"),
-        ("This article was amended on 3 May 2023 to correct the number of branches that will close.", "correction"),
-        ("Because of an editing error, an earlier version of this article gave the wrong name for the board chair.", "correction"),
-        ("Retraction: We have retracted this article because its central claim could not be verified.", "retraction"),
+        (
+            "Correction: An earlier version of this article misstated the size of the budget gap.",
+            "correction",
+        ),
+        (
+            "CORRECTION (May 2, 2023, 9:05 a.m.): A previous version of this story gave the wrong date for the vote.",
+            "correction",
+        ),
+        (
+            "Clarification: This article has been updated to make clear that the libraries will close for good.",
+            "clarification",
+        ),
+        (
+            "Editor's note: An earlier version of this story incorrectly described the board's vote as unanimous.",
+            "correction",
+        ),
+        (
+            "Editor’s Note: This story was reported by a student intern and edited by our staff.",
+            "editors_note",
+        ),
+        (
+            "Update: The board will hold a second vote on Thursday after residents filed a petition.",
+            "update",
+        ),
+        (
+            "This article was amended on 3 May 2023 to correct the number of branches that will close.",
+            "correction",
+        ),
+        (
+            "Because of an editing error, an earlier version of this article gave the wrong name for the board chair.",
+            "correction",
+        ),
+        (
+            "Retraction: We have retracted this article because its central claim could not be verified.",
+            "retraction",
+        ),
     ],
 )
 def test_each_style_of_notice_is_found_with_its_kind(notice: str, kind: str) -> None:
@@ -54,14 +81,18 @@ def test_a_label_on_its_own_line_joins_the_paragraph_after_it() -> None:
 
 def test_a_notice_at_the_top_is_placed_at_the_top() -> None:
     """A notice before the story is reported as standing at the top."""
-    found = only(f"Correction: An earlier version of this story misstated when the vote was held.\n\n{BODY}")
+    found = only(
+        f"Correction: An earlier version of this story misstated when the vote was held.\n\n{BODY}"
+    )
     assert found.position == "top"
     assert found.paragraph == 0
 
 
 def test_an_inline_notice_in_a_long_article_is_inline() -> None:
     """A notice in the middle of a live story is inline, with its paragraph index."""
-    paragraphs = [f"Paragraph {i} of the live coverage, with some words to read." for i in range(10)]
+    paragraphs = [
+        f"Paragraph {i} of the live coverage, with some words to read." for i in range(10)
+    ]
     paragraphs.insert(5, "Update (2:40 p.m.): The board has postponed the vote until next week.")
     found = only("\n\n".join(paragraphs))
     assert found.position == "inline"
@@ -152,14 +183,42 @@ def test_a_notice_quoted_in_an_article_in_another_language_is_not_ours() -> None
 @pytest.mark.parametrize(
     ("text", "language", "kind"),
     [
-        ("Korrektur: In einer früheren Version dieses Artikels stand, die Brücke sei 1968 eröffnet worden. Sie wurde 1986 eröffnet.", "de", "correction"),
-        ("Berichtigung: Anders als in unserem Bericht vom Montag dargestellt, ist die Bürgermeisterin nicht zurückgetreten.", "de", "correction"),
-        ("Richtigstellung: Wir haben fälschlicherweise berichtet, dass das Freibad schließt.", "de", "correction"),
-        ("Rectificatif : une précédente version de cet article indiquait que le pont datait de 1968.", "fr", "correction"),
-        ("Correction : contrairement à ce que nous avons écrit, la maire n'a pas démissionné.", "fr", "correction"),
-        ("Fe de errores: una versión anterior de esta nota afirmaba que el puente se inauguró en 1968.", "es", "correction"),
+        (
+            "Korrektur: In einer früheren Version dieses Artikels stand, die Brücke sei 1968 eröffnet worden. Sie wurde 1986 eröffnet.",
+            "de",
+            "correction",
+        ),
+        (
+            "Berichtigung: Anders als in unserem Bericht vom Montag dargestellt, ist die Bürgermeisterin nicht zurückgetreten.",
+            "de",
+            "correction",
+        ),
+        (
+            "Richtigstellung: Wir haben fälschlicherweise berichtet, dass das Freibad schließt.",
+            "de",
+            "correction",
+        ),
+        (
+            "Rectificatif : une précédente version de cet article indiquait que le pont datait de 1968.",
+            "fr",
+            "correction",
+        ),
+        (
+            "Correction : contrairement à ce que nous avons écrit, la maire n'a pas démissionné.",
+            "fr",
+            "correction",
+        ),
+        (
+            "Fe de errores: una versión anterior de esta nota afirmaba que el puente se inauguró en 1968.",
+            "es",
+            "correction",
+        ),
         ("Corrección: Por error publicamos que la alcaldesa había dimitido.", "es", "correction"),
-        ("Aclaración: En una versión anterior de este artículo se indicó que la ministra había dimitido.", "es", "clarification"),
+        (
+            "Aclaración: En una versión anterior de este artículo se indicó que la ministra había dimitido.",
+            "es",
+            "clarification",
+        ),
     ],
 )
 def test_notices_in_german_french_and_spanish(text: str, language: str, kind: str) -> None:
@@ -187,7 +246,23 @@ def test_empty_or_label_only_text_gives_no_notice(text: str) -> None:
 
 def test_notices_are_plain_data() -> None:
     """A notice turns into a JSON-ready dict with every field."""
-    found = only(f"{BODY}\n\nCorrection: An earlier version of this article misstated the budget gap.")
+    found = only(
+        f"{BODY}\n\nCorrection: An earlier version of this article misstated the budget gap."
+    )
     data = found.to_dict()
     assert data["kind"] == "correction"
-    assert set(data) >= {"kind", "text", "date_text", "date", "error_verb", "subject", "wrong", "right", "language", "paragraph", "position", "start", "end"}
+    assert set(data) >= {
+        "kind",
+        "text",
+        "date_text",
+        "date",
+        "error_verb",
+        "subject",
+        "wrong",
+        "right",
+        "language",
+        "paragraph",
+        "position",
+        "start",
+        "end",
+    }

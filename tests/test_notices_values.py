@@ -35,32 +35,82 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
     ("notice", "wrong", "right"),
     [
         # "She is X, not Y"
-        ("Correction: An earlier version of this article misidentified the ferry's captain. He is Omar Haddad, not Omar Hadid.", "Omar Hadid", "Omar Haddad"),
+        (
+            "Correction: An earlier version of this article misidentified the ferry's captain. He is Omar Haddad, not Omar Hadid.",
+            "Omar Hadid",
+            "Omar Haddad",
+        ),
         # quoted values, the comma inside the quotes
-        ("Correction: An earlier version of this story misstated the name of the report. It is called “Water Ahead,” not “Waters Ahead.”", "Waters Ahead", "Water Ahead"),
+        (
+            "Correction: An earlier version of this story misstated the name of the report. It is called “Water Ahead,” not “Waters Ahead.”",
+            "Waters Ahead",
+            "Water Ahead",
+        ),
         # "X — not Y", with no verb before X
-        ("The bridge was opened in 1931 — not 1913. A story on Friday gave the wrong year.", "1913", "1931"),
+        (
+            "The bridge was opened in 1931 — not 1913. A story on Friday gave the wrong year.",
+            "1913",
+            "1931",
+        ),
         # "incorrectly gave ... as Y. It is X"
-        ("A Sunday article incorrectly gave the population of Millbrook as 12,400. It is 21,400.", "12,400", "21,400"),
+        (
+            "A Sunday article incorrectly gave the population of Millbrook as 12,400. It is 21,400.",
+            "12,400",
+            "21,400",
+        ),
         # a name part: "misspelled X's surname as Y"
-        ("In a review on Saturday, we misspelled Dana Whitcombe's surname as Whitcomb.", "Whitcomb", "Whitcombe"),
+        (
+            "In a review on Saturday, we misspelled Dana Whitcombe's surname as Whitcomb.",
+            "Whitcomb",
+            "Whitcombe",
+        ),
         # "should have said X"
-        ("A caption on Tuesday should have said the photo was taken in Leeds.", None, "the photo was taken in Leeds"),
+        (
+            "A caption on Tuesday should have said the photo was taken in Leeds.",
+            None,
+            "the photo was taken in Leeds",
+        ),
         # "rather than Y"
-        ("Correction: An earlier version of this article misquoted the coach. She called the season a rebuilding year, rather than a lost year.", "a lost year", "a rebuilding year"),
+        (
+            "Correction: An earlier version of this article misquoted the coach. She called the season a rebuilding year, rather than a lost year.",
+            "a lost year",
+            "a rebuilding year",
+        ),
         # a claim and the sentence that corrects it
-        ("An earlier version of this story stated that the museum was founded in 1952. It was founded in 1925.", "1952", "1925"),
+        (
+            "An earlier version of this story stated that the museum was founded in 1952. It was founded in 1925.",
+            "1952",
+            "1925",
+        ),
         # "to X from Y" after a change word
-        ("(This story corrects the turnout figure to 48 percent from 84 percent)", "84 percent", "48 percent"),
+        (
+            "(This story corrects the turnout figure to 48 percent from 84 percent)",
+            "84 percent",
+            "48 percent",
+        ),
         # a notice that states no values
-        ("Correction: An earlier version of this article misspelled the name of a witness.", None, None),
+        (
+            "Correction: An earlier version of this article misspelled the name of a witness.",
+            None,
+            None,
+        ),
         # a date as the value, with its comma
-        ("Correction: This story has been corrected to say the hearing was on March 14, 2022, not March 4, 2022.", "March 4, 2022", "March 14, 2022"),
+        (
+            "Correction: This story has been corrected to say the hearing was on March 14, 2022, not March 4, 2022.",
+            "March 4, 2022",
+            "March 14, 2022",
+        ),
         # an abbreviation inside the value
-        ("CORRECTION: An earlier version of this story misidentified the commander. It was Lt. Col. Ana Ruiz, not Maj. Ana Ruiz.", "Maj. Ana Ruiz", "Lt. Col. Ana Ruiz"),
+        (
+            "CORRECTION: An earlier version of this story misidentified the commander. It was Lt. Col. Ana Ruiz, not Maj. Ana Ruiz.",
+            "Maj. Ana Ruiz",
+            "Lt. Col. Ana Ruiz",
+        ),
     ],
 )
-def test_wrong_and_right_values_are_read_as_written(notice: str, wrong: str | None, right: str | None) -> None:
+def test_wrong_and_right_values_are_read_as_written(
+    notice: str, wrong: str | None, right: str | None
+) -> None:
     """The erroneous and correct values come out exactly as the notice writes them."""
     found = find_notices(notice)
     assert len(found) == 1
@@ -70,10 +120,26 @@ def test_wrong_and_right_values_are_read_as_written(notice: str, wrong: str | No
 @pytest.mark.parametrize(
     ("notice", "verb", "subject"),
     [
-        ("Correction: An earlier version of this article misspelled the name of the museum's director.", "misspelled", "the museum's director"),
-        ("Correction: An earlier version of this article incorrectly reported the date of the vote.", "incorrectly reported", "the date of the vote"),
-        ("Correction: An earlier version of this article omitted the name of the second candidate.", "omitted", "the second candidate"),
-        ("Correction: An earlier version of this article misstated the age of the mayor. She is 54.", "misstated", "the age of the mayor"),
+        (
+            "Correction: An earlier version of this article misspelled the name of the museum's director.",
+            "misspelled",
+            "the museum's director",
+        ),
+        (
+            "Correction: An earlier version of this article incorrectly reported the date of the vote.",
+            "incorrectly reported",
+            "the date of the vote",
+        ),
+        (
+            "Correction: An earlier version of this article omitted the name of the second candidate.",
+            "omitted",
+            "the second candidate",
+        ),
+        (
+            "Correction: An earlier version of this article misstated the age of the mayor. She is 54.",
+            "misstated",
+            "the age of the mayor",
+        ),
     ],
 )
 def test_error_verb_and_subject(notice: str, verb: str, subject: str) -> None:
@@ -98,20 +164,26 @@ def test_error_verb_and_subject(notice: str, verb: str, subject: str) -> None:
         ("yesterday", "en", None),
     ],
 )
-def test_notice_dates_become_iso_only_when_they_name_a_year(date_text: str | None, language: str, iso: str | None) -> None:
+def test_notice_dates_become_iso_only_when_they_name_a_year(
+    date_text: str | None, language: str, iso: str | None
+) -> None:
     """A date with a year becomes ISO (with the time when given); a yearless one stays None."""
     assert to_iso(date_text, language) == iso
 
 
 def test_the_date_of_the_original_article_is_not_the_notice_date() -> None:
     """'An article on Nov. 3, 2021 ...' dates the article, not the correction."""
-    found = find_notices("An article on Nov. 3, 2021, about a school merger misstated the number of pupils. There are 640, not 460.")
+    found = find_notices(
+        "An article on Nov. 3, 2021, about a school merger misstated the number of pupils. There are 640, not 460."
+    )
     assert found[0].date_text is None
     assert (found[0].wrong, found[0].right) == ("460", "640")
 
 
 def test_amended_on_gives_the_notice_date() -> None:
     """'This article was amended on 8 May 2021' dates the notice."""
-    found = find_notices("This article was amended on 8 May 2021. The singer in the photograph is Ella Shore, not Emma Shore as stated in an earlier version.")
+    found = find_notices(
+        "This article was amended on 8 May 2021. The singer in the photograph is Ella Shore, not Emma Shore as stated in an earlier version."
+    )
     assert found[0].date == "2021-05-08"
     assert (found[0].wrong, found[0].right) == ("Emma Shore", "Ella Shore")

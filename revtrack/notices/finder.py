@@ -96,7 +96,8 @@ def find_notices(text: str) -> list[Notice]:
         notice_text = text[start:end]
         language = hit.language or detect_language(notice_text, article_language)
         if not _foreign(paragraphs, index, last, language):
-            notices.append(_notice(hit, notice_text, language, start, end, index, spans, text))
+            where = _position(start, end, index, len(spans) - last - 1, len(text))
+            notices.append(_notice(hit, notice_text, language, start, end, index, where))
         index = last + 1
     return notices
 
@@ -114,8 +115,7 @@ def _notice(
     start: int,
     end: int,
     index: int,
-    spans: list[tuple[int, int]],
-    text: str,
+    position: str,
 ) -> Notice:
     values = extract_values(notice_text)
     date_text = hit.date_text
@@ -134,15 +134,14 @@ def _notice(
         right=values.right,
         language=language,
         paragraph=index,
-        position=_position(start, end, index, spans, len(text)),
+        position=position,
         start=start,
         end=end,
     )
 
 
-def _position(start: int, end: int, index: int, spans: list[tuple[int, int]], total: int) -> str:
-    before = sum(1 for a, _ in spans if a < start)
-    after = sum(1 for a, _ in spans if a >= end)
+def _position(start: int, end: int, before: int, after: int, total: int) -> str:
+    """top, bottom or inline, from the paragraphs and the share of text on either side."""
     if before == 0:
         return "top"
     if after == 0:
