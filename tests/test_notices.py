@@ -161,6 +161,7 @@ def test_a_correction_of_a_correction_is_a_second_notice() -> None:
         "The corrections officers union endorsed the sheriff on Friday.",
         "Updated: 10:42 a.m. ET, March 3, 2021",
         "Note: Prices include tax and delivery.",
+        "Hinweis: Die Öffnungszeiten können sich an Feiertagen ändern.",
         "Readers can find corrections on page two of every edition.",
         "The update to the app is expected next week, the company said.",
     ],

@@ -187,3 +187,40 @@ def test_amended_on_gives_the_notice_date() -> None:
     )
     assert found[0].date == "2021-05-08"
     assert (found[0].wrong, found[0].right) == ("Emma Shore", "Ella Shore")
+
+
+@pytest.mark.parametrize(
+    ("notice", "wrong", "right"),
+    [
+        (
+            "Korrekturhinweis: In einer früheren Version stand, der Tunnel koste 30 Millionen Euro. Er kostet dreizehn Millionen Euro.",
+            "30",
+            "dreizehn",
+        ),
+        (
+            "Korrektur: Die Sängerin heißt nicht Lena Vogt, sondern Lea Vogt.",
+            "Lena Vogt",
+            "Lea Vogt",
+        ),
+        (
+            "Rectificatif : une précédente version de cet article indiquait que la directrice avait 62 ans. Elle a 56 ans.",
+            "62",
+            "56 ans",
+        ),
+        (
+            "Rectificatif : le festival se tiendra à Nantes, et non à Rennes.",
+            "à Rennes",
+            "à Nantes",
+        ),
+        (
+            "Fe de errores: El puente mide 240 metros, y no 420 metros como se publicó.",
+            "420 metros",
+            "240 metros",
+        ),
+    ],
+)
+def test_values_in_other_languages(notice: str, wrong: str, right: str) -> None:
+    """German, French and Spanish value shapes give the values as written."""
+    found = find_notices(notice)
+    assert len(found) == 1
+    assert (found[0].wrong, found[0].right) == (wrong, right)

@@ -34,6 +34,7 @@ _STRONG_ERROR = re.compile(
 )
 _STRONG_CORRECT = re.compile(
     rf"{_STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
+    r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
@@ -202,7 +203,7 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     elif len(words) < 3:
         return None
     kind = _judge_label_kind(label_kind, body)
-    if groups["label"].lower().strip() == "note" and kind == "editors_note":
+    if groups["label"].lower().strip() in {"note", "hinweis"} and kind == "editors_note":
         return None  # a bare "Note:" is a notice only when it corrects something
     return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
 

@@ -46,6 +46,9 @@ DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
 LABELS: dict[str, tuple[str, ...]] = {
     "correction": (
         r"corrections?",
+        r"corrected",
+        r"korrekturhinweis",
+        r"correctif",
         r"correct",
         r"korrektur",
         r"berichtigung",
@@ -83,6 +86,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"anmerkung\s+der\s+redaktion",
         r"hinweis\s+der\s+redaktion",
         r"anm\.\s*d\.\s*red\.",
+        r"transparenzhinweis",
+        r"hinweis",
         r"note\s+de\s+la\s+r[ée]daction",
         r"n\.?d\.?l\.?r\.?",
         r"nota\s+del\s+editor",
@@ -93,6 +98,9 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 LABEL_LANGUAGE = {
     "korrektur": "de",
+    "korrekturhinweis": "de",
+    "transparenzhinweis": "de",
+    "correctif": "fr",
     "berichtigung": "de",
     "richtigstellung": "de",
     "klarstellung": "de",

@@ -30,7 +30,7 @@ _NOT_SPLIT = re.compile(
 )
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
-    r"\s+(?:which|who)\s+|[;!?](?:\s|$)|,\s+(?!\d)|\s+\(|$",
+    r"\s+(?:which|who|como|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d)|\s+\(|$",
     re.I,
 )
 _NUMBER = re.compile(
@@ -70,7 +70,7 @@ _INITIALLY = re.compile(
 _CLAIM = re.compile(
     r"(?:\b(?:stated|said|reported|indicated|suggested|mentioned|wrote|claimed|asserted|"
     r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+|"
-    r"\bhieß\s+es,?\s+(?:dass\s+)?|\b(?:schrieben|berichteten|meldeten)\s+wir,?\s+(?:dass\s+)?|"
+    r"\bhieß\s+es,?\s+(?:dass\s+)?|\bstand,?\s+(?:dass\s+)?|\b(?:schrieben|berichteten|meldeten)\s+wir,?\s+(?:dass\s+)?|"
     r"\b(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]\s*|que\s+)|"
     r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+)"
     r"(?P<claim>[^;]{3,400})$",
@@ -497,8 +497,13 @@ def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(_STRIP)
         fixed = _fix_value(fix)
         numbers = [t for t in left if _NUMBER.match(t.strip(_STRIP))]
-        if numbers and fixed and any(_NUMBER.match(t.strip(_STRIP)) for t in _tokens(fixed)):
-            return numbers[-1], fixed  # "in 1937" against "ten years later"
+        fixed_tokens = _tokens(fixed or "")
+        first_number = next(
+            (i for i, t in enumerate(fixed_tokens) if _NUMBER.match(t.strip(_STRIP))), None
+        )
+        if numbers and first_number is not None:
+            # "in 1937" against "ten years later"; "54" against "Il a 45 ans"
+            return numbers[-1], " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(_predicate(claim), fix), fixed
     opcodes = matcher.get_opcodes()
     regions = [
@@ -509,6 +514,10 @@ def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and any(_norm(t) not in _AUX for t in left[a0:a1] + right[b0:b1])
     ]
     if not regions:
+        first = opcodes[0]
+        if first[0] == "replace" and first[2] > 0 and first[4] > 0:
+            # Only the start differs: "die Brücke koste 20" / "Sie kostet zwölf" + "Millionen".
+            return left[first[2] - 1], right[first[4] - 1]
         return None, None
     i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
     if i + 1 < len(opcodes) and a0 > 0:
