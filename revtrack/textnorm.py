@@ -25,6 +25,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 _PARAGRAPH_BREAK = re.compile(r" ?\n(?: ?\n)+ ?")
 _LINE_BREAK = re.compile(r" ?\n ?")
 _ANY_SPACE = re.compile(r"\s+")
+# Everything but letters and digits. Normalising rewrites none of those in composed text,
+# so texts whose letters and digits differ can never be cosmetically equal.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:
@@ -46,6 +49,12 @@ def normalise(text: str) -> str:
 
 def cosmetic_only(before: str, after: str) -> bool:
     """True when ``before`` and ``after`` differ only in typography or spacing."""
+    if (
+        _NOT_ALNUM.sub("", before) != _NOT_ALNUM.sub("", after)
+        and unicodedata.is_normalized("NFC", before)
+        and unicodedata.is_normalized("NFC", after)
+    ):
+        return False  # composed text whose letters or digits differ: not cosmetic, decided fast
     return normalise(before) == normalise(after)
 
 

@@ -152,8 +152,11 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
 
 def _changed_words(before: str, after: str) -> tuple[list[str], list[str]]:
     """Words in ``before`` but not ``after`` and the reverse, counted with repeats."""
-    old = Counter(t for t in tokenize(before) if is_word(t))
-    new = Counter(t for t in tokenize(after) if is_word(t))
+    old_words = [t for t in tokenize(before) if is_word(t)]
+    new_words = [t for t in tokenize(after) if is_word(t)]
+    if set(old_words).isdisjoint(new_words):
+        return old_words, new_words
+    old, new = Counter(old_words), Counter(new_words)
     return list((old - new).elements()), list((new - old).elements())
 
 

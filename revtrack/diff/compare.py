@@ -9,6 +9,7 @@ text back (``Comparison.apply``), which the property tests check for arbitrary t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -34,6 +35,8 @@ _INVERSE_KIND = {
     "sentence_merged": "sentence_split",
 }
 _INVERSE_STATUS = {"added": "removed", "removed": "added", "split": "merged", "merged": "split"}
+_TERMINATOR = re.compile(r"[.!?]")
+_PARAGRAPH_END = re.compile(r"\s*(?:\n|\Z)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 METADATA_FIELDS = (
     ("title", "headline"),
@@ -94,22 +97,70 @@ class Change:
 
 
 @dataclass(frozen=True)
+class _Structure:
+    """What sentence alignment needs, kept so that it runs only when asked for."""
+
+    old: TextLayout
+    new: TextLayout
+    hunks: list[Hunk]
+    moves: list[tuple[Span, Span]]
+
+    def inverted(self) -> _Structure:
+        return _Structure(
+            self.new,
+            self.old,
+            [Hunk(c, d, a, b) for a, b, c, d in self.hunks],
+            [(new, old) for old, new in self.moves],
+        )
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The changes between two versions, metadata changes first, then the body's in order.
 
     ``sentences`` pairs the old and new sentences (kept, edited, added, removed, moved,
-    split, merged), indices into ``old_sentences`` and ``new_sentences``.
+    split, merged), as indices into ``old_sentences`` and ``new_sentences``; it is
+    worked out on first use.
     """
 
     old_text: str
     new_text: str
     changes: list[Change]
-    sentences: list[SentencePair] = field(default_factory=list, repr=False)
-    old_sentences: list[Span] = field(default_factory=list, repr=False)
-    new_sentences: list[Span] = field(default_factory=list, repr=False)
-    old_paragraphs: list[Span] = field(default_factory=list, repr=False)
-    new_paragraphs: list[Span] = field(default_factory=list, repr=False)
     engine: str = ""
+    _structure: _Structure | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def sentences(self) -> list[SentencePair]:
+        """Each sentence's fate: kept, edited, added, removed, moved, split or merged."""
+        s = self._layout()
+        return align_sentences(s.old, s.new, s.hunks, s.moves)
+
+    @property
+    def old_sentences(self) -> list[Span]:
+        """Spans of the old body's sentences."""
+        return self._layout().old.sentences
+
+    @property
+    def new_sentences(self) -> list[Span]:
+        """Spans of the new body's sentences."""
+        return self._layout().new.sentences
+
+    @property
+    def old_paragraphs(self) -> list[Span]:
+        """Spans of the old body's paragraphs."""
+        return self._layout().old.paragraphs
+
+    @property
+    def new_paragraphs(self) -> list[Span]:
+        """Spans of the new body's paragraphs."""
+        return self._layout().new.paragraphs
+
+    def _layout(self) -> _Structure:
+        if self._structure is None:  # built by hand: derive the structure from the texts
+            layout = _Structure(TextLayout(self.old_text), TextLayout(self.new_text), [], [])
+            object.__setattr__(self, "_structure", layout)
+            return layout
+        return self._structure
 
     @property
     def body_changes(self) -> list[Change]:
@@ -165,15 +216,8 @@ class Comparison:
             old_text=self.new_text,
             new_text=self.old_text,
             changes=[c.inverted() for c in self.changes],
-            sentences=[
-                SentencePair(_INVERSE_STATUS.get(p.status, p.status), p.new, p.old)
-                for p in self.sentences
-            ],
-            old_sentences=self.new_sentences,
-            new_sentences=self.old_sentences,
-            old_paragraphs=self.new_paragraphs,
-            new_paragraphs=self.old_paragraphs,
             engine=self.engine,
+            _structure=self._structure.inverted() if self._structure else None,
         )
 
 
@@ -199,12 +243,8 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
         old_text=old_text,
         new_text=new_text,
         changes=changes,
-        sentences=align_sentences(old_layout, new_layout, hunks, moves),
-        old_sentences=old_layout.sentences,
-        new_sentences=new_layout.sentences,
-        old_paragraphs=old_layout.paragraphs,
-        new_paragraphs=new_layout.paragraphs,
         engine=engine,
+        _structure=_Structure(old_layout, new_layout, hunks, moves),
     )
 
 
@@ -283,9 +323,11 @@ def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, in
     text = layout.text
     if not text[start:end].strip():
         return []
+    if not _may_hold_whole_units(text, start, end):
+        return None
     for spans, unit in (
         ([layout.paragraphs[i] for i in layout.paragraphs_in(start, end)], "paragraph"),
-        ([layout.sentences[i] for i in layout.sentences_in(start, end)], "sentence"),
+        (layout.sentence_spans_in(start, end), "sentence"),
     ):
         if spans and all(start <= s and e <= end for s, e in spans):
             if text[start].isspace():  # the spacing before each unit goes with it
@@ -295,6 +337,16 @@ def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, in
             bounds = [start, *cuts, end]
             return [(lo, hi, unit) for lo, hi in itertools.pairwise(bounds)]
     return None
+
+
+def _may_hold_whole_units(text: str, start: int, end: int) -> bool:
+    """A quick no for the usual word edit: it starts or ends inside a word, or it has no
+    sentence end in it and does not reach the end of its paragraph."""
+    if 0 < start < len(text) and not text[start - 1].isspace() and not text[start].isspace():
+        return False
+    if 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+        return False
+    return bool(_TERMINATOR.search(text, start, end) or _PARAGRAPH_END.match(text, end))
 
 
 def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
@@ -323,7 +375,7 @@ def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
             old_paragraph=None if added and piece.unit == "paragraph" else old_paragraph,
             new_paragraph=None if not added and piece.unit == "paragraph" else new_paragraph,
         )
-    old_sentences, new_sentences = old.sentences_in(a0, a1), new.sentences_in(b0, b1)
+    old_sentences, new_sentences = old.sentence_spans_in(a0, a1), new.sentence_spans_in(b0, b1)
     if len(new_sentences) > len(old_sentences) and old_sentences:
         kind = "sentence_split"
     elif len(old_sentences) > len(new_sentences) and new_sentences:
@@ -353,10 +405,8 @@ def _first(indices: range) -> int | None:
     return indices[0] if indices else None
 
 
-def _span_text(layout: TextLayout, indices: range) -> str:
-    if not indices:
-        return ""
-    return layout.text[layout.sentences[indices[0]][0] : layout.sentences[indices[-1]][1]]
+def _span_text(layout: TextLayout, spans: list[Span]) -> str:
+    return layout.text[spans[0][0] : spans[-1][1]] if spans else ""
 
 
 def _in_quote(layout: TextLayout, position: int) -> bool:

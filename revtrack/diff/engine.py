@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from revtrack.diff.tokens import tokenize
+from revtrack.textnorm import cosmetic_only
 
 # Code points used to stand for paragraphs and tokens; surrogates are skipped because
 # neither engine can hold them in a string.
@@ -120,13 +121,16 @@ def split_chunks(text: str) -> list[str]:
     return chunks
 
 
-def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
+def diff_hunks(
+    old: str, new: str, *, engine: str | None = None, semantic: bool = True
+) -> list[Hunk]:
     """The exact hunks between ``old`` and ``new``, grouped so that changes read as words.
 
     Paragraphs that are equal in both texts are matched first; only the runs of
     paragraphs that differ are diffed token by token. Tokens never straddle a paragraph
     boundary, so this gives the same edits a whole-text token diff would find whenever
     the matched paragraphs are the ones a person would match, at a fraction of the cost.
+    ``semantic=False`` skips the cleanup and gives the raw (minimal) token edit.
     """
     if old == new:
         return []
@@ -137,7 +141,7 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
     a = alphabet.encode([c.rstrip() for c in old_chunks])
     b = alphabet.encode([c.rstrip() for c in new_chunks])
     if a is None or b is None:  # pragma: no cover - needs over a million paragraphs
-        return _token_hunks(old, new, 0, 0, engine)
+        return _token_hunks(old, new, 0, 0, engine, semantic)
     hunks: list[Hunk] = []
     ai = bi = 0  # chunk indices
     ao = bo = 0  # character offsets
@@ -149,7 +153,9 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
             return
         _, _, start_ao, start_bo = pending
         hunks.extend(
-            _token_hunks(old[start_ao:end_ao], new[start_bo:end_bo], start_ao, start_bo, engine)
+            _token_hunks(
+                old[start_ao:end_ao], new[start_bo:end_bo], start_ao, start_bo, engine, semantic
+            )
         )
         pending = None
 
@@ -165,7 +171,7 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
                         # comes with its separator as one addition.
                         pending = (ai, bi, ao, bo)
                     else:
-                        hunks.extend(_token_hunks(old_chunk, new_chunk, ao, bo, engine))
+                        hunks.extend(_token_hunks(old_chunk, new_chunk, ao, bo, engine, semantic))
                 ao += len(old_chunk)
                 bo += len(new_chunk)
                 ai += 1
@@ -186,20 +192,32 @@ def diff_hunks(old: str, new: str, *, engine: str | None = None) -> list[Hunk]:
 
 
 def _token_hunks(
-    old: str, new: str, old_offset: int, new_offset: int, engine: str | None
+    old: str,
+    new: str,
+    old_offset: int,
+    new_offset: int,
+    engine: str | None,
+    semantic: bool = True,
 ) -> list[Hunk]:
     """Token diff of one block, cleaned up, as hunks in the enclosing texts' offsets."""
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     alphabet = _Alphabet()
     a, b = alphabet.encode(old_tokens), alphabet.encode(new_tokens)
     if a is None or b is None:  # pragma: no cover - over a million distinct tokens
-        return _hunks_from_ops(char_diff(old, new, engine), list(old), list(new), 0, 0)
-    ops = char_diff(a, b, engine)
-    return _hunks_from_ops(ops, old_tokens, new_tokens, old_offset, new_offset)
+        old_tokens, new_tokens = list(old), list(new)
+        ops = char_diff(old, new, engine)
+    else:
+        ops = char_diff(a, b, engine)
+    return _hunks_from_ops(ops, old_tokens, new_tokens, old_offset, new_offset, semantic)
 
 
 def _hunks_from_ops(
-    ops: Ops, old_tokens: list[str], new_tokens: list[str], old_offset: int, new_offset: int
+    ops: Ops,
+    old_tokens: list[str],
+    new_tokens: list[str],
+    old_offset: int,
+    new_offset: int,
+    semantic: bool = True,
 ) -> list[Hunk]:
     """Turn token ops into character hunks, then merge hunks a small equality splits.
 
@@ -235,6 +253,8 @@ def _hunks_from_ops(
             spans[-1][4] = start[3]
         else:
             spans.append(["!", *start])
+    if not semantic:
+        return [Hunk(*(int(v) for v in span[1:])) for span in spans if span[0] == "!"]  # type: ignore[call-overload]
     texts = ("".join(old_tokens), "".join(new_tokens), old_offset, new_offset)
     return _cleanup(spans, texts)
 
@@ -290,9 +310,10 @@ def _foldable(before: list[int], equal: list[int], after: list[int], texts: _Tex
 
 
 def _cosmetic(hunk: list[int], texts: _Texts) -> bool:
-    from revtrack.textnorm import cosmetic_only
 
     old_text, new_text, old_offset, new_offset = texts
     before = old_text[hunk[0] - old_offset : hunk[1] - old_offset]
     after = new_text[hunk[2] - new_offset : hunk[3] - new_offset]
+    if not before or not after or (before.isalnum() and after.isalnum()):
+        return False  # a pure addition, removal or word swap: the common case, decided fast
     return cosmetic_only(before, after)

@@ -10,6 +10,7 @@ before the period is not one of those abbreviations. Initialisms such as "U.S." 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,9 +24,8 @@ def _words(text: str) -> list[str]:
 
 Span = tuple[int, int]
 
-_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n[^\S\n]*\n|\s*\Z)", re.DOTALL)
+_SEPARATOR = re.compile(r"\n[^\S\n]*\n")
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"""\s+["'“‘(\[]?([^\W_][\w'’-]*)""")
 
 # Words that end with a period without ending a sentence, lowercased without the period.
@@ -57,7 +57,20 @@ _PARTY_STATE = re.compile(r"\b[DRI]-[A-Z][a-z]*\.$")  # "D-Conn."
 
 def paragraph_spans(text: str) -> list[Span]:
     """The character spans of the paragraphs (blank-line separated, ends stripped)."""
-    return [m.span() for m in _PARAGRAPH.finditer(text)]
+    spans: list[Span] = []
+    start = 0
+    for separator in (*_SEPARATOR.finditer(text), None):
+        stop = separator.start() if separator else len(text)
+        lo, hi = start, stop
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            spans.append((lo, hi))
+        if separator:
+            start = separator.end()
+    return spans
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -86,6 +99,13 @@ def _strip(piece: str, lo: int, hi: int, offset: int) -> Span:
     return (offset + lo, offset + hi)
 
 
+def _word_ending_at(piece: str, end: int) -> str:
+    start = end
+    while start > 0 and not piece[start - 1].isspace():
+        start -= 1
+    return piece[start:end]
+
+
 def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
     following = _NEXT_WORD.match(piece, match.end())
     next_word = following.group(1) if following else ""
@@ -94,8 +114,7 @@ def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
     if match.group() != ".":
         # "!", "?", "..." and a period inside a closing quote end the sentence.
         return True
-    before = _WORD_BEFORE.search(piece, 0, match.start() + 1)
-    word = before.group(1) if before else ""
+    word = _word_ending_at(piece, match.start() + 1)
     bare = word.rstrip(".").lstrip("\"'“‘([").lower()
     if _INITIALISM.search(word) or word.lower().endswith(("a.m.", "p.m.")):
         return next_word.lower() in _OPENERS
@@ -107,25 +126,35 @@ def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
     return bare not in _ABBREVIATIONS
 
 
-@dataclass(frozen=True)
 class TextLayout:
-    """The paragraphs and sentences of one text, for finding what a position sits in."""
+    """The paragraphs and sentences of one text, for finding what a position sits in.
 
-    text: str
-    paragraphs: list[Span]
-    sentences: list[Span]
-    sentence_paragraph: list[int]
+    Sentences are split only for the paragraphs asked about, and the full list only
+    when sentence alignment is asked for: a light edit to a long live blog should not
+    pay for splitting every sentence of it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraph_spans(text)
+        self._by_paragraph: dict[int, list[Span]] = {}
 
     @classmethod
     def of(cls, text: str) -> TextLayout:
-        paragraphs = paragraph_spans(text)
-        sentences: list[Span] = []
-        owner: list[int] = []
-        for index, (start, end) in enumerate(paragraphs):
-            found = sentence_spans(text, start, end)
-            sentences.extend(found)
-            owner.extend([index] * len(found))
-        return cls(text, paragraphs, sentences, owner)
+        return cls(text)
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """Every sentence of the text, in order."""
+        return [s for i in range(len(self.paragraphs)) for s in self.paragraph_sentences(i)]
+
+    def paragraph_sentences(self, index: int) -> list[Span]:
+        """The sentences of one paragraph."""
+        found = self._by_paragraph.get(index)
+        if found is None:
+            start, end = self.paragraphs[index]
+            found = self._by_paragraph[index] = sentence_spans(self.text, start, end)
+        return found
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose span holds ``position`` (its end included), if any."""
@@ -134,6 +163,12 @@ class TextLayout:
     def sentences_in(self, start: int, end: int) -> range:
         """Indices of the sentences the range touches (the one holding an empty range)."""
         return _spans_touching(self.sentences, start, end)
+
+    def sentence_spans_in(self, start: int, end: int) -> list[Span]:
+        """The sentences the range touches, without splitting the rest of the text."""
+        indices = self.paragraphs_in(start, end)
+        local = [s for i in indices for s in self.paragraph_sentences(i)]
+        return [local[i] for i in _spans_touching(local, start, end)]
 
     def paragraphs_in(self, start: int, end: int) -> range:
         """Indices of the paragraphs the range touches."""

@@ -1,0 +1,254 @@
+"""How fast and how exact ``revtrack.compare`` is, against baselines measured in the same run.
+
+Article-like texts of 1k, 20k and 100k words, each with light edits (a few words, one
+new paragraph) and with a heavy rewrite (30% of sentences changed), compared by:
+
+- ``compare``: the whole comparison (word diff, sentences, kinds);
+- the paragraph-first word diff alone on fast-diff-match-patch (``diff_hunks``), the
+  floor ``compare`` is held to (within 2x);
+- plain diff-match-patch in Python at character level with its default settings (a one
+  second time limit), which is fast only because it gives up;
+- ``git diff --no-index --word-diff`` on the same files, as a whole process.
+
+It also checks exactness: the edit ``compare`` reports is measured against an exact
+whole-text token diff (no paragraph split, no time limit), and where plain
+diff-match-patch hit its time limit, its edit is shown as a multiple of ours.
+
+Run: ``.venv/bin/python benchmarks/bench_diff.py`` (about a minute; ``--quick`` skips
+100k words). Read the ratios, not the absolute times: the machines are shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
+
+from revtrack.diff import compare
+from revtrack.diff.engine import char_diff, diff_hunks
+from revtrack.diff.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = ["Grisham", "Murphy", "Abdul-Mahdi", "Esper", "Pompeo", "Khamenei", "Trump", "Soleimani"]
+PLACES = ["Baghdad", "Tehran", "Washington", "Kuwait", "Anbar", "Basra", "the Green Zone"]
+_VOCABULARY = (
+    "the embassy protesters officials said militia security forces compound gate crowd "
+    "government statement airstrikes killed wounded troops helicopters week attack response "
+    "president spokesman tuesday night according to a an of in on at for with from by "
+    "and but after before while during as that which who would could will had has was were "
+    "stormed gathered chanted burned set fire walls reception area marines deployed "
+    "sovereignty violation accused responsible escalation defense secretary coalition"
+)
+WORDS = _VOCABULARY.split()
+
+
+def make_article(words: int, rng: random.Random) -> list[list[str]]:
+    """Paragraphs of sentences, with names, places, numbers and quotes as news copy has."""
+    paragraphs: list[list[str]] = []
+    total = 0
+    while total < words:
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            length = rng.randint(12, 30)
+            body = [rng.choice(WORDS) for _ in range(length)]
+            body[rng.randrange(length)] = rng.choice(NAMES)
+            body[rng.randrange(length)] = rng.choice(PLACES)
+            if rng.random() < 0.4:
+                body[rng.randrange(length)] = f"{rng.randint(2, 9)},{rng.randint(100, 999)}"
+            if rng.random() < 0.25:
+                start = rng.randrange(length - 4)
+                body[start] = "“" + body[start]
+                body[start + 3] += ",”"
+            sentence = " ".join(body)
+            sentences.append(sentence[0].upper() + sentence[1:] + ".")
+            total += length
+        paragraphs.append(sentences)
+    return paragraphs
+
+
+def edit_article(paragraphs: list[list[str]], heavy: bool, rng: random.Random) -> list[list[str]]:
+    """Light: a few words and one new paragraph. Heavy: 30% of sentences rewritten."""
+    edited = [list(p) for p in paragraphs]
+    sentences = [(i, j) for i, p in enumerate(edited) for j in range(len(p))]
+    share = 0.30 if heavy else 0.02
+    for i, j in rng.sample(sentences, max(1, int(len(sentences) * share))):
+        words = edited[i][j].rstrip(".").split(" ")
+        churn = 0.5 if heavy else 0.1
+        words = [rng.choice(WORDS) if rng.random() < churn else w for w in words]
+        if heavy and rng.random() < 0.2:
+            words = words[: len(words) // 2]  # a sentence cut short
+        edited[i][j] = " ".join(words) + "."
+    if heavy:
+        for _ in range(len(edited) // 20):
+            edited.insert(
+                rng.randrange(len(edited)), ["A new paragraph about " + rng.choice(PLACES) + "."]
+            )
+    edited.append(["Correction: An earlier version of this article misstated a figure."])
+    return edited
+
+
+def as_text(paragraphs: list[list[str]]) -> str:
+    return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+
+
+def timed(func: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """Median seconds of ``repeat`` runs, and the last result."""
+    times = []
+    result: object = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def plain_dmp(old: str, new: str) -> list[tuple[int, str]]:
+    """diff-match-patch exactly as a newcomer would call it: defaults, one-second limit."""
+    from diff_match_patch import diff_match_patch
+
+    return diff_match_patch().diff_main(old, new)
+
+
+def git_word_diff(old_path: Path, new_path: Path) -> None:
+    subprocess.run(
+        ["git", "diff", "--no-index", "--word-diff", "--no-color", str(old_path), str(new_path)],
+        capture_output=True,
+        check=False,
+    )
+
+
+def edit_size(hunks: list[tuple[int, int, int, int]]) -> int:
+    """Characters removed plus characters added."""
+    return sum((b - a) + (d - c) for a, b, c, d in hunks)
+
+
+def exact_token_edit(old: str, new: str) -> int:
+    """Characters removed plus added by an exact whole-text token diff (no paragraph split)."""
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    codes: dict[str, str] = {}
+
+    def encode(tokens: list[str]) -> str:
+        out = []
+        for token in tokens:
+            if token not in codes:
+                value = 0x100 + len(codes)
+                codes[token] = chr(value + 0x800 if value >= 0xD800 else value)
+            out.append(codes[token])
+        return "".join(out)
+
+    a, b = encode(old_tokens), encode(new_tokens)
+    size = ai = bi = 0
+    for op, length in char_diff(a, b):
+        if op == "=":
+            ai += length
+            bi += length
+        elif op == "-":
+            size += sum(len(t) for t in old_tokens[ai : ai + length])
+            ai += length
+        else:
+            size += sum(len(t) for t in new_tokens[bi : bi + length])
+            bi += length
+    return size
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip()
+    return (
+        f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, {git}, "
+        f"diff-match-patch {version('diff-match-patch')}, "
+        f"fast-diff-match-patch {version('fast-diff-match-patch')}"
+    )
+
+
+def whole_process(old_path: Path, new_path: Path, repeat: int = 7) -> tuple[float, float]:
+    """Median wall time of ``revtrack diff a b`` and of ``git diff --word-diff`` as processes."""
+    revtrack = [sys.executable, "-m", "revtrack", "diff", str(old_path), str(new_path)]
+    env = {**os.environ, "NO_COLOR": "1"}
+    ours, _ = timed(
+        lambda: subprocess.run(revtrack, capture_output=True, env=env, check=True), repeat
+    )
+    git, _ = timed(lambda: git_word_diff(old_path, new_path), repeat)
+    return ours, git
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 100k-word texts")
+    args = parser.parse_args()
+    rng = random.Random(2019)
+    sizes = [1_000, 20_000] if args.quick else [1_000, 20_000, 100_000]
+    print(f"Machine: {machine()}\n")
+    print(
+        "| text | compare | word diff (C++, paragraphs first) | compare / word diff "
+        "| plain dmp (char, 1 s limit) | plain / compare | git --word-diff | compare / git "
+        "| our edit / exact | shown edit / exact | plain edit / ours |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for words in sizes:
+            base = make_article(words, rng)
+            for heavy in (False, True):
+                old, new = as_text(base), as_text(edit_article(base, heavy, rng))
+                old_path, new_path = folder / "old.txt", folder / "new.txt"
+                old_path.write_text(old, encoding="utf-8")
+                new_path.write_text(new, encoding="utf-8")
+                repeat = 5 if words <= 20_000 else 3
+                t_compare, comparison = timed(lambda o=old, n=new: compare(o, n), repeat)
+                t_words, raw = timed(lambda o=old, n=new: diff_hunks(o, n, semantic=False), repeat)
+                t_plain, plain = timed(
+                    lambda o=old, n=new: plain_dmp(o, n), 1 if words > 1000 else 3
+                )
+                t_git, _ = timed(lambda a=old_path, b=new_path: git_word_diff(a, b), repeat)
+                assert comparison.apply(old) == new  # type: ignore[attr-defined]
+                ours = edit_size(raw)  # type: ignore[arg-type]
+                shown = edit_size(diff_hunks(old, new))
+                exact = exact_token_edit(old, new)
+                plain_size = sum(len(text) for op, text in plain if op != 0)  # type: ignore[union-attr]
+                gave_up = " (gave up)" if t_plain >= 0.95 else ""
+                label = f"{words // 1000}k {'heavy' if heavy else 'light'}"
+                cells = [
+                    label,
+                    f"{t_compare * 1000:.0f} ms",
+                    f"{t_words * 1000:.0f} ms",
+                    f"{t_compare / t_words:.2f}x",
+                    f"{t_plain * 1000:.0f} ms{gave_up}",
+                    f"{t_plain / t_compare:.1f}x",
+                    f"{t_git * 1000:.0f} ms",
+                    f"{t_compare / t_git:.0f}x",
+                    f"{ours / exact:.3f}",
+                    f"{shown / exact:.2f}",
+                    f"{plain_size / ours:.2f}x",
+                ]
+                print("| " + " | ".join(cells) + " |", flush=True)
+        base = make_article(1_000, random.Random(1))
+        (folder / "a.txt").write_text(as_text(base), encoding="utf-8")
+        (folder / "b.txt").write_text(
+            as_text(edit_article(base, False, random.Random(2))), encoding="utf-8"
+        )
+        ours, git = whole_process(folder / "a.txt", folder / "b.txt")
+        print(
+            f"\nWhole process on 1k-word files: `revtrack diff a.txt b.txt` {ours * 1000:.0f} ms, "
+            f"`git diff --no-index --word-diff` {git * 1000:.0f} ms (target: under 300 ms)."
+        )
+
+
+if __name__ == "__main__":
+    main()
