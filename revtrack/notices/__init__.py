@@ -10,6 +10,7 @@ from __future__ import annotations
 from revtrack.notices.finder import MAX_SCAN_CHARS, find_notices
 from revtrack.notices.jsonld import date_modified, notices_from_jsonld
 from revtrack.notices.model import KINDS, Notice
+from revtrack.notices.page import notices_from_bytes
 
 __all__ = [
     "KINDS",
@@ -17,5 +18,6 @@ __all__ = [
     "Notice",
     "date_modified",
     "find_notices",
+    "notices_from_bytes",
     "notices_from_jsonld",
 ]

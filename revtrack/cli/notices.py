@@ -1,0 +1,78 @@
+"""``revtrack notices``: the correction notices in one text or HTML file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from revtrack.cli._app import app
+from revtrack.cli._common import JsonOption, handles_errors, print_out
+from revtrack.errors import InputError
+from revtrack.report import clean_for_terminal
+
+if TYPE_CHECKING:
+    from revtrack.notices import Notice
+
+
+@app.command()
+@handles_errors
+def notices(
+    file: Annotated[
+        str,
+        typer.Argument(help="A text or HTML file holding one article, or - for standard input."),
+    ],
+    json_: JsonOption = False,
+) -> None:
+    """Print the correction notices in one article: kind, date, what was wrong, what is right."""
+    from revtrack.notices import notices_from_bytes
+
+    source = "standard input" if file == "-" else file
+    found = notices_from_bytes(_read(file), source=source)
+    if json_:
+        payload = {"file": source, "notices": [n.to_dict() for n in found]}
+        print_out(clean_for_terminal(json.dumps(payload, indent=2, ensure_ascii=False)))
+        return
+    if not found:
+        print_out(clean_for_terminal(f"No notices found in {source}."))
+        return
+    print_out(clean_for_terminal("\n\n".join(_describe(i, n) for i, n in enumerate(found, 1))))
+
+
+def _read(file: str) -> bytes:
+    if file == "-":
+        return sys.stdin.buffer.read()
+    path = Path(file)
+    if not path.is_file():
+        raise InputError(
+            f"{file} is not a readable file; give a text or HTML file, or - for stdin."
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{file} cannot be read ({exc.strerror}); check its permissions.") from exc
+
+
+def _describe(number: int, notice: Notice) -> str:
+    where = (
+        "in the page's JSON-LD"
+        if notice.source == "jsonld"
+        else f"{notice.position}, paragraph {notice.paragraph + 1}"
+    )
+    lines = [f"{number}. {notice.kind.replace('_', ' ')} ({where}, {notice.language})"]
+    if notice.date_text or notice.date:
+        shown = notice.date or "no calendar date"
+        lines.append(
+            f"   date: {shown}" + (f" (as written: {notice.date_text})" if notice.date_text else "")
+        )
+    if notice.error_verb or notice.subject:
+        lines.append(f"   error: {' '.join(p for p in (notice.error_verb, notice.subject) if p)}")
+    if notice.wrong is not None:
+        lines.append(f"   wrong: {notice.wrong}")
+    if notice.right is not None:
+        lines.append(f"   right: {notice.right}")
+    lines.append(f"   text: {notice.text}")
+    return "\n".join(lines)
