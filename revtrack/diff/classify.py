@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from revtrack.diff.tokens import is_word, tokenize
+from revtrack.diff.tokens import words
 from revtrack.textnorm import cosmetic_only, whitespace_only
 
 
@@ -80,6 +80,8 @@ _NOTICE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 _EARLIER_VERSION = re.compile(
     r"\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+this\b", re.IGNORECASE
 )
@@ -106,15 +108,15 @@ def classify_edit(
     """
     if cosmetic_only(before, after):
         return "whitespace" if whitespace_only(before, after) else "punctuation"
-    letters_before = [c for c in before if c.isalnum()]
-    letters_after = [c for c in after if c.isalnum()]
+    letters_before = _NOT_ALNUM.sub("", before)
+    letters_after = _NOT_ALNUM.sub("", after)
     if letters_before == letters_after:
         marks_before = [c for c in before if not c.isalnum() and not c.isspace()]
         marks_after = [c for c in after if not c.isalnum() and not c.isspace()]
         if marks_before == marks_after:
             return "spelling"  # "every day" to "everyday": spacing inside words
         return "punctuation"
-    if [c.lower() for c in letters_before] == [c.lower() for c in letters_after]:
+    if letters_before.lower() == letters_after.lower():
         return "spelling"  # capitalisation
     removed, added = _changed_words(before, after)
     changed = removed + added
@@ -123,7 +125,7 @@ def classify_edit(
         after_month and any(w[:1].isdigit() for w in changed)
     ):
         return "date"
-    if any(any(c.isdigit() for c in w) or w in _NUMBER_WORDS for w in lowered):
+    if _DIGIT.search(" ".join(changed)) or any(w in _NUMBER_WORDS for w in lowered):
         return "number"
     if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
         return "spelling"
@@ -152,8 +154,7 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
 
 def _changed_words(before: str, after: str) -> tuple[list[str], list[str]]:
     """Words in ``before`` but not ``after`` and the reverse, counted with repeats."""
-    old_words = [t for t in tokenize(before) if is_word(t)]
-    new_words = [t for t in tokenize(after) if is_word(t)]
+    old_words, new_words = words(before), words(after)
     if set(old_words).isdisjoint(new_words):
         return old_words, new_words
     old, new = Counter(old_words), Counter(new_words)

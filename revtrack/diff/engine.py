@@ -13,6 +13,7 @@ ranges where the texts differ, in order, with equal text between them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -94,19 +95,16 @@ class _Alphabet:
         self.next = _FIRST_CODE
 
     def encode(self, items: Sequence[str]) -> str | None:
-        out = []
         codes = self.codes
-        for item in items:
-            code = codes.get(item)
-            if code is None:
+        for item in dict.fromkeys(items):  # new items in order of first use
+            if item not in codes:
                 if self.next in _SURROGATES:
                     self.next = _SURROGATES.stop
                 if self.next > _MAX_CODE:
                     return None
-                code = codes[item] = chr(self.next)
+                codes[item] = chr(self.next)
                 self.next += 1
-            out.append(code)
-        return "".join(out)
+        return "".join(map(codes.__getitem__, items))
 
 
 def split_chunks(text: str) -> list[str]:
@@ -227,27 +225,23 @@ def _hunks_from_ops(
     """
     # (kind, old_start, old_end, new_start, new_end); kind "=" or "!"
     spans: list[list[object]] = []
+    # Character offsets of each token boundary, so a run of tokens is measured at once.
+    old_at = list(itertools.accumulate(map(len, old_tokens), initial=old_offset))
+    new_at = list(itertools.accumulate(map(len, new_tokens), initial=new_offset))
     ai = bi = 0
-    ao, bo = old_offset, new_offset
     for op, length in ops:
+        ao, bo = old_at[ai], new_at[bi]
         if op == "=":
-            size = sum(len(t) for t in old_tokens[ai : ai + length])
             ai += length
             bi += length
-            spans.append(["=", ao, ao + size, bo, bo + size])
-            ao += size
-            bo += size
+            spans.append(["=", ao, old_at[ai], bo, new_at[bi]])
             continue
         if op == "-":
-            size = sum(len(t) for t in old_tokens[ai : ai + length])
             ai += length
-            start = (ao, ao + size, bo, bo)
-            ao += size
+            start = (ao, old_at[ai], bo, bo)
         else:
-            size = sum(len(t) for t in new_tokens[bi : bi + length])
             bi += length
-            start = (ao, ao, bo, bo + size)
-            bo += size
+            start = (ao, ao, bo, new_at[bi])
         if spans and spans[-1][0] == "!":
             spans[-1][2] = start[1]
             spans[-1][4] = start[3]

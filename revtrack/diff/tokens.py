@@ -24,6 +24,19 @@ _TOKEN = re.compile(
 )
 
 
+# The same words and numbers, without the spacing and punctuation between them.
+_WORD = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?(?![^\W_])"
+    r"|(?:[^\W\d_]\.){2,}"
+    r"|[^\W_][\w\u00ad\u200b-\u200d\u2060]*(?:['’][^\W_]+)*"
+)
+
+
+def words(text: str) -> list[str]:
+    """The word and number tokens of ``text``, in order."""
+    return _WORD.findall(text)
+
+
 def tokenize(text: str) -> list[str]:
     """The tokens of ``text``; ``"".join(tokenize(t)) == t`` for every string."""
     return _TOKEN.findall(text)
