@@ -1,0 +1,478 @@
+"""The correction log: every notice of every stored article, checked against the diff.
+
+For each article the versions are read oldest first and their notices found. A notice
+is one entry from the version where it first appears; a later version with the same
+notice reworded marks it ``wording_changed``, and a version without it marks it
+``removed`` (a removed notice is itself an edit readers want to see). Each entry is then
+checked against the changes that brought it: the version where it first appears against
+the one before, and a few before that, since a fix and its notice often land apart.
+
+- ``verified``: a change replaces ``wrong`` by ``right`` (or removes ``wrong``, or adds
+  ``right``);
+- ``related``: a change touches the words of the notice's subject or values, but not as
+  stated;
+- ``unmatched``: no stored change fits (the fix may predate tracking).
+
+The other way round, ``stealth_edits`` lists the substantive changes no notice accounts for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from revtrack.notices import Notice, find_notices
+from revtrack.notices.language import wordset
+
+if TYPE_CHECKING:
+    from revtrack.diff import Change
+    from revtrack.models import Document, Version
+    from revtrack.store import GitStore
+
+STATUSES = ("verified", "related", "unmatched")
+# How many earlier version pairs are searched for the change a notice describes.
+LOOKBACK = 3
+# Two notices whose texts are this similar are one notice reworded.
+_REWORDED = 0.6
+_NOTICE_KINDS = frozenset({"notice_added", "notice_removed"})
+# Most telling first: what a reader would most want to know was changed silently.
+_STEALTH_RANK = {
+    "headline": 0,
+    "name": 1,
+    "number": 2,
+    "quote": 3,
+    "date": 4,
+    "sentence_removed": 5,
+    "paragraph_removed": 5,
+    "byline": 6,
+    "wording": 7,
+    "spelling": 8,
+    "sentence_added": 9,
+    "paragraph_added": 9,
+}
+_WORD = re.compile(r"[^\W_]{4,}", re.UNICODE)
+_COMMON = wordset(
+    "this that with from have were which their about after before there would could "
+    "article story version earlier previous said says also been than into when what"
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The stored change a notice was checked against, and the versions it lies between."""
+
+    old_version: int | None
+    new_version: int | None
+    kind: str
+    before: str
+    after: str
+    old_sentence: str
+    new_sentence: str
+
+
+@dataclass(frozen=True)
+class CorrectionEntry:
+    """One notice of one article, from the version where it first appeared."""
+
+    article: str
+    url: str
+    title: str | None
+    notice: Notice
+    first_version: int | None
+    first_commit: str
+    first_seen: datetime
+    last_seen_version: int | None
+    wording_changed: bool
+    current_text: str
+    removed: bool
+    removed_in_version: int | None
+    status: str
+    evidence: Evidence | None
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the entry's fields with the notice's fields inlined."""
+        data = {
+            "article": self.article,
+            "url": self.url,
+            "title": self.title,
+            "first_version": self.first_version,
+            "first_commit": self.first_commit,
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen_version": self.last_seen_version,
+            "wording_changed": self.wording_changed,
+            "current_text": self.current_text,
+            "removed": self.removed,
+            "removed_in_version": self.removed_in_version,
+            "status": self.status,
+            "note": self.note,
+        }
+        notice = self.notice.to_dict()
+        for key in ("start", "end", "source"):
+            notice.pop(key)
+        data.update(
+            {f"notice_{k}" if k in {"text", "paragraph"} else k: v for k, v in notice.items()}
+        )
+        data["evidence"] = None if self.evidence is None else self.evidence.__dict__.copy()
+        return data
+
+
+@dataclass(frozen=True)
+class StealthEdit:
+    """A substantive change that came with no notice."""
+
+    article: str
+    url: str
+    title: str | None
+    old_version: int | None
+    new_version: int | None
+    observed_at: datetime
+    kind: str
+    before: str
+    after: str
+    old_sentence: str
+    new_sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        data = self.__dict__.copy()
+        data["observed_at"] = self.observed_at.isoformat()
+        return data
+
+
+@dataclass
+class _Tracked:
+    """A notice being followed through an article's versions."""
+
+    notice: Notice
+    first: int  # index into the article's versions
+    last: int
+    current_text: str
+    wording_changed: bool = False
+    removed_at: int | None = None
+    texts: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _History:
+    """One article's versions, documents and the comparisons between neighbours."""
+
+    path: str
+    url: str
+    title: str | None
+    versions: list[Version]
+    documents: list[Document]
+    compare: Callable[[int], list[Change]]
+
+
+# --- reading the store ----------------------------------------------------------------------
+
+
+def _histories(store: GitStore, articles: Iterable[str] | None) -> Iterable[_History]:
+    from revtrack.diff import compare
+
+    summaries = {s.path: s for s in store.articles()}
+    paths = list(articles) if articles is not None else sorted(summaries)
+    for path in paths:
+        versions = store.versions(path)
+        if not versions:
+            continue
+        documents = [store.read(v) for v in versions]
+        cache: dict[int, list[Change]] = {}
+
+        def changes(
+            index: int,
+            documents: list[Document] = documents,
+            cache: dict[int, list[Change]] = cache,
+        ) -> list[Change]:
+            """Changes from version index-1 to version index."""
+            if index not in cache:
+                cache[index] = compare(documents[index - 1], documents[index]).changes
+            return cache[index]
+
+        summary = summaries.get(path)
+        yield _History(
+            path=path,
+            url=summary.url if summary else versions[-1].url,
+            title=summary.title if summary else versions[-1].title,
+            versions=versions,
+            documents=documents,
+            compare=changes,
+        )
+
+
+def correction_log(store: GitStore, articles: Iterable[str] | None = None) -> list[CorrectionEntry]:
+    """One entry per notice per article, in the order the notices first appeared."""
+    entries: list[CorrectionEntry] = []
+    for history in _histories(store, articles):
+        entries.extend(_entries(history))
+    return sorted(entries, key=lambda e: (e.first_seen, e.article))
+
+
+def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> list[StealthEdit]:
+    """Substantive changes no notice accounts for, most telling first, then newest."""
+    found: list[StealthEdit] = []
+    for history in _histories(store, articles):
+        explained = _explained_changes(history)
+        for index in range(1, len(history.versions)):
+            for change in history.compare(index):
+                if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
+                    continue
+                if (index, change.old_start, change.new_start, change.field) in explained:
+                    continue
+                found.append(_stealth(history, index, change))
+    found.sort(key=lambda s: s.observed_at, reverse=True)
+    found.sort(key=lambda s: _STEALTH_RANK.get(s.kind, 10))
+    return found
+
+
+# --- following notices through versions -----------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _track(history: _History) -> list[_Tracked]:
+    tracked: list[_Tracked] = []
+    for index, document in enumerate(history.documents):
+        present = find_notices(document.text)
+        matched: set[int] = set()
+        for notice in present:
+            key = _key(notice.text)
+            owner = next((t for t in tracked if key in t.texts), None)
+            if owner is None:
+                owner = _reworded(tracked, notice, matched)
+                if owner is not None:
+                    owner.wording_changed = True
+                    owner.texts.add(key)
+            if owner is None:
+                owner = _Tracked(notice, index, index, notice.text, texts={key})
+                tracked.append(owner)
+            owner.last = index
+            owner.current_text = notice.text
+            owner.removed_at = None
+            matched.add(id(owner))
+        for item in tracked:
+            if id(item) not in matched and item.removed_at is None:
+                item.removed_at = index
+    return tracked
+
+
+def _reworded(tracked: list[_Tracked], notice: Notice, matched: set[int]) -> _Tracked | None:
+    best, best_ratio = None, _REWORDED
+    for item in tracked:
+        if id(item) in matched or item.notice.kind != notice.kind:
+            continue
+        ratio = SequenceMatcher(None, _key(item.current_text), _key(notice.text)).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = item, ratio
+    return best
+
+
+def _entries(history: _History) -> list[CorrectionEntry]:
+    entries = []
+    for item in _track(history):
+        status, evidence, note = _verify(history, item)
+        first = history.versions[item.first]
+        removed_in = (
+            history.versions[item.removed_at].number if item.removed_at is not None else None
+        )
+        entries.append(
+            CorrectionEntry(
+                article=history.path,
+                url=history.url,
+                title=history.title,
+                notice=item.notice,
+                first_version=first.number,
+                first_commit=first.commit,
+                first_seen=first.observed_at,
+                last_seen_version=history.versions[item.last].number,
+                wording_changed=item.wording_changed,
+                current_text=item.current_text,
+                removed=item.removed_at is not None,
+                removed_in_version=removed_in,
+                status=status,
+                evidence=evidence,
+                note=note,
+            )
+        )
+    return entries
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+def _candidate_pairs(history: _History, first: int) -> list[int]:
+    """Indices i of pairs (i-1, i): the notice's own version, then earlier ones, then the next."""
+    pairs = [i for i in range(first, max(0, first - LOOKBACK) - 1, -1) if i >= 1]
+    if first + 1 < len(history.versions):
+        pairs.append(first + 1)  # a fix can follow its notice in the next version
+    return pairs
+
+
+def _verify(history: _History, item: _Tracked) -> tuple[str, Evidence | None, str]:
+    notice = item.notice
+    pairs = _candidate_pairs(history, item.first)
+    if not pairs:
+        return "unmatched", None, "The notice was already there when tracking began."
+    related: tuple[int, Change] | None = None
+    for index in pairs:
+        for change in history.compare(index):
+            if change.kind in _NOTICE_KINDS or change.significance == "trivial":
+                continue
+            if _fits(change, notice.wrong, notice.right):
+                return "verified", _evidence(history, index, change), ""
+            if related is None and _touches(change, notice):
+                related = (index, change)
+    if related is not None:
+        return "related", _evidence(history, *related), ""
+    if notice.wrong is None and notice.right is None:
+        note = "The notice states no values to check; no stored change touches its subject."
+    else:
+        note = "No stored change fits the notice; the fix may predate tracking."
+    return "unmatched", None, note
+
+
+def _has(text: str, value: str) -> bool:
+    return _key(value) in _key(text)
+
+
+def _fits(change: Change, wrong: str | None, right: str | None) -> bool:
+    """The change replaces wrong by right, removes wrong, or adds right."""
+    old = f"{change.before} {change.old_sentence}"
+    new = f"{change.after} {change.new_sentence}"
+    if wrong and right:
+        wrong_gone = _has(old, wrong) and (not _has(new, wrong) or _has(right, wrong))
+        right_came = _has(new, right) and (not _has(old, right) or _has(wrong, right))
+        return (
+            wrong_gone
+            and right_came
+            and (_has(change.before, _last_word(wrong)) or _has(change.after, _last_word(right)))
+        )
+    if wrong:
+        return _has(old, wrong) and not _has(new, wrong)
+    if right:
+        return _has(new, right) and not _has(old, right)
+    return False
+
+
+def _last_word(value: str) -> str:
+    words = value.split()
+    return words[-1] if words else value
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text or "")} - _COMMON
+
+
+def _touches(change: Change, notice: Notice) -> bool:
+    """The change shares a content word with the notice's subject or values."""
+    words = (
+        _content_words(notice.subject) | _content_words(notice.wrong) | _content_words(notice.right)
+    )
+    if not words:
+        return False
+    changed = _content_words(
+        f"{change.before} {change.after} {change.old_sentence} {change.new_sentence}"
+    )
+    return bool(words & changed)
+
+
+def _evidence(history: _History, index: int, change: Change) -> Evidence:
+    return Evidence(
+        old_version=history.versions[index - 1].number,
+        new_version=history.versions[index].number,
+        kind=change.kind,
+        before=change.before,
+        after=change.after,
+        old_sentence=change.old_sentence,
+        new_sentence=change.new_sentence,
+    )
+
+
+def _explained_changes(history: _History) -> set[tuple[int, int, int, str]]:
+    """The changes some notice of the article describes (verified or related)."""
+    explained: set[tuple[int, int, int, str]] = set()
+    for item in _track(history):
+        for index in _candidate_pairs(history, item.first):
+            for change in history.compare(index):
+                if _fits(change, item.notice.wrong, item.notice.right) or _touches(
+                    change, item.notice
+                ):
+                    explained.add((index, change.old_start, change.new_start, change.field))
+    return explained
+
+
+def _stealth(history: _History, index: int, change: Change) -> StealthEdit:
+    return StealthEdit(
+        article=history.path,
+        url=history.url,
+        title=history.title,
+        old_version=history.versions[index - 1].number,
+        new_version=history.versions[index].number,
+        observed_at=history.versions[index].observed_at,
+        kind=change.kind,
+        before=change.before,
+        after=change.after,
+        old_sentence=change.old_sentence,
+        new_sentence=change.new_sentence,
+    )
+
+
+# --- filters --------------------------------------------------------------------------------
+
+
+def site_of(url: str) -> str:
+    """The host of ``url`` without a leading ``www.``, lower-cased."""
+    host = (urlsplit(url).hostname or "").casefold()
+    return host[4:] if host.startswith("www.") else host
+
+
+def on_site(url: str, site: str) -> bool:
+    """True when ``url`` is on ``site`` or one of its subdomains."""
+    host, wanted = site_of(url), site_of(site if "//" in site else f"//{site}")
+    return host == wanted or host.endswith(f".{wanted}")
+
+
+def filter_entries(
+    entries: Iterable[CorrectionEntry],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    site: str | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+) -> list[CorrectionEntry]:
+    """The entries first seen in [since, until], on ``site``, of ``kind`` and ``status``."""
+    return [
+        e
+        for e in entries
+        if (since is None or e.first_seen >= since)
+        and (until is None or e.first_seen <= until)
+        and (site is None or on_site(e.url, site))
+        and (kind is None or e.notice.kind == kind)
+        and (status is None or e.status == status)
+    ]
+
+
+def filter_stealth(
+    edits: Iterable[StealthEdit],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    site: str | None = None,
+) -> list[StealthEdit]:
+    """The stealth edits observed in [since, until] on ``site``."""
+    return [
+        s
+        for s in edits
+        if (since is None or s.observed_at >= since)
+        and (until is None or s.observed_at <= until)
+        and (site is None or on_site(s.url, site))
+    ]
