@@ -160,6 +160,10 @@ def exact_token_edit(old: str, new: str) -> int:
     return size
 
 
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.01 else f"{seconds * 1000:.0f} ms"
+
+
 def machine() -> str:
     model = "unknown CPU"
     try:
@@ -226,13 +230,13 @@ def main() -> None:
                 label = f"{words // 1000}k {'heavy' if heavy else 'light'}"
                 cells = [
                     label,
-                    f"{t_compare * 1000:.0f} ms",
-                    f"{t_words * 1000:.0f} ms",
+                    _ms(t_compare),
+                    _ms(t_words),
                     f"{t_compare / t_words:.2f}x",
-                    f"{t_plain * 1000:.0f} ms{gave_up}",
+                    _ms(t_plain) + gave_up,
                     f"{t_plain / t_compare:.1f}x",
-                    f"{t_git * 1000:.0f} ms",
-                    f"{t_compare / t_git:.0f}x",
+                    _ms(t_git),
+                    f"{t_compare / t_git:.1f}x",
                     f"{ours / exact:.3f}",
                     f"{shown / exact:.2f}",
                     f"{plain_size / ours:.2f}x",

@@ -8,6 +8,7 @@ rules can be read and tested one by one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from revtrack.diff.tokens import words
@@ -106,10 +107,13 @@ def classify_edit(
     ``in_quote`` says the edit sits inside quotation marks; ``after_month`` that the
     word before it is a month name, so that "Dec. 31" to "Dec. 30" is a date.
     """
-    if cosmetic_only(before, after):
-        return "whitespace" if whitespace_only(before, after) else "punctuation"
     letters_before = _NOT_ALNUM.sub("", before)
     letters_after = _NOT_ALNUM.sub("", after)
+    maybe_cosmetic = letters_before == letters_after or not (
+        unicodedata.is_normalized("NFC", before) and unicodedata.is_normalized("NFC", after)
+    )
+    if maybe_cosmetic and cosmetic_only(before, after):
+        return "whitespace" if whitespace_only(before, after) else "punctuation"
     if letters_before == letters_after:
         marks_before = [c for c in before if not c.isalnum() and not c.isspace()]
         marks_after = [c for c in after if not c.isalnum() and not c.isspace()]

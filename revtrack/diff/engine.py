@@ -206,7 +206,9 @@ def _token_hunks(
         ops = char_diff(old, new, engine)
     else:
         ops = char_diff(a, b, engine)
-    return _hunks_from_ops(ops, old_tokens, new_tokens, old_offset, new_offset, semantic)
+    return _hunks_from_ops(
+        ops, old_tokens, new_tokens, old_offset, new_offset, semantic, (old, new)
+    )
 
 
 def _hunks_from_ops(
@@ -216,6 +218,7 @@ def _hunks_from_ops(
     old_offset: int,
     new_offset: int,
     semantic: bool = True,
+    texts: tuple[str, str] | None = None,
 ) -> list[Hunk]:
     """Turn token ops into character hunks, then merge hunks a small equality splits.
 
@@ -247,9 +250,10 @@ def _hunks_from_ops(
             spans[-1][4] = start[3]
         else:
             spans.append(["!", *start])
+    old_text, new_text = texts or ("".join(old_tokens), "".join(new_tokens))
     if not semantic:
         return [Hunk(*(int(v) for v in span[1:])) for span in spans if span[0] == "!"]  # type: ignore[call-overload]
-    texts = ("".join(old_tokens), "".join(new_tokens), old_offset, new_offset)
+    texts = (old_text, new_text, old_offset, new_offset)
     return _cleanup(spans, texts)
 
 

@@ -167,8 +167,12 @@ class TextLayout:
     def sentence_spans_in(self, start: int, end: int) -> list[Span]:
         """The sentences the range touches, without splitting the rest of the text."""
         indices = self.paragraphs_in(start, end)
-        local = [s for i in indices for s in self.paragraph_sentences(i)]
-        return [local[i] for i in _spans_touching(local, start, end)]
+        if len(indices) == 1:
+            local = self.paragraph_sentences(indices[0])
+        else:
+            local = [s for i in indices for s in self.paragraph_sentences(i)]
+        touching = _spans_touching(local, start, end)
+        return local[touching.start : touching.stop]
 
     def paragraphs_in(self, start: int, end: int) -> range:
         """Indices of the paragraphs the range touches."""
