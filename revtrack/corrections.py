@@ -350,11 +350,8 @@ def _fits(change: Change, wrong: str | None, right: str | None) -> bool:
     if wrong and right:
         wrong_gone = _has(old, wrong) and (not _has(new, wrong) or _has(right, wrong))
         right_came = _has(new, right) and (not _has(old, right) or _has(wrong, right))
-        return (
-            wrong_gone
-            and right_came
-            and (_has(change.before, _last_word(wrong)) or _has(change.after, _last_word(right)))
-        )
+        touched = _shares_word(change.before, wrong) or _shares_word(change.after, right)
+        return wrong_gone and right_came and touched
     if wrong:
         return _has(old, wrong) and not _has(new, wrong)
     if right:
@@ -362,9 +359,10 @@ def _fits(change: Change, wrong: str | None, right: str | None) -> bool:
     return False
 
 
-def _last_word(value: str) -> str:
-    words = value.split()
-    return words[-1] if words else value
+def _shares_word(changed: str, value: str) -> bool:
+    """The changed words are part of the value: the change is the fix, not a bystander."""
+    words = {w.casefold() for w in re.findall(r"\w+", changed)}
+    return bool(words & {w.casefold() for w in re.findall(r"\w+", value)})
 
 
 def _content_words(text: str | None) -> set[str]:

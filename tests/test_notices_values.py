@@ -88,6 +88,12 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
             "84 percent",
             "48 percent",
         ),
+        # a number in words keeps all its words
+        (
+            "Correction: An earlier version of this article misstated the cost. It is nine million pounds, not six million pounds.",
+            "six million pounds",
+            "nine million pounds",
+        ),
         # a notice that states no values
         (
             "Correction: An earlier version of this article misspelled the name of a witness.",

@@ -351,6 +351,8 @@ def _x_value(before: str, wrong: str) -> str | None:
         tokens = before.split()
         for i in range(len(tokens) - 1, -1, -1):
             if _NUMBER.match(tokens[i].strip(_STRIP)):
+                while i > 0 and _NUMBER.match(tokens[i - 1].strip(_STRIP)):
+                    i -= 1  # "nine million", not "million"
                 return " ".join(tokens[i:])
     first_wrong = wrong_words[0].lower()
     if candidate is None and first_wrong in _LOCATIVE:
