@@ -69,6 +69,23 @@ def test_all_lists_every_change_newest_first(
     assert [c["kind"] for c in payload["comparisons"][0]["changes"]] == ["number"]
 
 
+def test_a_version_attached_to_the_article_reads_like_a_separate_one(
+    invoke: Invoke, seeded_store: str
+) -> None:
+    """ARTICLE@1 @2 is the same as ARTICLE @1 @2, as in revtrack show."""
+    joined = invoke("diff", f"{SEED_URL}@1", "@2", "--store", seeded_store).stdout
+    apart = invoke("diff", SEED_URL, "@1", "@2", "--store", seeded_store).stdout
+    assert joined == apart and "[-Graham-]{+Grisham+}" in joined
+
+
+def test_all_in_text_shows_each_pair_under_its_heading(
+    invoke: Invoke, seeded_store: str
+) -> None:
+    """--all as text gives each comparison its own heading line."""
+    out = invoke("diff", SEED_URL, "--all", "--store", seeded_store).stdout
+    assert out.startswith("@1 (2019-12-31 12:00 UTC) → @2 (2019-12-31 15:45 UTC)\n")
+
+
 def test_stat_shows_paragraphs_and_kinds_only(invoke: Invoke, seed_v1: Path, seed_v2: Path) -> None:
     """--stat lists the changed paragraphs with their kinds, without the text."""
     out = invoke("diff", str(seed_v1), str(seed_v2), "--stat").stdout

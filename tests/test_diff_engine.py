@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from revtrack.diff.engine import available_engines, char_diff, diff_hunks, split_chunks
@@ -64,3 +67,14 @@ def test_the_character_diff_has_no_time_limit() -> None:
     # About 30% of characters were redrawn (one in nine to the same letter): an exact
     # diff keeps most of the rest; a timed-out one keeps far less.
     assert kept > 0.7 * len(old)
+
+
+def test_importing_the_differ_stays_light() -> None:
+    """The differ loads without git, trafilatura or the diff engines, so diffs start fast."""
+    code = (
+        "import sys, revtrack.diff, revtrack.diffview, revtrack.textnorm; "
+        "print(sorted(m for m in ('git', 'trafilatura', 'lxml', 'diff_match_patch', "
+        "'fast_diff_match_patch', 'rich', 'typer') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -192,6 +192,15 @@ def test_headline_byline_and_date_changes_come_first_and_are_named() -> None:
     assert (headline.before, headline.after, headline.field) == ("Storm hits coast", "Storm batters coast", "title")
 
 
+def test_a_new_publication_date_is_a_minor_date_change() -> None:
+    """A page's own date moving is named as a date, worth less than a changed fact."""
+    old = Document(text="Same text.", published="2024-05-01", modified="2024-05-01T10:00")
+    new = Document(text="Same text.", published="2024-05-02", modified="2024-05-01T10:00")
+    [change] = compare(old, new).changes
+    assert (change.kind, change.significance, change.field) == ("date", "minor", "published")
+    assert (change.before, change.after) == ("2024-05-01", "2024-05-02")
+
+
 def test_comparing_documents_applies_to_the_body_only() -> None:
     """Metadata changes do not disturb rebuilding the body text."""
     old = Document(text="Body one.", title="A")

@@ -121,7 +121,14 @@ def diff(
             )
         pairs = [(_file_side(Path(first)), _file_side(Path(old_ref or "")))]
     else:
-        pairs = _store_pairs(first, old_ref, new_ref, all_, store, config)
+        from revtrack.store.refs import split_article_ref
+
+        name, attached = split_article_ref(first)
+        if attached is not None:  # "ARTICLE@1 @3" reads like "ARTICLE @1 @3"
+            if new_ref is not None:
+                raise UserError("Give at most two versions to compare, for example @1 @3.")
+            old_ref, new_ref = attached, old_ref
+        pairs = _store_pairs(name, old_ref, new_ref, all_, store, config)
     if not pairs:
         if fmt is Format.json:
             from revtrack.diffview import render_json
