@@ -27,20 +27,6 @@ MAX_SCAN_CHARS = 2_000_000
 MAX_PARAGRAPH_CHARS = 6_000
 MAX_NOTICES = 20_000
 _HEADING_WORDS = 10
-_STRONG_ERROR = re.compile(
-    rf"\b(?:{p.MIS_VERB}|{p.ADVERB_ERR}|omitted|transposed|contained\s+(?:an?\s+)?"
-    r"(?:incorrect|inaccurate|errors?|wrong))\b",
-    re.I,
-)
-_STRONG_CORRECT = re.compile(
-    rf"{_STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
-    r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
-    r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
-    r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
-    r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
-    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
-    re.I,
-)
 _UPDATE_VERB = re.compile(r"\b(?:updated|expanded|changed|edited|modified|revised)\b", re.I)
 _CHANGED_ON = re.compile(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
@@ -211,14 +197,18 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
 def _judge_label_kind(label_kind: str, body: str) -> str:
     if label_kind in {"correction", "clarification", "retraction"}:
         return label_kind
-    strong_error = _STRONG_ERROR.search(body)
-    if p.CLARIFY_CUE.search(body) and not strong_error:
+    return _kind_from_words(body) or label_kind
+
+
+def _kind_from_words(text: str) -> str | None:
+    """The kind a notice's own words give, whatever its label: None when they are silent."""
+    if p.CLARIFY_CUE.search(text) and not p.STRONG_ERROR.search(text):
         return "clarification"
-    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", body):
+    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", text):
         return "retraction"
-    if _STRONG_CORRECT.search(body):
+    if p.STRONG_CORRECT.search(text):
         return "correction"
-    return label_kind
+    return None
 
 
 def _trailer(para: str) -> _Hit | None:
@@ -303,12 +293,10 @@ def _claim_then_fact(para: str, sentences: list[tuple[int, int]]) -> bool:
 
 
 def _judge_kind(text: str, names: set[str]) -> str:
-    strong_error = _STRONG_ERROR.search(text)
-    if p.CLARIFY_CUE.search(text) and not strong_error:
-        return "clarification"
-    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", text):
-        return "retraction"
-    if _STRONG_CORRECT.search(text) or names - {"column", "this_item_changed"}:
+    judged = _kind_from_words(text)
+    if judged:
+        return judged
+    if names - {"column", "this_item_changed"}:
         return "correction"
     if "this_item_changed" in names and _UPDATE_VERB.search(text):
         return "update"

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 
 # Quotation marks seen around values, straight and typographic, in the four languages.
-OPEN_QUOTES = "\"“„«‘'‚‹"
-CLOSE_QUOTES = "\"”“»’'‘›"
 QUOTES = '"“”„«»‘’‚‹›'
 
 # --- dates as notices write them -----------------------------------------------------------
@@ -344,11 +342,19 @@ CLARIFY_CUE = re.compile(
     r"précis(?:er|é)|aclara[rd]?)\b",
     re.I,
 )
-RETRACT_CUE = re.compile(r"\b(?:retract(?:ed|ing|s)?|withdr[ae]wn?|zurückgezogen)\b", re.I)
-CORRECT_CUE = re.compile(
-    rf"\b(?:{ERROR_VERB}|{_EARLIER}\s+(?:version|edition)|corrected\s+(?:to|from)|"
-    r"(?:was|were|is|has\s+been|have\s+been)\s+corrected|errors?\b|mistakes?\b|incorrect|"
-    r"inaccura|wrong|fälschlich|irrtümlich|fehlerhaft|erreur|erróne|error\b)",
+# Words that make a notice a correction whatever its label says.
+STRONG_ERROR = re.compile(
+    rf"\b(?:{MIS_VERB}|{ADVERB_ERR}|omitted|transposed|contained\s+(?:an?\s+)?"
+    r"(?:incorrect|inaccurate|errors?|wrong))\b",
+    re.I,
+)
+STRONG_CORRECT = re.compile(
+    rf"{STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
+    r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
+    r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
+    r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
+    r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
+    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
     re.I,
 )
 
