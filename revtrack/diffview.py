@@ -136,7 +136,7 @@ def _regions(
         return []
     groups: list[list[Any]] = []  # [first, last, first changed, changes]
     for change in body:
-        changed, last = _paragraph_range(paragraphs, change.new_start, change.new_end)
+        changed, last = _paragraph_range(paragraphs, *_core_range(change))
         first, last = max(0, changed - context), min(len(paragraphs) - 1, last + context)
         if groups and first <= groups[-1][1] + 1:
             groups[-1][1] = max(groups[-1][1], last)
@@ -151,6 +151,15 @@ def _regions(
         end = max([end, *(c.new_end for c in members)])
         regions.append((start, end, changed, members))
     return regions
+
+
+def _core_range(change: Change) -> tuple[int, int]:
+    """The change's new range without the paragraph spacing an addition carries."""
+    lead, core, _ = _edges(change.after)
+    if not core:
+        return change.new_start, change.new_end
+    start = change.new_start + len(lead)
+    return start, start + len(core)
 
 
 def _paragraph_range(
@@ -195,7 +204,10 @@ def _inline(change: Change, style: _Style, clean: Any, comparison: Comparison | 
         where = ""
         if change.old_paragraph is not None:
             where = f" (moved from paragraph {change.old_paragraph + 1})"
-        return f"{lead}{style.added(clean(core))}{where}{trail}"
+        if change.before.strip() == core:
+            return f"{lead}{style.added(clean(core))}{where}{trail}"
+        # Moved and edited: show the edit made on the way.
+        return f"{lead}{_inline_words(change.before.strip(), core, style, clean)}{where}{trail}"
     if change.before.strip() and change.after.strip():
         return style.removed(clean(change.before)) + style.added(clean(change.after))
     lead, core, trail = _edges(change.after if change.after.strip() else change.before)
@@ -409,7 +421,7 @@ def render_stat(comparison: Comparison, *, ignore_trivial: bool = False) -> str:
         lines.append(f" {_FIELD_LABELS.get(change.field, change.field):<14} | {change.kind}")
     by_paragraph: dict[int, Counter[str]] = {}
     for change in (c for c in shown if c.field == "body"):
-        first, _ = _paragraph_range(comparison.new_paragraphs, change.new_start, change.new_end)
+        first, _ = _paragraph_range(comparison.new_paragraphs, *_core_range(change))
         by_paragraph.setdefault(first, Counter())[change.kind] += 1
     for index in sorted(by_paragraph):
         kinds = ", ".join(

@@ -90,7 +90,7 @@ def test_stat_shows_paragraphs_and_kinds_only(invoke: Invoke, seed_v1: Path, see
     """--stat lists the changed paragraphs with their kinds, without the text."""
     out = invoke("diff", str(seed_v1), str(seed_v2), "--stat").stdout
     assert " paragraph 17   | 1 name" in out
-    assert " paragraph 32   | 1 notice added" in out
+    assert " paragraph 33   | 1 notice added" in out
     assert "Grisham" not in out
 
 

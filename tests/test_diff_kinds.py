@@ -111,6 +111,18 @@ def test_a_moved_paragraph_is_one_move() -> None:
     assert (change.old_paragraph, change.new_paragraph) == (0, 2)
 
 
+def test_a_paragraph_moved_and_edited_is_one_move_as_significant_as_its_edit() -> None:
+    """A paragraph moved down with a figure changed on the way is one substantive move."""
+    old = "The plan would cost 5 million dollars in total.\n\nVoters decide in May."
+    new = "Voters decide in May.\n\nThe plan would cost 7 million dollars in total."
+    change = _only(old, new)
+    assert (change.kind, change.significance) == ("paragraph_moved", "substantive")
+    assert (change.before.strip(), change.after.strip()) == (
+        "The plan would cost 5 million dollars in total.",
+        "The plan would cost 7 million dollars in total.",
+    )
+
+
 def test_a_moved_sentence_is_one_move() -> None:
     """A sentence moved to the end of its paragraph is one sentence move."""
     old = "Smoke rose early. Fire crews came. Roads closed."

@@ -16,9 +16,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from revtrack.diff.classify import classify_edit, is_month, is_notice, significance
+from revtrack.diff.classify import (
+    SIGNIFICANCES,
+    classify_edit,
+    is_month,
+    is_notice,
+    significance,
+)
 from revtrack.diff.engine import Hunk, available_engines, diff_hunks
 from revtrack.diff.sentences import SentencePair, Span, TextLayout, align_sentences
+from revtrack.diff.tokens import words
 from revtrack.textnorm import cosmetic_only, normalise
 
 if TYPE_CHECKING:
@@ -426,7 +433,8 @@ def _after_month(layout: TextLayout, position: int) -> bool:
 
 
 def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, Span]]]:
-    """Join each removed sentence or paragraph with an added one of the same text."""
+    """Join each removed sentence or paragraph with an added one of the same text, or of
+    nearly the same text (moved and edited), into one move."""
     added: dict[str, list[int]] = {}
     for index, change in enumerate(changes):
         if change.kind.endswith("_added") and change.old_start == change.old_end:
@@ -438,6 +446,7 @@ def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, S
             if candidates:
                 partners[index] = candidates.pop(0)
     taken = set(partners.values())
+    _pair_similar(changes, partners, taken)
     moves: list[tuple[Span, Span]] = []
     result: list[Change] = []
     for index, change in enumerate(changes):
@@ -453,7 +462,7 @@ def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, S
             replace(
                 change,
                 kind=kind,
-                significance=significance(kind),
+                significance=_moved_significance(change.before, partner.after),
                 after=partner.after,
                 new_start=partner.new_start,
                 new_end=partner.new_end,
@@ -463,3 +472,55 @@ def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, S
         )
         moves.append(((change.old_start, change.old_end), (partner.new_start, partner.new_end)))
     return result, moves
+
+
+# A removed and an added passage that share this share of their words are one passage
+# moved (and edited on the way). Above the pair limit, a rewrite is too heavy for the
+# quadratic search to be worth it, and only exact moves are found.
+_MOVE_SIMILARITY = 0.8
+_MOVE_MIN_WORDS = 4
+_MAX_SIMILARITY_PAIRS = 20_000
+
+
+def _pair_similar(changes: list[Change], partners: dict[int, int], taken: set[int]) -> None:
+    removed = [
+        i
+        for i, c in enumerate(changes)
+        if c.kind.endswith("_removed") and c.new_start == c.new_end and i not in partners
+    ]
+    added = [
+        i
+        for i, c in enumerate(changes)
+        if c.kind.endswith("_added") and c.old_start == c.old_end and i not in taken
+    ]
+    if not removed or not added or len(removed) * len(added) > _MAX_SIMILARITY_PAIRS:
+        return
+    bags = {
+        i: Counter(words(normalise(changes[i].before or changes[i].after).lower()))
+        for i in (*removed, *added)
+    }
+    for r in removed:
+        size_r = sum(bags[r].values())
+        if size_r < _MOVE_MIN_WORDS:
+            continue
+        best, best_score = None, _MOVE_SIMILARITY
+        for a in added:
+            if a in taken:
+                continue
+            size_a = sum(bags[a].values())
+            score = 2 * sum((bags[r] & bags[a]).values()) / (size_r + size_a)
+            if score >= best_score:
+                best, best_score = a, score
+        if best is not None:
+            partners[r] = best
+            taken.add(best)
+
+
+def _moved_significance(before: str, after: str) -> str:
+    """Minor for a move alone; an edit made on the way counts as much as it would in place."""
+    before, after = before.strip(), after.strip()
+    levels = ["minor"]
+    for a0, a1, b0, b1 in diff_hunks(before, after):
+        kind = classify_edit(before[a0:a1], after[b0:b1])
+        levels.append(significance(kind, before[a0:a1], after[b0:b1]))
+    return max(levels, key=SIGNIFICANCES.index)

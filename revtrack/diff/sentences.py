@@ -251,11 +251,14 @@ def align_sentences(
                 ):
                     link(i, j)
     for (old_lo, old_hi), (new_lo, new_hi) in moves:
-        for i in old.sentences_in(old_lo, old_hi):
-            for j in new.sentences_in(new_lo, new_hi):
-                if _same(old, i, new, j):
-                    link(i, j)
-                    moved_old.add(i)
+        sources, targets = old.sentences_in(old_lo, old_hi), new.sentences_in(new_lo, new_hi)
+        if len(sources) == len(targets):  # moved as a whole, perhaps edited on the way
+            pairs_moved = list(zip(sources, targets, strict=True))
+        else:
+            pairs_moved = [(i, j) for i in sources for j in targets if _same(old, i, new, j)]
+        for i, j in pairs_moved:
+            link(i, j)
+            moved_old.add(i)
     pairs: list[SentencePair] = []
     seen_new: set[int] = set()
     for i in range(len(old.sentences)):
