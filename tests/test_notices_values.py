@@ -94,6 +94,30 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
             "six million pounds",
             "nine million pounds",
         ),
+        # the item's own verb, then the fact
+        (
+            "An earlier version of this article said the pool would reopen in 2026. It is due to reopen in 2027.",
+            "2026",
+            "2027",
+        ),
+        # a short wrong value after a longer clause
+        (
+            "CORRECTION: This story has been updated to reflect that the vote was held on Tuesday, not Monday.",
+            "Monday",
+            "Tuesday",
+        ),
+        # verb before adverb
+        (
+            "Correction: An earlier version of this article referred incorrectly to the club's owner as Peter Marsh. His name is Paul Marsh.",
+            "Peter Marsh",
+            "Paul Marsh",
+        ),
+        # "updated on DATE to correct ..., which is X, not Y"
+        (
+            "This article was updated on May 4, 2022 to correct the hall's capacity, which is 3,000, not 4,000.",
+            "4,000",
+            "3,000",
+        ),
         # a notice that states no values
         (
             "Correction: An earlier version of this article misspelled the name of a witness.",

@@ -223,6 +223,12 @@ def _trailer(para: str) -> _Hit | None:
     return _Hit(start=para.find(stripped[0]), kind=kind, date_text=None, language="en")
 
 
+# Anchors that must open their sentence; their own verb ("said") is not attribution.
+_SENTENCE_OPENERS = frozenset(
+    {"earlier_version", "earlier_item", "this_item_changed", "editing_error"}
+)
+
+
 def _sentence_led(para: str) -> _Hit | None:
     sentences = sentence_spans(para)
     starts = [a for a, _ in sentences]
@@ -233,14 +239,14 @@ def _sentence_led(para: str) -> _Hit | None:
             if sentence is None:
                 continue
             s_start, s_end = sentence
-            if name in {
-                "earlier_version",
-                "earlier_item",
-                "this_item_changed",
-                "editing_error",
-            } and not _at_start(para, s_start, match.start()):
+            if name in _SENTENCE_OPENERS and not _at_start(para, s_start, match.start()):
                 continue
-            if _quoted(para, s_start, match.start()) or _attributed(para[s_start:s_end], match):
+            if _quoted(para, s_start, match.start()):
+                continue
+            if name in _SENTENCE_OPENERS:
+                if p.ATTRIBUTION_TAIL.search(para[match.end() : s_end]):
+                    continue
+            elif _attributed(para[s_start:s_end], match):
                 continue
             anchors.append((s_start, kind, name))
             break

@@ -155,7 +155,7 @@ MIS_VERB = (
     r"placed|located|gendered|titled|pronounced|cited|read|used|typed|captioned|transcribed))"
 )
 ERROR_VERB = (
-    rf"(?:{MIS_VERB}|{ADVERB_ERR}\s+(?:[a-z]+\s+){{0,1}}?[a-z]+(?:ed|said|gave|put|wrote|"
+    rf"(?:{MIS_VERB}|[a-z]{{3,}}ed\s+{ADVERB_ERR}\b|{ADVERB_ERR}\s+(?:[a-z]+\s+){{0,1}}?[a-z]+(?:ed|said|gave|put|wrote|"
     r"called|spelt|read|led|left|ran|took|made|had|showed|shown|cited|stated)?\b|"
     r"omitted|transposed|confused|conflated|should\s+have\s+(?:been\s+)?[a-z]+|"
     r"failed\s+to\s+(?:note|mention|say|include|disclose|make\s+clear|credit|attribute|identify|state)|"
@@ -181,7 +181,8 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:An?|The)\s+{_EARLIER}\s+(?:online\s+|print\s+|web\s+|digital\s+)?"
             rf"(?:version|edition|draft|iteration)(?:s)?"
-            rf"(?:\s+of\s+(?:this|our|the)\s+(?:[\w’'-]+\s+){{0,2}}?{ITEM}\b|(?!\s+of\b))",
+            rf"(?:\s+of\s+(?:(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?|the\s+(?:[a-z-]+\s+)?){ITEM}\b"
+            rf"|(?!\s+of\b))",
             re.I,
         ),
     ),
@@ -202,7 +203,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
             r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
             r"rewritten|expanded)\b|"
             rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
-            r"(?:corrected|amended|clarified|revised|edited|modified|altered)\b|"
+            r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed)\b|"
             r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
             rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b",
             re.I,
@@ -352,6 +353,7 @@ STRONG_CORRECT = re.compile(
     rf"{STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
     r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
+    r"\bto\s+correct\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
     r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
@@ -359,6 +361,12 @@ STRONG_CORRECT = re.compile(
 )
 
 # Look-alikes: sentences that use the vocabulary about someone else's text.
+# Someone else speaking at the end of a sentence: "..., the spokesman said", "said Smith".
+ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|added|"
+    r"claimed|argued|insisted|alleged|tweeted)\b|\baccording\s+to\b|"
+    r"\b(?:said|says|told|claimed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|spokes\w+|officials?)\b"
+)
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according\s+to|claimed|claims|argued|insisted|alleged|alleges|"
     r"tweeted|complained|wrote\s+(?:on|in)\s+(?:twitter|x|facebook))\b",

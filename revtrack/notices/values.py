@@ -138,11 +138,20 @@ class Values:
 
 def extract_values(text: str) -> Values:
     """Read the error verb, subject, wrong and right values from a notice's text."""
-    verb_match = ERROR_VERB_RE.search(text)
+    verb_match = ERROR_VERB_RE.search(text) or _ITEM_VERB.search(text)
     error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
     subject = _subject(text, verb_match.end()) if verb_match else None
     wrong, right = _wrong_right(text)
     return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
+
+
+# "An earlier version of this story said ...": the item's own verb, when no error verb is used.
+_ITEM_VERB = re.compile(
+    r"(?:(?<=version\s)|(?<=article\s)|(?<=story\s)|(?<=headline\s)|(?<=caption\s))"
+    r"(?:said|stated|reported|described|referred\s+to|called|gave|listed|identified|suggested|"
+    r"indicated|included)\b",
+    re.I,
+)
 
 
 def _normalise_verb(verb: str) -> str:
@@ -151,7 +160,7 @@ def _normalise_verb(verb: str) -> str:
 
 _SUBJECT_END = re.compile(
     r"\s+(?:as|in|on|at|when|because|who|which|by|after|and\s+(?:its|his|her|their)|"
-    r"with)\s+|[.;,(]|\s[—–]\s|$"
+    r"with)\s+|[.;(]|,(?!\d)|\s[—–]\s|$"
 )
 
 
@@ -374,6 +383,13 @@ def _x_value(before: str, wrong: str) -> str | None:
             starts = [i for i, t in enumerate(tokens) if t.lower() in _DETERMINERS]
             if starts:
                 candidate = " ".join(tokens[starts[-1] :])  # "called the season a rebuilding year"
+    if (
+        candidate
+        and len(wrong_words) <= 2
+        and len(candidate.split()) > 2 * len(wrong_words)
+        and (wrong[:1].isupper() or wrong[:1].isdigit())
+    ):
+        candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "approved on Tuesday"
     if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
         tokens = before.split()
         candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
@@ -405,6 +421,8 @@ def _rather(sentence: str) -> tuple[str | None, str | None]:
         return None, None
     wrong = match.group("wrong")
     right = _x_value(match.group("right"), wrong)
+    if right:
+        right = re.sub(r"^(?:that|to\s+reflect\s+that)\s+", "", right.strip(), flags=re.I)
     return wrong, right
 
 
