@@ -63,17 +63,20 @@ class _Side:
 @handles_errors
 def diff(
     first: Annotated[
-        str, typer.Argument(help="An article (URL, store path or prefix), or the old file.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE|FILE", help="An article (URL, store path or prefix), or the old file."
+        ),
     ],
     old_ref: Annotated[
         str | None,
         typer.Argument(
-            metavar="[OLD]",
+            metavar="OLD",
             help="@N, @-N, a commit or a date; or the new file when FIRST is a file.",
         ),
     ] = None,
     new_ref: Annotated[
-        str | None, typer.Argument(metavar="[NEW]", help="The newer version (default: latest).")
+        str | None, typer.Argument(metavar="NEW", help="The newer version (default: latest).")
     ] = None,
     all_: Annotated[
         bool, typer.Option("--all", help="Every change of the article, newest first.")
@@ -176,7 +179,11 @@ def _render(
         elif fmt is Format.unified:
             parts.append(
                 diffview.render_unified(
-                    comparison, old_label=old.label, new_label=new.label, context=max(context, 0)
+                    # Paragraphs are lines with blank lines between: N paragraphs, 2N lines.
+                    comparison,
+                    old_label=old.label,
+                    new_label=new.label,
+                    context=2 * context,
                 )
             )
         elif fmt is Format.markdown:
