@@ -65,14 +65,15 @@ def diff(
     first: Annotated[
         str,
         typer.Argument(
-            metavar="ARTICLE|FILE", help="An article (URL, store path or prefix), or the old file."
+            metavar="ARTICLE",
+            help="An article (URL, store path or prefix); or the old file, to compare two files.",
         ),
     ],
     old_ref: Annotated[
         str | None,
         typer.Argument(
             metavar="OLD",
-            help="@N, @-N, a commit or a date; or the new file when FIRST is a file.",
+            help="@N, @-N, a commit or a date; or the new file, to compare two files.",
         ),
     ] = None,
     new_ref: Annotated[
