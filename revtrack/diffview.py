@@ -12,7 +12,7 @@ import difflib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,7 +180,7 @@ def _render_region(
     end: int,
     changes: Iterable[Change],
     style: _Style,
-    clean: Any,
+    clean: Callable[[str], str],
 ) -> str:
     text = comparison.new_text
     out: list[str] = []
@@ -195,7 +195,9 @@ def _render_region(
     return "".join(out).strip("\n")
 
 
-def _inline(change: Change, style: _Style, clean: Any, comparison: Comparison | None = None) -> str:
+def _inline(
+    change: Change, style: _Style, clean: Callable[[str], str], comparison: Comparison | None = None
+) -> str:
     """One change as inline markers, its edge spacing kept outside them."""
     if change.field != "body":
         return _inline_words(change.before, change.after, style, clean)
@@ -215,7 +217,7 @@ def _inline(change: Change, style: _Style, clean: Any, comparison: Comparison | 
     return f"{lead}{marker(clean(core))}{trail}"
 
 
-def _inline_words(before: str, after: str, style: _Style, clean: Any) -> str:
+def _inline_words(before: str, after: str, style: _Style, clean: Callable[[str], str]) -> str:
     """A short text (a headline, a byline) with its changed words marked."""
     from revtrack.diff.engine import diff_hunks
 
@@ -329,10 +331,10 @@ def render_markdown(
     shown = [c for c in comparison.changes if not (ignore_trivial and c.trivial)]
     for change in (c for c in shown if c.field != "body"):
         label = _FIELD_LABELS.get(change.field, change.field.title())
-        lines += [f"**{label}:** {_inline(change, style, _md)}", ""]  # type: ignore[arg-type]
+        lines += [f"**{label}:** {_inline(change, style, _md)}", ""]
     for start, end, first, changes in _regions(comparison, shown, context):
         lines += [f"## Paragraph {first + 1}", ""]
-        region = _render_region(comparison, start, end, changes, style, _md)  # type: ignore[arg-type]
+        region = _render_region(comparison, start, end, changes, style, _md)
         lines += [region, ""]
     lines.append(f"*{_md(summary_line(comparison, ignore_trivial=ignore_trivial))}*")
     return "\n".join(lines) + "\n"

@@ -93,7 +93,7 @@ def is_notice(text: str) -> bool:
     if _NOTICE.search(text) or _EARLIER_VERSION.search(text[:300]):
         return True
     try:
-        from revtrack.notices import find_notices  # type: ignore[attr-defined]
+        from revtrack.notices import find_notices
     except ImportError:
         return False
     return bool(find_notices(text))

@@ -227,7 +227,7 @@ def _hunks_from_ops(
     "a dog" is one change rather than two with a space kept in between.
     """
     # (kind, old_start, old_end, new_start, new_end); kind "=" or "!"
-    spans: list[list[object]] = []
+    spans: list[tuple[str, list[int]]] = []  # ("=" or "!", [old_start, old_end, ...])
     # Character offsets of each token boundary, so a run of tokens is measured at once.
     old_at = list(itertools.accumulate(map(len, old_tokens), initial=old_offset))
     new_at = list(itertools.accumulate(map(len, new_tokens), initial=new_offset))
@@ -237,7 +237,7 @@ def _hunks_from_ops(
         if op == "=":
             ai += length
             bi += length
-            spans.append(["=", ao, old_at[ai], bo, new_at[bi]])
+            spans.append(("=", [ao, old_at[ai], bo, new_at[bi]]))
             continue
         if op == "-":
             ai += length
@@ -246,13 +246,13 @@ def _hunks_from_ops(
             bi += length
             start = (ao, ao, bo, new_at[bi])
         if spans and spans[-1][0] == "!":
-            spans[-1][2] = start[1]
-            spans[-1][4] = start[3]
+            spans[-1][1][1] = start[1]
+            spans[-1][1][3] = start[3]
         else:
-            spans.append(["!", *start])
+            spans.append(("!", list(start)))
     old_text, new_text = texts or ("".join(old_tokens), "".join(new_tokens))
     if not semantic:
-        return [Hunk(*(int(v) for v in span[1:])) for span in spans if span[0] == "!"]  # type: ignore[call-overload]
+        return [Hunk(*values) for kind, values in spans if kind == "!"]
     texts = (old_text, new_text, old_offset, new_offset)
     return _cleanup(spans, texts)
 
@@ -260,12 +260,10 @@ def _hunks_from_ops(
 _Texts = tuple[str, str, int, int]  # old text, new text and their offsets
 
 
-def _cleanup(spans: list[list[object]], texts: _Texts) -> list[Hunk]:
+def _cleanup(spans: list[tuple[str, list[int]]], texts: _Texts) -> list[Hunk]:
     stack: list[list[int]] = []  # alternating hunks and equalities, hunks as lists
     kinds: list[str] = []
-    for span in spans:
-        kind = span[0]
-        values = [int(v) for v in span[1:]]  # type: ignore[call-overload]
+    for kind, values in spans:
         if kind == "!" and len(kinds) >= 2 and kinds[-1] == "=" and kinds[-2] == "!":
             equal = stack[-1]
             previous = stack[-2]
@@ -289,7 +287,7 @@ def _cleanup(spans: list[list[object]], texts: _Texts) -> list[Hunk]:
                     stack[-1][3] = merged[3]
                 continue
         stack.append(values)
-        kinds.append(str(kind))
+        kinds.append(kind)
     return [Hunk(*values) for values, kind in zip(stack, kinds, strict=True) if kind == "!"]
 
 
