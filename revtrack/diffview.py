@@ -51,7 +51,7 @@ _FIELD_LABELS = {
     "published": "Published",
     "modified": "Modified",
 }
-_RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+_RED, _GREEN, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[0m"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
@@ -83,9 +83,6 @@ class _Style:
 
     def added(self, text: str) -> str:
         return f"{_GREEN}{{+{text}+}}{_RESET}" if self.color else f"{{+{text}+}}"
-
-    def dim(self, text: str) -> str:
-        return f"{_DIM}{text}{_RESET}" if self.color and text else text
 
     def heading(self, text: str) -> str:
         return f"{_BOLD}{text}{_RESET}" if self.color else text

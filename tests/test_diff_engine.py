@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from revtrack.diff.engine import available_engines, char_diff, diff_hunks, split_chunks
 from revtrack.diff.tokens import tokenize
@@ -23,6 +25,13 @@ from revtrack.diff.tokens import tokenize
 def test_tokens_are_words_numbers_punctuation_and_spaces(text: str, tokens: list[str]) -> None:
     """A number such as "6,000" or "10:31" changes as one unit, not digit by digit."""
     assert tokenize(text) == tokens
+
+
+@given(st.text())
+def test_tokens_and_chunks_give_the_text_back(text: str) -> None:
+    """Nothing is lost or added by cutting a text into tokens or paragraphs."""
+    assert "".join(tokenize(text)) == text
+    assert "".join(split_chunks(text)) == text
 
 
 def test_paragraph_chunks_keep_their_separators() -> None:
