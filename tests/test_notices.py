@@ -232,6 +232,38 @@ def test_notices_in_german_french_and_spanish(text: str, language: str, kind: st
     assert found.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("Dieser Artikel wurde am 12.03.2023 aktualisiert.", "update", "2023-03-12"),
+        (
+            "Dieser Artikel wurde am 12.03.2023 korrigiert. Die Sitzung war nicht öffentlich.",
+            "correction",
+            "2023-03-12",
+        ),
+        (
+            "Cet article a été modifié le 12 mars 2023 pour corriger le nom de l'adjoint au maire.",
+            "correction",
+            "2023-03-12",
+        ),
+        (
+            "Este artículo fue actualizado el 12 de marzo de 2023 con nueva información.",
+            "update",
+            "2023-03-12",
+        ),
+        (
+            "This article was updated on March 5, 2023 with comment from the board.",
+            "update",
+            "2023-03-05",
+        ),
+    ],
+)
+def test_changed_on_date_notices_give_kind_and_date(text: str, kind: str, date: str) -> None:
+    """'This article was updated/corrected on DATE' in any language gives its kind and date."""
+    found = only(text)
+    assert (found.kind, found.date) == (kind, date)
+
+
 def test_a_german_heading_joins_the_paragraph_after_it() -> None:
     """'Berichtigung' alone on a line introduces the paragraph that follows."""
     found = only(

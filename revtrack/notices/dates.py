@@ -17,6 +17,10 @@ _TIME = re.compile(
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\.?", re.I)
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.I)
 _NUMERIC_DMY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+# Dates written in figures, and years, which must not be read as times ("12.03.2023").
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b(?:1[89]|20)\d{2}\b"
+)
 _MAX_DATE_CHARS = 80
 
 
@@ -36,14 +40,9 @@ def to_iso(date_text: str | None, language: str = "en") -> str | None:
     parsed = _parse(cleaned, language, order)
     if parsed is None:
         return None
-    if _TIME.search(date_text.replace(_year_text(date_text), "", 1)):
+    if _TIME.search(_NUMERIC_DATE.sub(" ", date_text)):
         return parsed.strftime("%Y-%m-%dT%H:%M")
     return parsed.strftime("%Y-%m-%d")
-
-
-def _year_text(text: str) -> str:
-    match = _YEAR.search(text)
-    return match.group(0) if match and "." not in match.group(0) else ""
 
 
 def _parse(text: str, language: str, order: str | None) -> Any:

@@ -27,11 +27,17 @@ MAX_SCAN_CHARS = 2_000_000
 MAX_PARAGRAPH_CHARS = 6_000
 MAX_NOTICES = 20_000
 _HEADING_WORDS = 10
-_UPDATE_VERB = re.compile(r"\b(?:updated|expanded|changed|edited|modified|revised)\b", re.I)
+_UPDATE_VERB = re.compile(
+    r"\b(?:updated|expanded|changed|edited|modified|revised|aktualisiert|ergänzt|geändert|"
+    r"mis\s+à\s+jour|actualisée?|modifiée?|actualizad[oa]|modificad[oa])",
+    re.I,
+)
+_CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led"})
 _CHANGED_ON = re.compile(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
     rf"korrigiert|aktualisiert|modifié|corrigé|modificado|corregido|actualizado)\s+"
-    rf"(?:on|am|le|el)\s+(?P<date>{p.DATE})",
+    rf"(?:on|am|le|el)\s+(?P<date>{p.DATE})|"
+    rf"\b(?:wurde|ist|a\s+été|fue|ha\s+sido)\s+(?:\w+\s+)?(?:am|le|el)\s+(?P<date2>{p.DATE})",
     re.I,
 )
 _OUTLET = re.compile(
@@ -109,7 +115,7 @@ def _notice(
     if date_text is None:
         changed = _CHANGED_ON.search(notice_text[:400])
         if changed:
-            date_text = _trim_date(changed.group("date"))
+            date_text = _trim_date(changed.group("date") or changed.group("date2"))
     return Notice(
         kind=hit.kind,
         text=notice_text,
@@ -302,10 +308,10 @@ def _judge_kind(text: str, names: set[str]) -> str:
     judged = _kind_from_words(text)
     if judged:
         return judged
-    if names - {"column", "this_item_changed"}:
-        return "correction"
-    if "this_item_changed" in names and _UPDATE_VERB.search(text):
+    if names <= _CHANGED_NAMES and _UPDATE_VERB.search(text):
         return "update"
+    if names - {"column"}:
+        return "correction"
     if names == {"column"}:
         return "editors_note"
     return "correction"

@@ -32,7 +32,7 @@ _TIME = (
     r"\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
 )
 _DATE_TOKEN = (
-    rf"(?:{_TIME}|(?:{_MONTHS})\.?|(?:{_WEEKDAYS})\.?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+    rf"(?:{_TIME}|(?:{_MONTHS})(?![^\W\d_])\.?|(?:{_WEEKDAYS})(?![^\W\d_])\.?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,4}(?:st|nd|rd|th|er|\.)?|"
     r"et|gmt|utc|bst|cet|cest|[ecmp][sd]t)"
 )
@@ -270,7 +270,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         None,
         re.compile(
             r"\b(?:In\s+einer|Eine)\s+(?:früheren|vorherigen|ersten|älteren)\s+(?:Version|Fassung)|"
-            r"\b(?:Dieser|Der)\s+(?:Artikel|Text|Beitrag)\s+(?:wurde|ist)\s+(?:\w+\s+){0,4}?"
+            r"\b(?:Dieser|Der)\s+(?:Artikel|Text|Beitrag)\s+(?:wurde|ist)\s+(?:[\w.,]+\s+){0,4}?"
             r"(?:korrigiert|geändert|aktualisiert|ergänzt|berichtigt|präzisiert)|"
             r"\b(?:Anders\s+als|Entgegen\s+der\s+Darstellung)\s+(?:zunächst\s+)?(?:in\s+)?"
             r"(?:unserem|unserer|dem|der|diesem)\s+|"
@@ -353,7 +353,8 @@ STRONG_CORRECT = re.compile(
     rf"{STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
     r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
-    r"\bto\s+correct\b|"
+    r"\bto\s+correct\b|\b(?:pour\s+corriger|para\s+corregir|zu\s+korrigieren)\b|"
+    r"\b(?:korrigiert|berichtigt|corrigée?s?|rectifiée?s?|corregid[oa]s?|rectificad[oa]s?)\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
     r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",

@@ -20,7 +20,8 @@ from revtrack.notices.segments import sentence_spans
 _STRIP = QUOTES + " \t\n,;:.—–-"
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|titled|called|named|spelled|spelt|says|read|reads|say|"
-    r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son)\s+",
+    r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son|s['’]agit\s+de|s['’]appelle|"
+    r"se\s+nomme|se\s+llama)\s+",
     re.I,
 )
 _NOT_SPLIT = re.compile(
@@ -72,6 +73,8 @@ _CLAIM = re.compile(
     r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+|"
     r"\bhieß\s+es,?\s+(?:dass\s+)?|\bstand,?\s+(?:dass\s+)?|\b(?:schrieben|berichteten|meldeten)\s+wir,?\s+(?:dass\s+)?|"
     r"\b(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]\s*|que\s+)|"
+    r"\b(?:écrit|indiqué|affirmé|annoncé)\s+(?:par\s+erreur\s+|à\s+tort\s+)?(?:qu['’]\s*|que\s+)|"
+    r"^\s*(?:que\s+|qu['’]\s*|dass\s+)|"
     r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+)"
     r"(?P<claim>[^;]{3,400})$",
     re.I,
@@ -95,7 +98,8 @@ _NOW = re.compile(
 )
 _CORRECTION_LEAD = re.compile(
     r"^(?:in\s+fact,?\s+|actually,?\s+|however,?\s+|but\s+|rather,?\s+|instead,?\s+|"
-    r"tatsächlich\s+|in\s+wahrheit\s+|richtig\s+ist:?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
+    r"tatsächlich\s+|in\s+wahrheit\s+|richtig\s+ist:?\s+|das\s+ist\s+falsch[,:;]?\s+|"
+    r"c['’]est\s+faux[,:;]?\s+|eso\s+es\s+falso[,:;]?\s+|(?:this|that)\s+is\s+(?:wrong|incorrect)[,:;]?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
     r"en\s+realidad,?\s+|de\s+hecho,?\s+|"
     r"(?:subsequent|further|later|new)\s+(?:reporting|information|research)\s+"
     r"(?:indicates|shows|revealed|reveals|indicated|showed)\s+(?:that\s+)?|"
@@ -320,6 +324,7 @@ def _y_value(after: str) -> str | None:
     quoted = _QUOTED.match(after)
     if quoted:
         return quoted.group(1)
+    after = re.sub(r"^(?:de|d['’]|del|von)\s*(?=\w)", "", after, flags=re.I)  # "et non de X"
     end = _Y_END.search(after)
     value = after[: end.start()] if end else after
     value = _cut_at_full_stop(value)
