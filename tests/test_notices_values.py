@@ -247,6 +247,12 @@ def test_amended_on_gives_the_notice_date() -> None:
             "420 metros",
             "240 metros",
         ),
+        (
+            "Correction : il s'agit de Jean Dupont et non de Jean Dupond.",
+            "Jean Dupond",
+            "Jean Dupont",
+        ),
+        ("Corrección: El alcalde se llama Juan Pérez, no Juan Páez.", "Juan Páez", "Juan Pérez"),
     ],
 )
 def test_values_in_other_languages(notice: str, wrong: str, right: str) -> None:
