@@ -174,6 +174,12 @@ def test_look_alikes_are_not_notices(text: str) -> None:
     assert find_notices(f"{BODY}\n\n{text}\n\n{BODY}") == []
 
 
+def test_a_section_heading_that_starts_with_a_label_is_not_a_notice() -> None:
+    """'Correction: what it means for savers' over a paragraph about markets is a heading."""
+    text = f"{BODY}\n\nCorrection: what it means for savers\n\nShares have fallen by a tenth since their peak, and savers may see smaller returns this year."
+    assert find_notices(text) == []
+
+
 def test_a_notice_quoted_in_an_article_in_another_language_is_not_ours() -> None:
     """An English 'CORRECTION:' quoted inside a German article is someone else's notice."""
     german = (

@@ -190,6 +190,10 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     if heading:
         if label_kind == "update" or following is None or label_word == "note":
             return None
+        if body.strip() and not (
+            p.STRONG_CORRECT.search(following) or p.COLUMN_CUE.search(following)
+        ):
+            return None  # "Correction: what it means for investors" is a section heading
         merge_next = True
         body = following
     elif len(words) < 3:
