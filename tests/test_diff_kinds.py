@@ -59,6 +59,22 @@ def test_curly_quotes_made_straight_are_punctuation_changes() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        ("The crowd left.", "A crowd left.", "wording"),
+        ("He said no.", "She said no.", "wording"),
+        ("Police said so. Later officials and police left.", "Officials said so. Later officials and police left.", "wording"),
+        ("Graham said so.", "Grisham said so.", "name"),
+    ],
+)
+def test_a_capital_at_the_start_of_a_sentence_is_not_taken_for_a_name(
+    old: str, new: str, kind: str
+) -> None:
+    """Every sentence starts with a capital: only a word never written in lower case is a name there."""
+    assert _only(old, new).kind == kind
+
+
 def test_a_misspelled_name_fixed_by_one_letter_is_a_spelling_fix() -> None:
     """Adding the missing letter to a name is a typo fix, not a different person."""
     change = _only("Mayor Jon Smiht spoke.", "Mayor Jon Smith spoke.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from revtrack.diff.tokens import words
 from revtrack.textnorm import cosmetic_only, whitespace_only
@@ -71,6 +72,15 @@ _NEGATIONS = frozenset(
         "weren't won't can't cannot"
     )
 )
+# Capitalised at the start of a sentence, never names.
+_FUNCTION_WORDS = frozenset(
+    _words(
+        """i a an the he she it they we you i'm his her its their our my your this that these
+        those there here but and or so yet then when while after before if in on at as for by
+        with from to of what who whom whose why how where some many most no not one all both
+        each every any few several such still also however meanwhile later earlier"""
+    )
+)
 _NOTICE = re.compile(
     r"""^[\W_]*
     (?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:,–—-]?\s*)?   # a live blog's time stamp
@@ -100,12 +110,22 @@ def is_notice(text: str) -> bool:
 
 
 def classify_edit(
-    before: str, after: str, *, in_quote: bool = False, after_month: bool = False
+    before: str,
+    after: str,
+    *,
+    in_quote: bool = False,
+    after_month: bool = False,
+    opens_sentence: bool = False,
+    ordinary: Callable[[str], bool] | None = None,
 ) -> str:
     """The kind of an edit inside a sentence (``before`` and ``after`` are the changed text).
 
     ``in_quote`` says the edit sits inside quotation marks; ``after_month`` that the
     word before it is a month name, so that "Dec. 31" to "Dec. 30" is a date.
+    ``opens_sentence`` says the edit starts its sentence, where every word is
+    capitalised: there its first word counts as a name only if ``ordinary`` (a check
+    that the word also appears in lower case in the article) says it is not an
+    ordinary word.
     """
     letters_before = _NOT_ALNUM.sub("", before)
     letters_after = _NOT_ALNUM.sub("", after)
@@ -133,7 +153,10 @@ def classify_edit(
         return "number"
     if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
         return "spelling"
-    if any(_proper(w) for w in changed):
+    openers = {_first_word(before), _first_word(after)} if opens_sentence else set()
+    if any(
+        _proper(w) and not (w in openers and (ordinary is None or ordinary(w))) for w in changed
+    ):
         return "name"
     if in_quote:
         return "quote"
@@ -174,8 +197,13 @@ def _date_word(word: str) -> bool:
 
 
 def _proper(word: str) -> bool:
-    """A capitalised word other than "I": a name, a place, an organisation."""
-    return word[:1].isupper() and word != "I"
+    """A capitalised word that is not a function word: a name, a place, an organisation."""
+    return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS
+
+
+def _first_word(text: str) -> str:
+    found = words(text)
+    return found[0] if found else ""
 
 
 def _is_typo(old: str, new: str) -> bool:

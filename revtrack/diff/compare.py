@@ -389,8 +389,14 @@ def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
         kind = "sentence_merged"
     else:
         side, lo = (new, b0) if b1 > b0 else (old, a0)
+        spans = new_sentences if b1 > b0 else old_sentences
         kind = classify_edit(
-            before, after, in_quote=_in_quote(side, lo), after_month=_after_month(side, lo)
+            before,
+            after,
+            in_quote=_in_quote(side, lo),
+            after_month=_after_month(side, lo),
+            opens_sentence=bool(spans) and spans[0][0] == lo,
+            ordinary=lambda word: _in_lower_case(word, old.text, new.text),
         )
     return Change(
         kind,
@@ -425,6 +431,12 @@ def _in_quote(layout: TextLayout, position: int) -> bool:
     start = layout.paragraphs[paragraph][0]
     lead = layout.text[start:position]
     return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
+
+
+def _in_lower_case(word: str, *texts: str) -> bool:
+    """Whether ``word`` also appears in lower case: then it is an ordinary word."""
+    pattern = re.compile(rf"\b{re.escape(word.lower())}\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _after_month(layout: TextLayout, position: int) -> bool:
