@@ -66,9 +66,9 @@ def is_foreign_to(text: str, language: str, *, min_words: int = 12) -> bool:
     Clearly: almost none of its words are common words of ``language`` (a language we do
     not read, such as Turkish), or another of our languages fits it at least twice as well.
     """
-    found = words(text)
-    if len(found) < min_words:
-        return False
+    found = [w for w in words(text) if len(w) >= 2 and w.isalpha()]
+    if sum(len(w) >= 3 for w in found) < min_words:
+        return False  # too little real text to judge: a headline, a caption, noise
     scores = {lang: sum(w in common for w in found) for lang, common in STOPWORDS.items()}
     own = scores.get(language, 0)
     if own / len(found) < 0.06:

@@ -300,13 +300,21 @@ _DAYREF = (
     rf"(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s|"
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))"
 )
+# The items an undated opener may name: not those usually someone else's (a report by an
+# inspector, an interview with a senator).
+COLUMN_ITEM = (
+    r"(?:article|story|stories|post|blog\s+post|column|editorial|feature|headline|subhead(?:line)?|"
+    r"caption|photo(?:graph)?|picture|image|chart|graphic|map|table|video|obituary|review|item|"
+    r"piece|tweet|newsletter|episode|segment|broadcast|podcast|op-ed|essay|recap|section|edition|"
+    r"photo\s+caption|news\s+alert|live\s+blog|liveblog)"
+)
 COLUMN_OPENER = re.compile(
     rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
     rf"(?:(?:An?|The|Our)\s+(?:(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is)\b)"
-    rf"[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b"
+    rf"[\w’'.,&-]+\s+){{0,5}}?{COLUMN_ITEM}\b"
     rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
     rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:[\w’'.,&()-]+\s+){{0,6}}?"
-    rf"(?:{ITEM}\b|(?<=\d\s)[A-Z][\w-]+|(?<=\d,\s)[A-Z][\w-]+)"
+    rf"(?:{COLUMN_ITEM}\b|(?<=\d\s)(?-i:[A-Z])[\w-]+|(?<=\d,\s)(?-i:[A-Z])[\w-]+)"
     rf"|In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+(?=we\b)"
     rf"|On\s+{_DAYREF}?\d{{0,2}}\s*(?:{_MONTHS})?\.?\s*(?:\d{{4}}\s*)?,?\s*we\s+(?:published|ran|reported|said)\b)",
     re.I,
