@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -238,9 +239,10 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
     engine = engine or available_engines()[0]
     changes = _metadata_changes(old, new)
     old_layout, new_layout = TextLayout.of(old_text), TextLayout.of(new_text)
+    ordinary = _LowerCaseWords(old_text, new_text)
     hunks = diff_hunks(old_text, new_text, engine=engine)
     body = [
-        _describe(piece, old_layout, new_layout)
+        _describe(piece, old_layout, new_layout, ordinary)
         for hunk in hunks
         for piece in _pieces(hunk, old_layout, new_layout)
     ]
@@ -356,7 +358,9 @@ def _may_hold_whole_units(text: str, start: int, end: int) -> bool:
     return bool(_TERMINATOR.search(text, start, end) or _PARAGRAPH_END.match(text, end))
 
 
-def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
+def _describe(
+    piece: _Piece, old: TextLayout, new: TextLayout, ordinary: Callable[[str], bool]
+) -> Change:
     a0, a1, b0, b1 = piece.old_start, piece.old_end, piece.new_start, piece.new_end
     before, after = old.text[a0:a1], new.text[b0:b1]
     old_paragraph = _first(old.paragraphs_in(a0, a1))
@@ -396,7 +400,7 @@ def _describe(piece: _Piece, old: TextLayout, new: TextLayout) -> Change:
             in_quote=_in_quote(side, lo),
             after_month=_after_month(side, lo),
             opens_sentence=bool(spans) and spans[0][0] == lo,
-            ordinary=lambda word: _in_lower_case(word, old.text, new.text),
+            ordinary=ordinary,
         )
     return Change(
         kind,
@@ -433,10 +437,32 @@ def _in_quote(layout: TextLayout, position: int) -> bool:
     return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
 
 
-def _in_lower_case(word: str, *texts: str) -> bool:
-    """Whether ``word`` also appears in lower case: then it is an ordinary word."""
-    pattern = re.compile(rf"\b{re.escape(word.lower())}\b")
-    return any(pattern.search(text) for text in texts)
+class _LowerCaseWords:
+    """Whether a word also appears in lower case in either version: then it is an ordinary
+    word, not a name. Answers are kept, since the same opening words recur."""
+
+    def __init__(self, *texts: str) -> None:
+        self._texts = texts
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        lowered = word.lower()
+        if lowered not in self._known:
+            self._known[lowered] = any(_has_word(text, lowered) for text in self._texts)
+        return self._known[lowered]
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` standing alone somewhere in ``text`` (str.find is far faster than a regex)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _after_month(layout: TextLayout, position: int) -> bool:
