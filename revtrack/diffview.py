@@ -207,6 +207,9 @@ def _inline(
             return f"{lead}{style.added(clean(core))}{where}{trail}"
         # Moved and edited: show the edit made on the way.
         return f"{lead}{_inline_words(change.before.strip(), core, style, clean)}{where}{trail}"
+    if change.kind == "whitespace":
+        # Spacing changes are invisible as they are: show each space-like character.
+        return style.removed(_visible(change.before)) + style.added(_visible(change.after))
     if change.before.strip() and change.after.strip():
         return style.removed(clean(change.before)) + style.added(clean(change.after))
     lead, core, trail = _edges(change.after if change.after.strip() else change.before)
@@ -229,6 +232,15 @@ def _inline_words(before: str, after: str, style: _Style, clean: Callable[[str],
         cursor = b1
     out.append(clean(after[cursor:]))
     return "".join(out)
+
+
+_VISIBLE = str.maketrans(
+    {" ": "·", "\u00a0": "⍽", "\u00ad": "¬", "\u200b": "∙", "\n": "¶", "\t": "→"}
+)
+
+
+def _visible(text: str) -> str:
+    return clean_for_terminal(text).translate(_VISIBLE)
 
 
 def _edges(text: str) -> tuple[str, str, str]:

@@ -34,6 +34,12 @@ def test_text_view_shows_the_asked_context_paragraphs() -> None:
     assert "The council met on Monday." not in narrow and "The end." not in narrow
 
 
+def test_spacing_changes_are_shown_visibly() -> None:
+    """A non-breaking space swapped for a plain one shows as ⍽ and ·, not as nothing."""
+    out = diffview.render_text(compare("At 10\u00a0a.m. sharp.", "At 10 a.m. sharp."), context=0)
+    assert "At 10[-⍽-]{+·+}a.m. sharp." in out
+
+
 def test_colour_uses_red_and_green_only_when_asked() -> None:
     """Colour output wraps removed words in red and added ones in green."""
     out = diffview.render_text(compare(OLD, NEW), color=True)
