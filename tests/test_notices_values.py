@@ -118,6 +118,24 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
             "4,000",
             "3,000",
         ),
+        # a passive: the name in the subject is the right one
+        (
+            "Correction: The name of the goalkeeper, Jan Olsen, was misspelled as Jan Olson in an earlier version of this article.",
+            "Jan Olson",
+            "Jan Olsen",
+        ),
+        # "identified as Y in an earlier version": the place of the error is not the value
+        (
+            "Correction: Ruth Amos was incorrectly identified as a surgeon in an earlier version of this article. She is a cardiologist.",
+            "a surgeon",
+            "a cardiologist",
+        ),
+        # "corrected to show that X"
+        (
+            "Correction: This article has been corrected to show that the bridge reopened on Friday.",
+            None,
+            "the bridge reopened on Friday",
+        ),
         # a notice that states no values
         (
             "Correction: An earlier version of this article misspelled the name of a witness.",

@@ -41,7 +41,7 @@ _NUMBER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
 _AS_VALUE = re.compile(
-    rf"(?P<verb>{ERROR_VERB_RE.pattern})\s+(?P<object>[^;]{{0,200}}?)\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
+    rf"(?P<verb>{ERROR_VERB_RE.pattern})(?:\s+(?P<object>[^;]{{0,200}}?))?\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
@@ -52,7 +52,11 @@ _FROM_TO = re.compile(
     r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
 )
-_CORRECTED_TO = re.compile(r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?P<right>[^,;.)]{1,80})", re.I)
+_CORRECTED_TO = re.compile(
+    r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?:(?:show|say|reflect|note|indicate|state|make\s+clear)"
+    r"\s+(?:that\s+)?)?(?P<right>[^,;.)]{1,80})",
+    re.I,
+)
 _SHOULD_HAVE = re.compile(
     r"\bshould\s+have\s+(?:said|read|stated|been|indicated|identified|noted|named|called|"
     r"referred\s+to|described|given)\s+(?:that\s+|as\s+)?(?P<right>[^;]{1,200}?)(?=;|\.?$)",
@@ -144,7 +148,7 @@ def extract_values(text: str) -> Values:
     """Read the error verb, subject, wrong and right values from a notice's text."""
     verb_match = ERROR_VERB_RE.search(text) or _ITEM_VERB.search(text)
     error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
-    subject = _subject(text, verb_match.end()) if verb_match else None
+    subject = _subject(text, verb_match.start(), verb_match.end()) if verb_match else None
     wrong, right = _wrong_right(text)
     return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
 
@@ -168,8 +172,24 @@ _SUBJECT_END = re.compile(
 )
 
 
-def _subject(text: str, start: int) -> str | None:
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:^|[:.]\s+)(?:(?:the\s+)?(?:name|spelling)\s+of\s+)?(?P<subject>[^.:;]{3,100}?)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?$",
+    re.I,
+)
+_IN_ITEM = re.compile(
+    r"\s+in\s+(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:version|edition|article|story|headline|"
+    r"caption|report|post|column|item)\b.*$",
+    re.I | re.S,
+)
+
+
+def _subject(text: str, verb_start: int, start: int) -> str | None:
     rest = text[start : start + 200].lstrip()
+    if re.match(r"(?:as|in|on)\b", rest, re.I):
+        # A passive: "The name of X was misspelled as Y" is about X.
+        passive = _PASSIVE_SUBJECT.search(text[max(0, verb_start - 200) : verb_start])
+        return passive.group("subject").strip(_STRIP) if passive else None
     rest = re.sub(r"^(?:that|the\s+name\s+of|the\s+spelling\s+of)\s+", "", rest, flags=re.I)
     end = _SUBJECT_END.search(rest)
     subject = rest[: end.start()] if end else rest
@@ -250,12 +270,21 @@ def _removed(sentence: str, following: str) -> tuple[str | None, str | None]:
 def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     """ "misspelled X's forename as Y", "referred to X as Y. X's title is Z"."""
     as_value = _AS_VALUE.search(sentence)
-    if not as_value or re.search(r"\b[a-z]+ed\b", as_value.group("object")):
+    if not as_value or re.search(r"\b[a-z]+ed\b", as_value.group("object") or ""):
         return None, None
-    wrong = as_value.group("wrong")
+    wrong = _IN_ITEM.sub("", as_value.group("wrong"))
     wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
     right = _copula_predicate(following) if following else None
-    name_part = _NAME_PART.search(as_value.group("object"))
+    if right is None and not (as_value.group("object") or "").strip():
+        # "The name of the keeper, Jan Olsen, was misspelled as Jan Olson": the name is right.
+        passive = _PASSIVE_SUBJECT.search(sentence[: as_value.start()])
+        names = (
+            re.findall(r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'’-]*)+", passive.group(0))
+            if passive
+            else []
+        )
+        right = names[-1] if names else None
+    name_part = _NAME_PART.search(as_value.group("object") or "")
     if name_part:
         right = _name_part(name_part.group("name"), name_part.group("part"))
     part = _PART_WORDS.search(following or "") or _PART_WORDS.search(sentence)
