@@ -190,7 +190,7 @@ def test_a_notice_quoted_in_an_article_in_another_language_is_not_ours() -> None
         "Die Polizei teilte am Abend mit, dass ein Mann in der Nähe des Tatorts festgenommen wurde. "
         "Die Ermittlungen dauern nach Angaben der Behörden weiter an, und es gibt noch keine Anklage."
     )
-    quoted = "CORRECTION: A man was detained near the scene. No charges have been filed."
+    quoted = "CORRECTION: A man was held near the station. No charges have been filed."
     assert find_notices(f"{german}\n\n{quoted}") == []
 
 

@@ -27,7 +27,7 @@ _MAX_DATE_CHARS = 80
 def to_iso(date_text: str | None, language: str = "en") -> str | None:
     """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` for a date that names its year, else None.
 
-    A date without a year ("July 11 3:49 p.m.") or a bare time ("9.52am") gives None: the
+    A date without a year ("Aug. 14 2:05 p.m.") or a bare time ("8.40am") gives None: the
     year would be a guess, and a wrong date is worse than none.
     """
     if not date_text or len(date_text) > _MAX_DATE_CHARS or not _YEAR.search(date_text):

@@ -297,7 +297,7 @@ _SETTLED_FACT = re.compile(
 def _claim_then_fact(para: str, sentences: list[tuple[int, int]]) -> bool:
     """A short item in which we or our programme said something, then the plain fact.
 
-    "Newsnight suggested that ... in 1937. It was of course ten years later." Only a
+    "The Evening Show said that the bridge opened in 1958. It was in fact 1962." Only a
     paragraph of two or three sentences qualifies: in running text the same shape is a
     fact-check of someone else.
     """

@@ -125,7 +125,7 @@ LABEL_LANGUAGE = {
 
 _LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS.items())
 _LEAD = r"^[\s*_#>•·|\-–—\[(]*"
-# A live blog's entry time may come first: "9.52am: Clarification on ...".
+# A live blog's entry time may come first: "8.40am: Clarification on ...".
 _ENTRY_TIME = rf"(?:(?P<entry_time>{_TIME})\s*[:\-–—]\s*)?"
 _NUMBERING = r"(?:\s+(?:[IVX]{1,5}|\d{1,3}|#\d{1,3})\b)?"
 LABEL_RE = re.compile(

@@ -294,7 +294,7 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
 
 
 def _called(sentence: str, following: str) -> tuple[str | None, str | None]:
-    """ "incorrectly called X a socialist. She is a socialite."."""
+    """ "wrongly called X a tenor. He is a baritone."."""
     called = _CALLED.search(sentence)
     if not called:
         return None, None
@@ -311,7 +311,7 @@ _WHICH_WAS = re.compile(
 
 
 def _named_elsewhere(text: str) -> str | None:
-    """ "Vladimir Putin is president. An editing mistake misidentified Mr. Putin ..."."""
+    """ "Ana Ruiz chairs the board. An editing error misidentified Ms. Ruiz ..."."""
     match = _MISIDENTIFIED.search(text)
     if not match:
         return None
@@ -556,7 +556,7 @@ def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             (i for i, t in enumerate(fixed_tokens) if _NUMBER.match(t.strip(_STRIP))), None
         )
         if numbers and first_number is not None:
-            # "in 1937" against "ten years later"; "54" against "Il a 45 ans"
+            # "in 1958" against "four years later"; "54" against "Il a 45 ans"
             return numbers[-1], " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(_predicate(claim), fix), fixed
     opcodes = matcher.get_opcodes()
@@ -564,7 +564,7 @@ def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         (i, a0, a1, b0, b1)
         for i, (tag, a0, a1, b0, b1) in enumerate(opcodes)
         if tag != "equal"
-        and not (a0 == 0 and b0 == 0)  # the subject: "Barbara Billingsley" against "She"
+        and not (a0 == 0 and b0 == 0)  # the subject: "Maria Lopez" against "She"
         and any(_norm(t) not in _AUX for t in left[a0:a1] + right[b0:b1])
     ]
     if not regions:
@@ -621,7 +621,7 @@ def _fix_value(fix: str) -> str | None:
 
 
 def _up_to_shared_word(predicate: str | None, fix: str) -> str | None:
-    """The claim up to the last word the correction also uses ("had abstained", not the rest)."""
+    """The claim up to the last word the correction also uses ("had resigned", not the rest)."""
     if not predicate:
         return predicate
     stems = {_norm(t)[:5] for t in _tokens(fix) if len(_norm(t)) >= 5}
