@@ -252,9 +252,19 @@ def _edges(text: str) -> tuple[str, str, str]:
 
 
 def render_unified(
-    comparison: Comparison, *, old_label: str = "old", new_label: str = "new", context: int = 3
+    comparison: Comparison,
+    *,
+    old_label: str = "old",
+    new_label: str = "new",
+    old_when: str = "",
+    new_when: str = "",
+    context: int = 3,
 ) -> str:
-    """A unified diff with one line per paragraph, as ``patch`` and review tools read it."""
+    """A unified diff with one line per paragraph, as ``patch`` and review tools read it.
+
+    The labels are file names; ``old_when`` and ``new_when`` follow them after a tab, as
+    the format keeps dates, so that a tool reading the name stops before them.
+    """
     old_lines = comparison.old_text.splitlines(keepends=True)
     new_lines = comparison.new_text.splitlines(keepends=True)
     out: list[str] = []
@@ -263,6 +273,8 @@ def render_unified(
         new_lines,
         clean_for_terminal(old_label),
         clean_for_terminal(new_label),
+        clean_for_terminal(old_when),
+        clean_for_terminal(new_when),
         n=context,
     ):
         if line.endswith("\n"):

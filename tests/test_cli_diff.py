@@ -86,6 +86,18 @@ def test_all_in_text_shows_each_pair_under_its_heading(
     assert out.startswith("@1 (2019-12-31 12:00 UTC) → @2 (2019-12-31 15:45 UTC)\n")
 
 
+def test_unified_output_names_the_stored_file_and_its_versions(
+    invoke: Invoke, seeded_store: str
+) -> None:
+    """Unified headers carry the article's store path, then the version after a tab."""
+    lines = invoke("diff", SEED_URL, "--store", seeded_store, "-f", "unified").stdout.splitlines()
+    assert lines[0].startswith("--- a/www.nbcnews.com/")
+    assert lines[0].endswith(".txt\t@1 (2019-12-31 12:00 UTC)")
+    assert lines[1].endswith(".txt\t@2 (2019-12-31 15:45 UTC)")
+    assert "+His press secretary" not in "\n".join(lines)  # whole paragraph lines, not sentences
+    assert any(line.startswith("-Trump, who tweeted") for line in lines)
+
+
 def test_stat_shows_paragraphs_and_kinds_only(invoke: Invoke, seed_v1: Path, seed_v2: Path) -> None:
     """--stat lists the changed paragraphs with their kinds, without the text."""
     out = invoke("diff", str(seed_v1), str(seed_v2), "--stat").stdout

@@ -57,6 +57,7 @@ class _Side:
     document: Document
     label: str
     info: dict[str, Any]
+    path: str = ""  # the file, or the article's path in the store, for unified diffs
 
 
 @app.command()
@@ -182,8 +183,10 @@ def _render(
                 diffview.render_unified(
                     # Paragraphs are lines with blank lines between: N paragraphs, 2N lines.
                     comparison,
-                    old_label=old.label,
-                    new_label=new.label,
+                    old_label=old.path if "file" in old.info else f"a/{old.path}",
+                    new_label=new.path if "file" in new.info else f"b/{new.path}",
+                    old_when="" if "file" in old.info else old.label,
+                    new_when="" if "file" in new.info else new.label,
                     context=2 * context,
                 )
             )
@@ -225,7 +228,7 @@ def _file_side(path: Path) -> _Side:
     except OSError as exc:
         raise InputError(f"{path} cannot be read ({exc.strerror}); check its permissions.") from exc
     document = document_from_bytes(data, source=str(path))
-    return _Side(document, str(path), {"file": str(path)})
+    return _Side(document, str(path), {"file": str(path)}, str(path))
 
 
 def _store_pairs(
@@ -257,7 +260,12 @@ def _store_pairs(
         def side(version: Version) -> _Side:
             if version.commit not in cache:
                 cache[version.commit] = opened.read(version)
-            return _Side(cache[version.commit], _version_label(version), _version_info(version))
+            return _Side(
+                cache[version.commit],
+                _version_label(version),
+                _version_info(version),
+                version.article,
+            )
 
         return [(side(old), side(new)) for old, new in chosen]
 
