@@ -251,24 +251,24 @@ def _sentence_led(para: str) -> _Hit | None:
             s_start, s_end = sentence
             if name in _SENTENCE_OPENERS and not _at_start(para, s_start, match.start()):
                 continue
-            if _quoted(para, s_start, match.start()):
+            if _quoted(para, match.start()):
                 continue
             if name in _SENTENCE_OPENERS:
                 if p.ATTRIBUTION_TAIL.search(para[match.end() : s_end]):
                     continue
-            elif _attributed(para[s_start:s_end], match):
+            elif _attributed(para[s_start:s_end], (match.start() - s_start, match.end() - s_start)):
                 continue
             anchors.append((s_start, kind, name))
             break
     for s_start, s_end in sentences:
         sentence = para[s_start:s_end]
         opener = p.COLUMN_OPENER.match(sentence)
-        if not opener or _OUTLET.search(opener.group(0)) or _quoted(para, s_start, s_start):
+        if not opener or _OUTLET.search(opener.group(0)) or _quoted(para, s_start):
             continue
         dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
         scope = para if dated else sentence
         cue = p.COLUMN_CUE.search(scope)
-        if cue and not _attributed(sentence, cue if not dated else None):
+        if cue and not _attributed(sentence, None if dated else cue.span()):
             anchors.append((s_start, None, "column"))
             break
     if not anchors and _claim_then_fact(para, sentences):
@@ -337,7 +337,7 @@ def _at_start(para: str, sentence_start: int, pos: int) -> bool:
     return bool(label and not lead[label.end() :].strip())
 
 
-def _quoted(para: str, sentence_start: int, pos: int) -> bool:
+def _quoted(para: str, pos: int) -> bool:
     """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
     before = para[:pos]
     typographic = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
@@ -345,18 +345,16 @@ def _quoted(para: str, sentence_start: int, pos: int) -> bool:
     return typographic > 0 or straight == 1
 
 
-def _attributed(sentence: str, match: re.Match[str] | None) -> bool:
-    """True when the sentence reports what someone else said ("..., the spokesman said")."""
-    if match is not None:
-        offset = match.start() - match.string.find(sentence) if sentence in match.string else 0
-        relative = sentence
-        if 0 <= offset < len(sentence):
-            span = match.end() - match.start()
-            relative = sentence[:offset] + " " * span + sentence[offset + span :]
-        sentence = relative
+def _attributed(sentence: str, blank: tuple[int, int] | None = None) -> bool:
+    """True when the sentence reports what someone else said ("..., the spokesman said").
+
+    The notice's own words (``blank``, and its error verb, as in "we incorrectly said")
+    are not attribution, so they are blanked out before looking.
+    """
+    spans = [blank] if blank else []
     verb = p.ERROR_VERB_RE.search(sentence)
     if verb:
-        sentence = (
-            sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
-        )
+        spans.append(verb.span())
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return bool(p.ATTRIBUTION.search(sentence))
