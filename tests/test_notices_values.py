@@ -136,6 +136,28 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
             None,
             "the bridge reopened on Friday",
         ),
+        # a misquotation: the quoted words are the values
+        (
+            "Correction: An earlier version of this article misquoted the coach as saying the team was “finished.” He said it was “unfinished.”",
+            "finished",
+            "unfinished",
+        ),
+        # a place with its state, and a date with its month
+        (
+            "A caption on Wednesday misidentified the town shown. It was Salem, Ore., not Albany, Ore.",
+            "Albany, Ore.",
+            "Salem, Ore.",
+        ),
+        (
+            "Correction: An earlier version of this article misstated the date of the vote. It is Nov. 5, not Nov. 3.",
+            "Nov. 3",
+            "Nov. 5",
+        ),
+        (
+            "This article has been corrected to reflect that the company is based in Austin, Texas, not Dallas.",
+            "Dallas",
+            "Austin, Texas",
+        ),
         # a notice that states no values
         (
             "Correction: An earlier version of this article misspelled the name of a witness.",

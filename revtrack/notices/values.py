@@ -31,7 +31,7 @@ _NOT_SPLIT = re.compile(
 )
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
-    r"\s+(?:which|who|como|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d)|\s+\(|$",
+    r"\s+(?:which|who|como|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d|[A-Z][a-z]{0,4}\.)|\s+\(|$",
     re.I,
 )
 _NUMBER = re.compile(
@@ -273,6 +273,10 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     if not as_value or re.search(r"\b[a-z]+ed\b", as_value.group("object") or ""):
         return None, None
     wrong = _IN_ITEM.sub("", as_value.group("wrong"))
+    wrong = re.sub(r"^(?:saying|having\s+said)\s+(?:that\s+)?", "", wrong, flags=re.I)
+    quoted = _QUOTED.search(wrong + " ")
+    if quoted:
+        wrong = quoted.group(1)  # "misquoted X as saying the plan was “dead”"
     wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
     right = _copula_predicate(following) if following else None
     if right is None and not (as_value.group("object") or "").strip():
@@ -357,7 +361,7 @@ def _y_value(after: str) -> str | None:
     end = _Y_END.search(after)
     value = after[: end.start()] if end else after
     value = _cut_at_full_stop(value)
-    value = value.strip(_STRIP)
+    value = _clean(value) or ""
     return value if 0 < len(value.split()) <= 15 else None
 
 
@@ -372,10 +376,16 @@ def _cut_at_full_stop(value: str) -> str:
     return value
 
 
+_CAPITALISED_RUN = re.compile(
+    r"(?-i:[A-Z])[\w.'’&-]*(?:(?:,\s+|\s+(?:&\s+|of\s+|de\s+)?)(?-i:[A-Z])[\w.'’&-]*)*"
+)
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 _ABBREVIATIONS = wordset(
     "maj capt lt col cpl pvt adm brig cmdr rev hon prof det insp supt no vol fig sept "
     "gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd "
+    "jan feb mar apr jun jul aug sep oct nov dec "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
+    "neb nev okla ore pa penn tenn tex vt va wash wis wyo "
 )
 _LOCATIVE = wordset(
     "in on at among near inside outside under over behind beside between above below into "
@@ -419,11 +429,15 @@ def _x_value(before: str, wrong: str) -> str | None:
                 candidate = " ".join(tokens[starts[-1] :])  # "called the season a rebuilding year"
     if (
         candidate
-        and len(wrong_words) <= 2
+        and len(wrong_words) <= 3
         and len(candidate.split()) > 2 * len(wrong_words)
         and (wrong[:1].isupper() or wrong[:1].isdigit())
     ):
-        candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "approved on Tuesday"
+        names = _CAPITALISED_RUN.findall(candidate) if wrong[:1].isupper() else []
+        if names and candidate.rstrip(_STRIP).endswith(names[-1].rstrip(_STRIP)):
+            candidate = names[-1]  # "based in Austin, Texas" against "Dallas"
+        else:
+            candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "on Tuesday"
     if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
         tokens = before.split()
         candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
@@ -478,11 +492,12 @@ def _initially(sentence: str) -> tuple[str | None, str | None]:
 def _claim_and_fix(sentence: str, rest: list[str]) -> tuple[str | None, str | None]:
     """A claim ("stated that X was born in 1922") and the sentence that corrects it."""
     following = rest[0] if rest else ""
-    verb = ERROR_VERB_RE.search(sentence)
+    verb = ERROR_VERB_RE.search(sentence) or _ITEM_VERB.search(sentence)
     tail = sentence[verb.end() :] if verb else sentence
     right_from_next = _copula_predicate(following) if following else None
     quoted_wrong = _QUOTED.search(tail)
-    if quoted_wrong and quoted_wrong.start() < 40:
+    ends_clause = quoted_wrong and re.match(r"\s*(?:[.,;:)]|as\b|$)", tail[quoted_wrong.end() :])
+    if quoted_wrong and quoted_wrong.start() < 40 and ends_clause:
         right = None
         for later in rest[:3]:
             now = _NOW.search(later)
@@ -664,9 +679,11 @@ def _first_value(text: str) -> str:
 
 
 def _clean(value: str | None) -> str | None:
+    """The value without quotes and outer punctuation, keeping an abbreviation's full stop."""
     if value is None:
         return None
-    kept_stop = re.search(r"(?:\b[A-Z][a-z]{0,3}|\.[A-Za-z])\.$", value.strip())
+    ending = re.search(r"([\w.]+)\.[\"”’»)]*\s*$", value)
+    kept_stop = ending and (ending.group(1).lower() in _ABBREVIATIONS or "." in ending.group(1))
     value = value.strip(_STRIP)
     if kept_stop and value:
         value += "."
