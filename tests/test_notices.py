@@ -166,6 +166,7 @@ def test_a_correction_of_a_correction_is_a_second_notice() -> None:
         "In a 2019 interview, the senator misstated his age.",
         "The story was corrected after publication, according to a spokesperson for the network.",
         "A previous version of the software contained a bug that let attackers read passwords.",
+        "Correction: Stocks fell a tenth from their February peak on Friday, led by chipmakers.",
         "Updated: 10:42 a.m. ET, March 3, 2021",
         "Note: Prices include tax and delivery.",
         "Hinweis: Die Öffnungszeiten können sich an Feiertagen ändern.",

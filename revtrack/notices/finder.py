@@ -201,7 +201,20 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     kind = _judge_label_kind(label_kind, body)
     if groups["label"].lower().strip() in {"note", "hinweis"} and kind == "editors_note":
         return None  # a bare "Note:" is a notice only when it corrects something
+    if label_word in _AMBIGUOUS_LABELS and not date_text and not _BODY_CUE.search(body):
+        return None  # "Correction: stocks fell a tenth from their peak" is market news
     return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
+
+
+# Labels that are also everyday words (a market correction); the other labels
+# (Berichtigung, Rectificatif, Fe de errores, ...) only ever head a notice.
+_AMBIGUOUS_LABELS = frozenset({"correction", "corrections", "corrección", "correccion"})
+_BODY_CUE = re.compile(
+    rf"{p.STRONG_CORRECT.pattern}|{p.COLUMN_CUE.pattern}|\b(?:not|nicht|non|no)\b|rather\s+than|"
+    r"instead\s+of|\bcorrect|\berr(?:or|eur|ó)|\bmistak|\bwrong|\bfalsch|\bfaux|\bregret|"
+    r"\bapolog|\bactually\b|\bin\s+fact\b|\bsino\b|\bsondern\b",
+    re.I,
+)
 
 
 def _judge_label_kind(label_kind: str, body: str) -> str:
