@@ -113,6 +113,39 @@ def test_a_corrections_column_item_is_a_notice() -> None:
     assert (found.wrong, found.right) == ("Tomas Lindquist", "Tomas Lindqvist")
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        (
+            "Yesterday's article about the harbour misstated the length of the pier. It is 300 metres, not 200 metres.",
+            "200 metres",
+            "300 metres",
+        ),
+        (
+            "Our story on Monday about the school board said the vote was unanimous. In fact, it was 5-2.",
+            None,
+            None,
+        ),
+        (
+            "Last week's column by Ann Reed gave the wrong date for the festival. It is on June 3.",
+            None,
+            "on June 3",
+        ),
+        (
+            "The Sports section on Sunday misstated the score of the final. Leeds won 2-1.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_other_corrections_column_openers(text: str, wrong: str | None, right: str | None) -> None:
+    """Column items that open with a day, 'Our' or a section are corrections."""
+    found = only(f"{BODY}\n\n{text}")
+    assert found.kind == "correction"
+    if wrong or right:
+        assert (found.wrong, found.right) == (wrong, right)
+
+
 def test_a_wire_trailer_is_a_notice() -> None:
     """A '(Corrects ...)' line at the foot of a wire story is a correction."""
     found = only(f"{BODY}\n\n(Corrects figure in second paragraph to 412 from 421)")

@@ -281,7 +281,8 @@ def _sentence_led(para: str) -> _Hit | None:
         dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
         scope = para if dated else sentence
         cue = p.COLUMN_CUE.search(scope)
-        if cue and not _attributed(sentence, None if dated else cue.span()):
+        # The item is the sentence's subject, so its own "said" is not attribution.
+        if cue and not p.ATTRIBUTION_TAIL.search(sentence[opener.end() :]):
             anchors.append((s_start, None, "column"))
             break
     if not anchors and _claim_then_fact(para, sentences):
@@ -330,7 +331,10 @@ def _judge_kind(text: str, names: set[str]) -> str:
     if names - {"column"}:
         return "correction"
     if names == {"column"}:
-        return "editors_note"
+        # "Our story said X. In fact, Y." corrects; "... is now in doubt" is an editors' note.
+        return (
+            "correction" if re.search(r"\b(?:in\s+fact|actually)\b", text, re.I) else "editors_note"
+        )
     return "correction"
 
 

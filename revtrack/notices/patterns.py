@@ -313,6 +313,7 @@ COLUMN_OPENER = re.compile(
     rf"(?:(?:An?|The|Our)\s+(?:(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is)\b)"
     rf"[\w’'.,&-]+\s+){{0,5}}?{COLUMN_ITEM}\b"
     rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
+    rf"|(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s)\s+(?:[\w’'.,&-]+\s+){{0,3}}?{COLUMN_ITEM}\b"
     rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:[\w’'.,&()-]+\s+){{0,6}}?"
     rf"(?:{COLUMN_ITEM}\b|(?<=\d\s)(?-i:[A-Z])[\w-]+|(?<=\d,\s)(?-i:[A-Z])[\w-]+)"
     rf"|In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+(?=we\b)"
@@ -322,11 +323,12 @@ COLUMN_OPENER = re.compile(
 # Words that make a column opener a notice: an error, or "should have".
 COLUMN_CUE = re.compile(
     rf"\b(?:{ERROR_VERB}|should\s+(?:have|not\s+have)|errors?\b|in\s+doubt\b|"
-    r"incorrect(?:ly)?\b|inaccura|set\s+the\s+record\s+straight|we\s+regret)",
+    r"incorrect(?:ly)?\b|inaccura|set\s+the\s+record\s+straight|we\s+regret|"
+    r"\bin\s+fact\b|\bactually\b)",
     re.I,
 )
 DATED_COLUMN_OPENER = re.compile(
-    rf"^(?:An?|The)\s+(?:{_DAYREF}\s+)?{ITEM}\s+(?:on|in|of|published|last)\s+", re.I
+    rf"^(?:An?|The|Our)\s+(?:{_DAYREF}\s+)?{ITEM}\s+(?:on|in|of|published|last)\s+", re.I
 )
 
 # Wire trailers: "(Corrects paragraph 3 to show ...)", "(Adds closing prices)".
@@ -354,7 +356,8 @@ CLARIFY_CUE = re.compile(
 # Words that make a notice a correction whatever its label says.
 STRONG_ERROR = re.compile(
     rf"\b(?:{MIS_VERB}|{ADVERB_ERR}|omitted|transposed|contained\s+(?:an?\s+)?"
-    r"(?:incorrect|inaccurate|errors?|wrong))\b",
+    r"(?:incorrect|inaccurate|errors?|wrong)|(?:gave|had|used|included|listed|showed)\s+"
+    r"(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate))\b",
     re.I,
 )
 STRONG_CORRECT = re.compile(
