@@ -308,13 +308,15 @@ COLUMN_ITEM = (
     r"piece|tweet|newsletter|episode|segment|broadcast|podcast|op-ed|essay|recap|section|edition|"
     r"photo\s+caption|news\s+alert|live\s+blog|liveblog)"
 )
+# Between the opening words and the item: no verb, no possessive pronoun ("In a statement,
+# the paper said its story ..." is about someone else's story).
+_NOT_A_VERB = r"(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is|said|says|told)\b)"
 COLUMN_OPENER = re.compile(
     rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
-    rf"(?:(?:An?|The|Our)\s+(?:(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is)\b)"
-    rf"[\w’'.,&-]+\s+){{0,5}}?{COLUMN_ITEM}\b"
+    rf"(?:(?:An?|The|Our)\s+(?:{_NOT_A_VERB}[\w’'.,&-]+\s+){{0,5}}?{COLUMN_ITEM}\b"
     rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
     rf"|(?:(?:{_WEEKDAYS})['’]s|yesterday['’]s|last\s+\w+['’]s)\s+(?:[\w’'.,&-]+\s+){{0,3}}?{COLUMN_ITEM}\b"
-    rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:[\w’'.,&()-]+\s+){{0,6}}?"
+    rf"|In\s+(?:an?|the|our|this|last|yesterday['’]s|{_DAYREF})\s+(?:{_NOT_A_VERB}[\w’'.,&()-]+\s+){{0,6}}?"
     rf"(?:{COLUMN_ITEM}\b|(?<=\d\s)(?-i:[A-Z])[\w-]+|(?<=\d,\s)(?-i:[A-Z])[\w-]+)"
     rf"|In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+(?=we\b)"
     rf"|On\s+{_DAYREF}?\d{{0,2}}\s*(?:{_MONTHS})?\.?\s*(?:\d{{4}}\s*)?,?\s*we\s+(?:published|ran|reported|said)\b)",
@@ -324,7 +326,7 @@ COLUMN_OPENER = re.compile(
 COLUMN_CUE = re.compile(
     rf"\b(?:{ERROR_VERB}|should\s+(?:have|not\s+have)|errors?\b|in\s+doubt\b|"
     r"incorrect(?:ly)?\b|inaccura|set\s+the\s+record\s+straight|we\s+regret|"
-    r"\bin\s+fact\b|\bactually\b)",
+    r"(?:^|[.!?]\s+)(?:In\s+fact|Actually|In\s+reality),)",
     re.I,
 )
 DATED_COLUMN_OPENER = re.compile(
