@@ -19,7 +19,7 @@ The other way round, ``stealth_edits`` lists the substantive changes no notice a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -158,51 +158,44 @@ class _Tracked:
     texts: set[str] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _History:
-    """One article's versions, documents and the comparisons between neighbours."""
+    """One article's versions and documents; comparisons between neighbours, made once."""
 
     path: str
     url: str
     title: str | None
     versions: list[Version]
     documents: list[Document]
-    compare: Callable[[int], list[Change]]
+    _changes: dict[int, list[Change]] = field(default_factory=dict)
+
+    def changes(self, index: int) -> list[Change]:
+        """The changes from version ``index - 1`` to version ``index`` (list indices)."""
+        if index not in self._changes:
+            from revtrack.diff import compare
+
+            old, new = self.documents[index - 1], self.documents[index]
+            self._changes[index] = compare(old, new).changes
+        return self._changes[index]
 
 
 # --- reading the store ----------------------------------------------------------------------
 
 
 def _histories(store: GitStore, articles: Iterable[str] | None) -> Iterable[_History]:
-    from revtrack.diff import compare
-
     summaries = {s.path: s for s in store.articles()}
     paths = list(articles) if articles is not None else sorted(summaries)
     for path in paths:
         versions = store.versions(path)
         if not versions:
             continue
-        documents = [store.read(v) for v in versions]
-        cache: dict[int, list[Change]] = {}
-
-        def changes(
-            index: int,
-            documents: list[Document] = documents,
-            cache: dict[int, list[Change]] = cache,
-        ) -> list[Change]:
-            """Changes from version index-1 to version index."""
-            if index not in cache:
-                cache[index] = compare(documents[index - 1], documents[index]).changes
-            return cache[index]
-
         summary = summaries.get(path)
         yield _History(
             path=path,
             url=summary.url if summary else versions[-1].url,
             title=summary.title if summary else versions[-1].title,
             versions=versions,
-            documents=documents,
-            compare=changes,
+            documents=[store.read(v) for v in versions],
         )
 
 
@@ -220,7 +213,7 @@ def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> lis
     for history in _histories(store, articles):
         explained = _explained_changes(history)
         for index in range(1, len(history.versions)):
-            for change in history.compare(index):
+            for change in history.changes(index):
                 if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
                     continue
                 if (index, change.old_start, change.new_start, change.field) in explained:
@@ -323,7 +316,7 @@ def _verify(history: _History, item: _Tracked) -> tuple[str, Evidence | None, st
         return "unmatched", None, "The notice was already there when tracking began."
     related: tuple[int, Change] | None = None
     for index in pairs:
-        for change in history.compare(index):
+        for change in history.changes(index):
             if change.kind in _NOTICE_KINDS or change.significance == "trivial":
                 continue
             if _fits(change, notice.wrong, notice.right):
@@ -399,7 +392,7 @@ def _explained_changes(history: _History) -> set[tuple[int, int, int, str]]:
     explained: set[tuple[int, int, int, str]] = set()
     for item in _track(history):
         for index in _candidate_pairs(history, item.first):
-            for change in history.compare(index):
+            for change in history.changes(index):
                 if _fits(change, item.notice.wrong, item.notice.right) or _touches(
                     change, item.notice
                 ):
