@@ -58,6 +58,14 @@ def only(text: str) -> Notice:
             "Retraction: We have retracted this article because its central claim could not be verified.",
             "retraction",
         ),
+        (
+            "This article has been retracted. Its main source has withdrawn her account.",
+            "retraction",
+        ),
+        (
+            "We are retracting this story because we can no longer verify its central claim.",
+            "retraction",
+        ),
     ],
 )
 def test_each_style_of_notice_is_found_with_its_kind(notice: str, kind: str) -> None:

@@ -227,7 +227,7 @@ def _kind_from_words(text: str) -> str | None:
     """The kind a notice's own words give, whatever its label: None when they are silent."""
     if p.CLARIFY_CUE.search(text) and not p.STRONG_ERROR.search(text):
         return "clarification"
-    if re.search(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?retracted\b", text):
+    if p.RETRACTION.search(text):
         return "retraction"
     if p.STRONG_CORRECT.search(text):
         return "correction"

@@ -201,9 +201,10 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         re.compile(
             rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
             r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
-            r"rewritten|expanded)\b|"
+            r"rewritten|expanded|retracted|withdrawn)\b|"
             rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
-            r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed)\b|"
+            r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed|"
+            r"retracted|withdrawn)\b|"
             r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
             rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b",
             re.I,
@@ -227,8 +228,8 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         re.compile(
             rf"\b[Ww]e\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)|"
             r"\b[Ww]e\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\s+that\b|"
-            r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?(?:retracted|withdrawn|withdrew)\s+"
-            r"(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)",
+            r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrew|"
+            r"withdrawing)\s+(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)",
         ),
     ),
     (
@@ -372,6 +373,14 @@ STRONG_CORRECT = re.compile(
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
     r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
     re.I,
+)
+
+# A retraction: the outlet takes the whole item back.
+RETRACTION = re.compile(
+    r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrawing)\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:retracted|withdrawn)\b|"
+    r"\b(?:was|is|were)\s+(?:\w+ly\s+)?retracted\b|\bno\s+longer\s+stand\s+by\b|"
+    r"\b(?:zurückgezogen|retiré|retirad[oa]|retractamos)\b"
 )
 
 # Look-alikes: sentences that use the vocabulary about someone else's text.
