@@ -158,6 +158,30 @@ def test_the_seed_before_its_correction_has_no_notice(seed_v1: Path) -> None:
             "Dallas",
             "Austin, Texas",
         ),
+        # words aligned across a plural or third-person -s
+        (
+            "Correction: An earlier version of this article said the trial would begin on Monday. It begins on Tuesday.",
+            "Monday",
+            "Tuesday",
+        ),
+        # a misattribution and the name it belongs to
+        (
+            "Correction: An earlier version of this story misattributed a quote to Senator Lisa Grant. It was said by Senator Lisa Brandt.",
+            "Senator Lisa Grant",
+            "Senator Lisa Brandt",
+        ),
+        # a number keeps only as many words as the wrong value has
+        (
+            "Correction: This article originally misstated the number of people killed. Twelve people died, not 20.",
+            "20",
+            "Twelve",
+        ),
+        # "referred to X as Y. It is Z."
+        (
+            "CORRECTION: An earlier version of this story referred to the group as the Dairy Farmers Union. It is the Dairy Farmers' Federation.",
+            "the Dairy Farmers Union",
+            "the Dairy Farmers' Federation",
+        ),
         # a notice that states no values
         (
             "Correction: An earlier version of this article misspelled the name of a witness.",

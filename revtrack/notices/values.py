@@ -41,7 +41,8 @@ _NUMBER = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
 _AS_VALUE = re.compile(
-    rf"(?P<verb>{ERROR_VERB_RE.pattern})(?:\s+(?P<object>[^;]{{0,200}}?))?\s+as\s+(?P<wrong>[^;]{{1,200}}?)"
+    rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted)"
+    r"(?:\s+(?P<object>[^;]{0,200}?))?\s+as\s+(?P<wrong>[^;]{1,200}?)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
@@ -242,8 +243,8 @@ def _from_sentence(sentence: str, rest: list[str]) -> tuple[str | None, str | No
     found = _explicit(sentence)
     if found[0] or found[1]:
         return found
-    if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence):
-        for reader in (_removed, _as_value, _called):
+    if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence) or _ITEM_VERB.search(sentence):
+        for reader in (_removed, _as_value, _called, _attributed_to):
             found = reader(sentence, following)
             if found[0] or found[1]:
                 return found
@@ -295,6 +296,22 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     if part and right and len(wrong.split()) > len(right.split()):
         wrong = _name_part(wrong, part.group("part"))
     return wrong, right
+
+
+_MISATTRIBUTED = re.compile(
+    r"\bmisattributed\s+(?:[^.;]{0,80}?\s+)?to\s+(?P<wrong>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4})",
+    re.I,
+)
+_BY_NAME = re.compile(r"\bby\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4})")
+
+
+def _attributed_to(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """ "misattributed a remark to X. It was made by Y"."""
+    match = _MISATTRIBUTED.search(sentence)
+    if not match:
+        return None, None
+    by = _BY_NAME.search(following or "")
+    return match.group("wrong"), by.group("name") if by else _copula_predicate(following or "")
 
 
 def _called(sentence: str, following: str) -> tuple[str | None, str | None]:
@@ -406,7 +423,11 @@ def _x_value(before: str, wrong: str) -> str | None:
             if _NUMBER.match(tokens[i].strip(_STRIP)):
                 while i > 0 and _NUMBER.match(tokens[i - 1].strip(_STRIP)):
                     i -= 1  # "nine million", not "million"
-                return " ".join(tokens[i:])
+                run = 1
+                while i + run < len(tokens) and _NUMBER.match(tokens[i + run].strip(_STRIP)):
+                    run += 1
+                # As many words as the wrong value has: "Twelve people died, not 20" -> "Twelve".
+                return " ".join(tokens[i : i + max(run, len(wrong_words))])
     first_wrong = wrong_words[0].lower()
     if candidate is None and first_wrong in _LOCATIVE:
         clause = re.split(r"[,;:]\s", before)[-1]
@@ -548,7 +569,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def _norm(token: str) -> str:
-    return token.strip(_STRIP).lower()
+    """A word for alignment: no punctuation, lower case, a plural or third-person -s dropped."""
+    word = token.strip(_STRIP).lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
 
 
 def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
