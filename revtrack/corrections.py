@@ -167,6 +167,7 @@ class _History:
     title: str | None
     versions: list[Version]
     documents: list[Document]
+    declared: list[list[Notice]] = field(default_factory=list)
     _changes: dict[int, list[Change]] = field(default_factory=dict)
 
     def changes(self, index: int) -> list[Change]:
@@ -196,7 +197,17 @@ def _histories(store: GitStore, articles: Iterable[str] | None) -> Iterable[_His
             title=summary.title if summary else versions[-1].title,
             versions=versions,
             documents=[store.read(v) for v in versions],
+            declared=[_declared(store.read_raw(v)) for v in versions],
         )
+
+
+def _declared(raw: bytes | None) -> list[Notice]:
+    """The corrections a stored page declares in its JSON-LD (none for text or no page)."""
+    if not raw or b"ld+json" not in raw:
+        return []
+    from revtrack.notices import notices_from_jsonld
+
+    return notices_from_jsonld(raw.decode("utf-8", errors="replace"))
 
 
 def correction_log(store: GitStore, articles: Iterable[str] | None = None) -> list[CorrectionEntry]:
@@ -235,6 +246,9 @@ def _track(history: _History) -> list[_Tracked]:
     tracked: list[_Tracked] = []
     for index, document in enumerate(history.documents):
         present = find_notices(document.text)
+        if index < len(history.declared):
+            seen = {_key(n.text) for n in present}
+            present += [n for n in history.declared[index] if _key(n.text) not in seen]
         matched: set[int] = set()
         for notice in present:
             key = _key(notice.text)

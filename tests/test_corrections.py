@@ -168,3 +168,23 @@ def test_filters_select_by_time_site_kind_and_status(store: GitStore) -> None:
 def test_site_matching_takes_subdomains_only(url: str, site: str, expected: bool) -> None:
     """A site filter matches the site and its subdomains, never a look-alike host."""
     assert on_site(url, site) is expected
+
+
+def test_a_correction_declared_in_the_page_json_ld_is_logged(store: GitStore) -> None:
+    """A CorrectionComment in the stored page's JSON-LD is an entry too, checked like the rest."""
+    declared = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "correction": '
+        '{"@type": "CorrectionComment", "text": "An earlier version misstated the cost. It is '
+        'nine million pounds, not six million pounds."}}</script></head><body></body></html>'
+    )
+    first = Document(BODY.replace("nine", "six", 1), url=URL, title="Harbour plan")
+    assert store.put(first, at=T0)
+    assert store.put(
+        Document(BODY, url=URL, title="Harbour plan"),
+        at=T0 + timedelta(hours=1),
+        raw=declared.encode(),
+    )
+    (entry,) = correction_log(store)
+    assert entry.notice.source == "jsonld"
+    assert entry.first_version == 2
+    assert entry.status == "verified"
