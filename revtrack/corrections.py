@@ -1,6 +1,7 @@
 """The correction log: every notice of every stored article, checked against the diff.
 
-For each article the versions are read oldest first and their notices found. A notice
+For each article the versions are read oldest first and their notices found (in the text,
+and in the JSON-LD of the stored page when one was kept). A notice
 is one entry from the version where it first appears; a later version with the same
 notice reworded marks it ``wording_changed``, and a version without it marks it
 ``removed`` (a removed notice is itself an edit readers want to see). Each entry is then
