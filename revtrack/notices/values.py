@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
+from revtrack.notices.align import NUMBER, STRIP, diff_values
 from revtrack.notices.language import wordset
-from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB, QUOTES
+from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
 from revtrack.notices.segments import sentence_spans
 
-_STRIP = QUOTES + " \t\n,;:.—–-"
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|titled|called|named|spelled|spelt|says|read|reads|say|"
     r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son|s['’]agit\s+de|s['’]appelle|"
@@ -32,11 +31,6 @@ _NOT_SPLIT = re.compile(
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
     r"\s+(?:which|who|como|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d|[A-Z][a-z]{0,4}\.)|\s+\(|$",
-    re.I,
-)
-_NUMBER = re.compile(
-    r"^(?:\$|€|£)?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
@@ -111,20 +105,6 @@ _CORRECTION_LEAD = re.compile(
     r"(?:however,?\s+)?subsequent\s+information\s+revealed\s+that\s+)+",
     re.I,
 )
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:he|she|it|they|his|her|its|their|this|that|the\s+\w+|[A-Z][\w.'’-]*(?:['’]s)?"
-    r"(?:\s+[A-Z][\w.'’-]*(?:['’]s)?){0,3})\s+(?:\w+\s+)?(?:(?:actually|in\s+fact|really|"
-    r"correctly|acutally)\s+)?",
-)
-_VERB_START = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|would|will|did|could|can|ran|runs|went|won|lost|"
-    r"made|took|gave|got|came|said|says)\b|\b\w+ed\b",
-    re.I,
-)
-_AUX = wordset(
-    "was were is are had has have would will did could can be been being the a an "
-    "actually originally initially really acutally "
-)
 _NAME_PART = re.compile(
     r"\b(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+"
     r"(?P<part>forename|first\s+name|given\s+name|surname|last\s+name|family\s+name|name)\b",
@@ -190,11 +170,11 @@ def _subject(text: str, verb_start: int, start: int) -> str | None:
     if re.match(r"(?:as|in|on)\b", rest, re.I):
         # A passive: "The name of X was misspelled as Y" is about X.
         passive = _PASSIVE_SUBJECT.search(text[max(0, verb_start - 200) : verb_start])
-        return passive.group("subject").strip(_STRIP) if passive else None
+        return passive.group("subject").strip(STRIP) if passive else None
     rest = re.sub(r"^(?:that|the\s+name\s+of|the\s+spelling\s+of)\s+", "", rest, flags=re.I)
     end = _SUBJECT_END.search(rest)
     subject = rest[: end.start()] if end else rest
-    subject = subject.strip(_STRIP)
+    subject = subject.strip(STRIP)
     if not subject or len(subject.split()) > 12:
         return None
     return subject
@@ -210,7 +190,7 @@ def _wrong_right(text: str) -> tuple[str | None, str | None]:
         found = _from_sentence(sentence, sentences[index + 1 :])
         if found[0] or found[1]:
             return _clean(found[0]), _clean(found[1])
-    which = _WHICH_WAS.match(text.strip(_STRIP))
+    which = _WHICH_WAS.match(text.strip(STRIP))
     if which:
         return None, _clean(which.group("right"))
     return None, _clean(_named_elsewhere(text))
@@ -278,7 +258,7 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     quoted = _QUOTED.search(wrong + " ")
     if quoted:
         wrong = quoted.group(1)  # "misquoted X as saying the plan was “dead”"
-    wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(_STRIP))
+    wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(STRIP))
     right = _copula_predicate(following) if following else None
     if right is None and not (as_value.group("object") or "").strip():
         # "The name of the keeper, Jan Olsen, was misspelled as Jan Olson": the name is right.
@@ -417,14 +397,14 @@ def _x_value(before: str, wrong: str) -> str | None:
     copulas = list(_COPULA.finditer(before))
     candidate = before[copulas[-1].end() :] if copulas else None
     wrong_words = wrong.split()
-    if _NUMBER.match(wrong_words[0].strip(_STRIP)):
+    if NUMBER.match(wrong_words[0].strip(STRIP)):
         tokens = before.split()
         for i in range(len(tokens) - 1, -1, -1):
-            if _NUMBER.match(tokens[i].strip(_STRIP)):
-                while i > 0 and _NUMBER.match(tokens[i - 1].strip(_STRIP)):
+            if NUMBER.match(tokens[i].strip(STRIP)):
+                while i > 0 and NUMBER.match(tokens[i - 1].strip(STRIP)):
                     i -= 1  # "nine million", not "million"
                 run = 1
-                while i + run < len(tokens) and _NUMBER.match(tokens[i + run].strip(_STRIP)):
+                while i + run < len(tokens) and NUMBER.match(tokens[i + run].strip(STRIP)):
                     run += 1
                 # As many words as the wrong value has: "Twelve people died, not 20" -> "Twelve".
                 return " ".join(tokens[i : i + max(run, len(wrong_words))])
@@ -455,7 +435,7 @@ def _x_value(before: str, wrong: str) -> str | None:
         and (wrong[:1].isupper() or wrong[:1].isdigit())
     ):
         names = _CAPITALISED_RUN.findall(candidate) if wrong[:1].isupper() else []
-        if names and candidate.rstrip(_STRIP).endswith(names[-1].rstrip(_STRIP)):
+        if names and candidate.rstrip(STRIP).endswith(names[-1].rstrip(STRIP)):
             candidate = names[-1]  # "based in Austin, Texas" against "Dallas"
         else:
             candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "on Tuesday"
@@ -499,13 +479,13 @@ def _initially(sentence: str) -> tuple[str | None, str | None]:
     match = _INITIALLY.search(sentence)
     if not match:
         return None, None
-    wrong = match.group("wrong").strip(_STRIP)
+    wrong = match.group("wrong").strip(STRIP)
     before = sentence[: match.start()]
     right = None
-    if _NUMBER.match(wrong):
+    if NUMBER.match(wrong):
         for token in before.split():
-            if _NUMBER.match(token.strip(_STRIP)):
-                right = token.strip(_STRIP)
+            if NUMBER.match(token.strip(STRIP)):
+                right = token.strip(STRIP)
                 break
     return wrong, right
 
@@ -545,7 +525,7 @@ def _claim_and_fix(sentence: str, rest: list[str]) -> tuple[str | None, str | No
             fix = fix[clear.end() :]
     else:
         return None, None
-    return _diff_values(claim_text.strip(_STRIP), _CORRECTION_LEAD.sub("", fix.strip(_STRIP)))
+    return diff_values(claim_text.strip(STRIP), _CORRECTION_LEAD.sub("", fix.strip(STRIP)))
 
 
 def _copula_predicate(sentence: str) -> str | None:
@@ -560,132 +540,12 @@ def _copula_predicate(sentence: str) -> str | None:
         return None
     value = match.group("value")
     value = _cut_at_full_stop(re.split(r",\s+(?:and|but|which|who)\b|;", value, maxsplit=1)[0])
-    value = value.strip(_STRIP)
+    value = value.strip(STRIP)
     return value if 0 < len(value.split()) <= 15 else None
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[^\s]+", text)
-
-
-def _norm(token: str) -> str:
-    """A word for alignment: no punctuation, lower case, a plural or third-person -s dropped."""
-    word = token.strip(_STRIP).lower()
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word
-
-
-def _diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
-    """The words that differ between a claim and its correction, aligned word by word."""
-    clause = re.split(r",\s+(?:and|but|which|who)\b|;", fix, maxsplit=1)[0]
-    left, right = _tokens(claim), _tokens(clause)
-    if not left or not right:
-        return None, None
-    matcher = SequenceMatcher(
-        a=[_norm(t) for t in left], b=[_norm(t) for t in right], autojunk=False
-    )
-    matched = [t for b in matcher.get_matching_blocks() for t in left[b.a : b.a + b.size]]
-    meaningful = [t for t in matched if _norm(t) not in _AUX]
-    if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
-        fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(_STRIP)
-        fixed = _fix_value(fix)
-        numbers = [t for t in left if _NUMBER.match(t.strip(_STRIP))]
-        fixed_tokens = _tokens(fixed or "")
-        first_number = next(
-            (i for i, t in enumerate(fixed_tokens) if _NUMBER.match(t.strip(_STRIP))), None
-        )
-        if numbers and first_number is not None:
-            # "in 1958" against "four years later"; "54" against "Il a 45 ans"
-            return numbers[-1], " ".join(fixed_tokens[first_number:])
-        return _up_to_shared_word(_predicate(claim), fix), fixed
-    opcodes = matcher.get_opcodes()
-    regions = [
-        (i, a0, a1, b0, b1)
-        for i, (tag, a0, a1, b0, b1) in enumerate(opcodes)
-        if tag != "equal"
-        and not (a0 == 0 and b0 == 0)  # the subject: "Maria Lopez" against "She"
-        and any(_norm(t) not in _AUX for t in left[a0:a1] + right[b0:b1])
-    ]
-    if not regions:
-        first = opcodes[0]
-        if first[0] == "replace" and first[2] > 0 and first[4] > 0:
-            # Only the start differs: "die Brücke koste 20" / "Sie kostet zwölf" + "Millionen".
-            return left[first[2] - 1], right[first[4] - 1]
-        return None, None
-    i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
-    if i + 1 < len(opcodes) and a0 > 0:
-        # A change inside a phrase: give the phrase, from its preposition on.
-        for back in range(a0 - 1, -1, -1):
-            if _norm(left[back]) in _PREPOSITIONS:
-                shift = a0 - back
-                if b0 - shift >= 0 and _norm(right[b0 - shift]) == _norm(left[back]):
-                    a0, b0 = back, b0 - shift
-                    a1, b1 = len(left), len(right)
-                break
-    # A number keeps its unit and a unit its number: "14 percent", not "percent".
-    while (
-        a0 > 0
-        and b0 > 0
-        and _NUMBER.match(left[a0 - 1].strip(_STRIP))
-        and _norm(left[a0 - 1]) == _norm(right[b0 - 1])
-    ):
-        a0, b0 = a0 - 1, b0 - 1
-    wrong = " ".join(left[a0:a1]) or None
-    fixed = " ".join(right[b0:b1]) or None
-    if wrong is None and fixed:
-        # An addition: "by X" became "by X and Y"; the whole phrase is the value.
-        start = a0
-        while start > 0 and _norm(left[start - 1]) not in _AUX | _PREPOSITIONS:
-            start -= 1
-        wrong = " ".join(left[start:a0]) or None
-        fixed = " ".join(right[b0 - (a0 - start) : b1]) if wrong else fixed
-    return wrong, fixed
-
-
-_PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")
-
-
-_CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)
-_PRONOUN_ADVERB = re.compile(
-    r"^(?:he|she|it|they)\s+(?:(?:was|is|were|are)\s+(?:of\s+course|actually|in\s+fact)|"
-    r"actually|in\s+fact|really|acutally)\s+",
-    re.I,
-)
-
-
-def _fix_value(fix: str) -> str | None:
-    """The correcting clause; "It actually runs ..." gives "runs ..."."""
-    lead = _PRONOUN_ADVERB.match(fix)
-    return (fix[lead.end() :] if lead else fix) or None
-
-
-def _up_to_shared_word(predicate: str | None, fix: str) -> str | None:
-    """The claim up to the last word the correction also uses ("had resigned", not the rest)."""
-    if not predicate:
-        return predicate
-    stems = {_norm(t)[:5] for t in _tokens(fix) if len(_norm(t)) >= 5}
-    tokens = _tokens(predicate)
-    for index in range(len(tokens) - 1, 0, -1):
-        word = _norm(tokens[index])
-        if len(word) >= 5 and word[:5] in stems:
-            return " ".join(tokens[: index + 1])
-    return predicate
-
-
-def _predicate(clause: str) -> str | None:
-    """The clause without its subject: "the pipeline ran under X" -> "ran under X"."""
-    lead = _PRONOUN_SUBJECT.match(clause)
-    if lead and clause[: lead.end()].split()[0].lower() in {"he", "she", "it", "they"}:
-        return clause[lead.end() :].strip(_STRIP) or None
-    verb = _VERB_START.search(clause)
-    if verb and verb.start() > 0:
-        return clause[verb.start() :].strip(_STRIP) or None
-    return clause.strip(_STRIP) or None
-
-
 def _name_part(name: str, part: str) -> str:
-    words = name.strip(_STRIP).split()
+    words = name.strip(STRIP).split()
     if not words:
         return name
     part = part.lower()
@@ -693,14 +553,14 @@ def _name_part(name: str, part: str) -> str:
         return words[0]
     if part in {"surname", "family name"} or part.startswith("last"):
         return words[-1]
-    return name.strip(_STRIP)
+    return name.strip(STRIP)
 
 
 def _first_value(text: str) -> str:
-    words = text.strip(_STRIP).split()
-    if words and _NUMBER.match(words[0]):
+    words = text.strip(STRIP).split()
+    if words and NUMBER.match(words[0]):
         return words[0]
-    return text.strip(_STRIP)
+    return text.strip(STRIP)
 
 
 def _clean(value: str | None) -> str | None:
@@ -709,7 +569,7 @@ def _clean(value: str | None) -> str | None:
         return None
     ending = re.search(r"([\w.]+)\.[\"”’»)]*\s*$", value)
     kept_stop = ending and (ending.group(1).lower() in _ABBREVIATIONS or "." in ending.group(1))
-    value = value.strip(_STRIP)
+    value = value.strip(STRIP)
     if kept_stop and value:
         value += "."
     return value or None

@@ -1,0 +1,153 @@
+"""Aligning an erroneous claim with the sentence that corrects it, word by word.
+
+"An earlier version said the museum opened in 1952. It opened in 1925." states its values
+only through the difference between two clauses; this module finds that difference, or,
+when the two share too few words to align, gives each clause without its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from revtrack.notices.language import wordset
+from revtrack.notices.patterns import QUOTES
+
+STRIP = QUOTES + " \t\n,;:.—–-"
+NUMBER = re.compile(
+    r"^(?:\$|€|£)?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|that|the\s+\w+|[A-Z][\w.'’-]*(?:['’]s)?"
+    r"(?:\s+[A-Z][\w.'’-]*(?:['’]s)?){0,3})\s+(?:\w+\s+)?(?:(?:actually|in\s+fact|really|"
+    r"correctly|acutally)\s+)?",
+)
+_VERB_START = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|did|could|can|ran|runs|went|won|lost|"
+    r"made|took|gave|got|came|said|says)\b|\b\w+ed\b",
+    re.I,
+)
+_AUX = wordset(
+    "was were is are had has have would will did could can be been being the a an "
+    "actually originally initially really acutally "
+)
+
+
+def word_tokens(text: str) -> list[str]:
+    return re.findall(r"[^\s]+", text)
+
+
+def norm(token: str) -> str:
+    """A word for alignment: no punctuation, lower case, a plural or third-person -s dropped."""
+    word = token.strip(STRIP).lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
+    """The words that differ between a claim and its correction, aligned word by word."""
+    clause = re.split(r",\s+(?:and|but|which|who)\b|;", fix, maxsplit=1)[0]
+    left, right = word_tokens(claim), word_tokens(clause)
+    if not left or not right:
+        return None, None
+    matcher = SequenceMatcher(a=[norm(t) for t in left], b=[norm(t) for t in right], autojunk=False)
+    matched = [t for b in matcher.get_matching_blocks() for t in left[b.a : b.a + b.size]]
+    meaningful = [t for t in matched if norm(t) not in _AUX]
+    if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
+        fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(STRIP)
+        fixed = _fix_value(fix)
+        numbers = [t for t in left if NUMBER.match(t.strip(STRIP))]
+        fixed_tokens = word_tokens(fixed or "")
+        first_number = next(
+            (i for i, t in enumerate(fixed_tokens) if NUMBER.match(t.strip(STRIP))), None
+        )
+        if numbers and first_number is not None:
+            # "in 1958" against "four years later"; "54" against "Il a 45 ans"
+            return numbers[-1], " ".join(fixed_tokens[first_number:])
+        return _up_to_shared_word(subjectless(claim), fix), fixed
+    opcodes = matcher.get_opcodes()
+    regions = [
+        (i, a0, a1, b0, b1)
+        for i, (tag, a0, a1, b0, b1) in enumerate(opcodes)
+        if tag != "equal"
+        and not (a0 == 0 and b0 == 0)  # the subject: "Maria Lopez" against "She"
+        and any(norm(t) not in _AUX for t in left[a0:a1] + right[b0:b1])
+    ]
+    if not regions:
+        first = opcodes[0]
+        if first[0] == "replace" and first[2] > 0 and first[4] > 0:
+            # Only the start differs: "die Brücke koste 20" / "Sie kostet zwölf" + "Millionen".
+            return left[first[2] - 1], right[first[4] - 1]
+        return None, None
+    i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
+    if i + 1 < len(opcodes) and a0 > 0:
+        # A change inside a phrase: give the phrase, from its preposition on.
+        for back in range(a0 - 1, -1, -1):
+            if norm(left[back]) in _PREPOSITIONS:
+                shift = a0 - back
+                if b0 - shift >= 0 and norm(right[b0 - shift]) == norm(left[back]):
+                    a0, b0 = back, b0 - shift
+                    a1, b1 = len(left), len(right)
+                break
+    # A number keeps its unit and a unit its number: "14 percent", not "percent".
+    while (
+        a0 > 0
+        and b0 > 0
+        and NUMBER.match(left[a0 - 1].strip(STRIP))
+        and norm(left[a0 - 1]) == norm(right[b0 - 1])
+    ):
+        a0, b0 = a0 - 1, b0 - 1
+    wrong = " ".join(left[a0:a1]) or None
+    fixed = " ".join(right[b0:b1]) or None
+    if wrong is None and fixed:
+        # An addition: "by X" became "by X and Y"; the whole phrase is the value.
+        start = a0
+        while start > 0 and norm(left[start - 1]) not in _AUX | _PREPOSITIONS:
+            start -= 1
+        wrong = " ".join(left[start:a0]) or None
+        fixed = " ".join(right[b0 - (a0 - start) : b1]) if wrong else fixed
+    return wrong, fixed
+
+
+_PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")
+
+
+_CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)
+_PRONOUN_ADVERB = re.compile(
+    r"^(?:he|she|it|they)\s+(?:(?:was|is|were|are)\s+(?:of\s+course|actually|in\s+fact)|"
+    r"actually|in\s+fact|really|acutally)\s+",
+    re.I,
+)
+
+
+def _fix_value(fix: str) -> str | None:
+    """The correcting clause; "It actually runs ..." gives "runs ..."."""
+    lead = _PRONOUN_ADVERB.match(fix)
+    return (fix[lead.end() :] if lead else fix) or None
+
+
+def _up_to_shared_word(clause: str | None, fix: str) -> str | None:
+    """The claim up to the last word the correction also uses ("had resigned", not the rest)."""
+    if not clause:
+        return clause
+    stems = {norm(t)[:5] for t in word_tokens(fix) if len(norm(t)) >= 5}
+    tokens = word_tokens(clause)
+    for index in range(len(tokens) - 1, 0, -1):
+        word = norm(tokens[index])
+        if len(word) >= 5 and word[:5] in stems:
+            return " ".join(tokens[: index + 1])
+    return clause
+
+
+def subjectless(clause: str) -> str | None:
+    """The clause without its subject: "the pipeline ran under X" -> "ran under X"."""
+    lead = _PRONOUN_SUBJECT.match(clause)
+    if lead and clause[: lead.end()].split()[0].lower() in {"he", "she", "it", "they"}:
+        return clause[lead.end() :].strip(STRIP) or None
+    verb = _VERB_START.search(clause)
+    if verb and verb.start() > 0:
+        return clause[verb.start() :].strip(STRIP) or None
+    return clause.strip(STRIP) or None
