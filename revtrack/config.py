@@ -35,10 +35,38 @@ class SourcesSettings(_Model):
     )
 
 
+class ScheduleTier(_Model):
+    """One step of the schedule: below this age, check this often."""
+
+    until_hours: float = Field(gt=0, description="Applies while the article is younger.")
+    every_minutes: float = Field(ge=0, description="Minutes between checks; 0 is every run.")
+
+
+def _default_tiers() -> list[ScheduleTier]:
+    # NewsDiffs' rhythm: every run while new, hourly for a day, every few hours for a
+    # week, daily to a month, then stop.
+    return [
+        ScheduleTier(until_hours=3, every_minutes=0),
+        ScheduleTier(until_hours=24, every_minutes=60),
+        ScheduleTier(until_hours=24 * 7, every_minutes=180),
+        ScheduleTier(until_hours=24 * 30, every_minutes=24 * 60),
+    ]
+
+
 class ScheduleSettings(_Model):
-    """How often articles are checked as they age."""
+    """How often articles are checked as they age.
+
+    An article's age is the time since its last change (or since it was first seen,
+    when it never changed), so a story that is still being edited is watched closely
+    again. Past the last tier it is no longer checked, and past ``give_up_after_days``
+    since it was first seen it is never checked again, however often it changes.
+    """
 
     max_fetches: int = Field(200, ge=1, description="At most this many fetches per run.")
+    tiers: list[ScheduleTier] = Field(default_factory=_default_tiers, min_length=1)
+    give_up_after_days: float = Field(
+        90, gt=0, description="Stop checking this long after an article was first seen."
+    )
 
 
 class FetchSettings(_Model):

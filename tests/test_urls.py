@@ -40,7 +40,9 @@ def test_credentials_never_become_part_of_the_identity() -> None:
 
 @given(
     st.lists(
-        st.tuples(st.sampled_from(["id", "page", "utm_medium", "fbclid", "q"]), st.text("ab1", max_size=3)),
+        st.tuples(
+            st.sampled_from(["id", "page", "utm_medium", "fbclid", "q"]), st.text("ab1", max_size=3)
+        ),
         max_size=5,
     )
 )
