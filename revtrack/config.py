@@ -70,9 +70,27 @@ class ScheduleSettings(_Model):
 
 
 class FetchSettings(_Model):
-    """How pages are fetched."""
+    """How pages are fetched, politely and within bounds."""
 
     timeout: float = Field(20.0, gt=0, description="Seconds before a request is given up.")
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    max_bytes: int = Field(10_000_000, ge=1024, description="Largest page body read.")
+    min_delay_seconds: float = Field(
+        1.0, ge=0, description="Least time between two requests to one host."
+    )
+    per_host_concurrency: int = Field(2, ge=1, description="Requests at once to one host.")
+    concurrency: int = Field(8, ge=1, description="Requests at once in all.")
+    max_retry_after: float = Field(
+        60.0, ge=0, description="Longest Retry-After waited for; longer ones fail the item."
+    )
+    respect_robots: bool = Field(True, description="Obey each site's robots.txt.")
+    allow_private: bool = Field(
+        False, description="Allow loopback, private and link-local addresses."
+    )
+    keep_raw: bool = Field(False, description="Keep the fetched HTML beside the text.")
+    user_agent: str | None = Field(
+        None, description="Replaces the default User-Agent, which names revtrack."
+    )
 
 
 class Settings(_Model):
