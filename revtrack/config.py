@@ -33,6 +33,9 @@ class SourcesSettings(_Model):
         default_factory=list,
         description="Section pages whose article links are followed: {url, pattern}.",
     )
+    pause_after_failures: int = Field(
+        5, ge=1, description="A feed or page failing this many runs in a row is paused."
+    )
 
 
 class ScheduleTier(_Model):
