@@ -172,3 +172,22 @@ def test_a_url_given_directly_is_fetched_even_when_not_due(
     run_pass(settings, store, now=T0, urls=[url])
     run_pass(settings, store, now=T0, urls=[url])
     assert http_server.hits["/x"] == 2
+
+
+def test_a_failing_feed_is_paused_then_tried_again_a_day_later(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """After repeated failures a feed is left alone, and tried once a day after that."""
+    http_server.routes["/rss"] = lambda _r: (500, {"Content-Type": "text/plain"}, b"down")
+    settings = Settings.model_validate(
+        {
+            "sources": {"feeds": [http_server.url("/rss")], "pause_after_failures": 2},
+            "fetch": {"timeout": 1, "min_delay_seconds": 0, "allow_private": True},
+        }
+    )
+    reports = [run_pass(settings, store, now=T0 + timedelta(minutes=m)) for m in (0, 15, 30)]
+    assert [r.paused for r in reports] == [[], [http_server.url("/rss")], []]
+    assert [r.exit_code for r in reports] == [1, 1, 0]
+    assert http_server.hits["/rss"] == 2
+    run_pass(settings, store, now=T0 + timedelta(hours=25))
+    assert http_server.hits["/rss"] == 3

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from revtrack.config import Settings
@@ -31,6 +31,9 @@ from revtrack.watch.state import WatchState, run_lock
 # A new extraction below this share of the previous text means the layout changed.
 SHRINK_RATIO = 0.5
 SHRINK_MIN_CHARS = 400
+
+# A paused source is tried once again after this long; success resumes it.
+PAUSED_RETRY = timedelta(hours=24)
 
 Progress = Callable[[str, int, int], None]
 
@@ -71,7 +74,7 @@ def _discover(
     for url in sources.articles:
         if state.add_article(canonical_url(url), now=now):
             report.new_articles += 1
-    paused = state.paused_sources()
+    paused = state.sources_to_skip(now=now, retry_after=PAUSED_RETRY)
     listed: list[tuple[str, str | None]] = [(url, None) for url in sources.feeds]
     listed += [(page["url"], page.get("pattern", "")) for page in sources.pages]
     for source, pattern in listed:

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from revtrack.errors import UserError
@@ -220,10 +220,18 @@ class WatchState:
         failures, paused = self._db.execute(
             "SELECT failures, paused_at FROM source WHERE url = ?", (url,)
         ).fetchone()
-        if paused is None and failures >= pause_after:
+        if failures >= pause_after:
+            # A paused source tried again and failing again stays paused from now.
             self._db.execute("UPDATE source SET paused_at = ? WHERE url = ?", (_iso(now), url))
-            return True
+            return paused is None
         return False
+
+    def sources_to_skip(self, *, now: datetime, retry_after: timedelta) -> set[str]:
+        """Paused sources not yet due for their one trial fetch."""
+        rows = self._db.execute(
+            "SELECT url, paused_at FROM source WHERE paused_at IS NOT NULL"
+        ).fetchall()
+        return {str(url) for url, paused_at in rows if now - (_dt(paused_at) or now) < retry_after}
 
     def source_ok(self, url: str) -> None:
         """Note a feed or page that worked: its failures are forgotten."""
