@@ -1,0 +1,68 @@
+"""``revtrack snapshot`` with no files: one pass over the config, from cron or by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from revtrack.store import GitStore
+from revtrack.watch.state import run_lock
+from tests._http_server import LocalServer, http_server
+from tests.conftest import Invoke
+
+__all__ = ["http_server"]
+
+PAGE = (
+    "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+    "<p>The harbour board approved the new quay after a long meeting on Tuesday night.</p>"
+    "<p>Work is expected to start in the spring and to last about two years.</p>"
+    "</article></body></html>"
+)
+
+
+def _config(tmp_path: Path, store: GitStore, **sources: object) -> Path:
+    path = tmp_path / "config.yaml"
+    data = {
+        "store": str(store.path),
+        "sources": sources,
+        "fetch": {"timeout": 1, "min_delay_seconds": 0, "allow_private": True},
+    }
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def test_a_quiet_pass_prints_nothing_and_verbose_one_line(
+    invoke: Invoke, http_server: LocalServer, store: GitStore, tmp_path: Path
+) -> None:
+    """From cron all is quiet when all is well; -v gives a one-line summary."""
+    http_server.page("/harbour", PAGE)
+    config = _config(tmp_path, store, articles=[http_server.url("/harbour")])
+    quiet = invoke("snapshot", "--config", str(config))
+    assert quiet.stdout == "" and quiet.stderr == ""
+    loud = invoke("snapshot", "--config", str(config), "-v")
+    assert loud.stdout.strip() == "1 checked, 0 changed, 0 events, 0 failed, 0 new articles"
+    assert len(store.articles()) == 1
+
+
+def test_a_failed_item_is_on_stderr_with_exit_code_1(
+    invoke: Invoke, http_server: LocalServer, store: GitStore, tmp_path: Path
+) -> None:
+    """A URL the server refuses gives one error line and exit code 1."""
+    http_server.routes["/down"] = lambda _r: (500, {"Content-Type": "text/html"}, b"x")
+    config = _config(tmp_path, store)
+    result = invoke("snapshot", http_server.url("/down"), "--config", str(config), code=1)
+    assert result.stderr.count("\n") == 1
+    assert "HTTP 500" in result.stderr
+
+
+def test_a_second_run_while_one_is_busy_stops_at_once(
+    invoke: Invoke, http_server: LocalServer, store: GitStore, tmp_path: Path
+) -> None:
+    """Cron starting a run while another holds the store gets one line and no fetch."""
+    http_server.page("/harbour", PAGE)
+    config = _config(tmp_path, store, articles=[http_server.url("/harbour")])
+    with run_lock(store.path):
+        result = invoke("snapshot", "--config", str(config))
+    assert "Another revtrack run is busy" in result.stderr
+    assert http_server.hits["/harbour"] == 0
