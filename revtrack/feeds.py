@@ -43,6 +43,34 @@ class _Links(HTMLParser):
                     self.hrefs.append(value)
 
 
+class _Canonical(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.link: str | None = None
+        self.og: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {name: value or "" for name, value in attrs}
+        if tag == "link" and "canonical" in found.get("rel", "").lower().split():
+            self.link = self.link or found.get("href") or None
+        elif tag == "meta" and found.get("property", "").lower() == "og:url":
+            self.og = self.og or found.get("content") or None
+
+
+def declared_canonical_url(html: str, *, base_url: str) -> str | None:
+    """The URL a page names as its own (rel=canonical, else og:url), canonicalised."""
+    parser = _Canonical()
+    parser.feed(html[:500_000])
+    parser.close()
+    declared = parser.link or parser.og
+    if not declared:
+        return None
+    absolute = urljoin(base_url, declared.strip())
+    if not absolute.startswith(("http://", "https://")):
+        return None
+    return canonical_url(absolute)
+
+
 def page_article_urls(html: str, *, base_url: str, pattern: str) -> list[str]:
     """List the links on a section page whose absolute URL matches ``pattern``."""
     keep = re.compile(pattern)

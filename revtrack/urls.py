@@ -71,6 +71,16 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
+def same_site(a: str, b: str) -> bool:
+    """Tell whether two URLs are on one site (hosts equal but for a leading www.)."""
+
+    def host(url: str) -> str:
+        name = (urlsplit(url).hostname or "").lower()
+        return name.removeprefix("www.")
+
+    return bool(host(a)) and host(a) == host(b)
+
+
 def _refused_address(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:

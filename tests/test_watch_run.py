@@ -191,3 +191,34 @@ def test_a_failing_feed_is_paused_then_tried_again_a_day_later(
     assert http_server.hits["/rss"] == 2
     run_pass(settings, store, now=T0 + timedelta(hours=25))
     assert http_server.hits["/rss"] == 3
+
+
+def test_two_links_to_one_story_make_one_article(http_server: LocalServer, store: GitStore) -> None:
+    """Pages naming one rel=canonical URL are stored as that one article."""
+    head = f'<link rel="canonical" href="{http_server.url("/story?utm_source=x")}">'
+    page = _html("Story", *LONG).replace(b"<head>", b"<head>" + head.encode())
+    http_server.page("/story", page)
+    http_server.page("/amp/story", page)
+    urls = [http_server.url("/story"), http_server.url("/amp/story")]
+    run_pass(_settings(http_server, articles=urls), store, now=T0)
+    assert [a.url for a in store.articles()] == [http_server.url("/story")]
+
+
+def test_a_redirected_article_is_stored_under_its_final_url(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """A short link that redirects is stored under where it led."""
+    http_server.routes["/s/1"] = lambda _r: (301, {"Location": "/2026/long-story"}, b"")
+    http_server.page("/2026/long-story", _html("Long", *LONG))
+    run_pass(_settings(http_server, articles=[http_server.url("/s/1")]), store, now=T0)
+    assert [a.url for a in store.articles()] == [http_server.url("/2026/long-story")]
+
+
+def test_a_page_cannot_claim_another_sites_identity(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """rel=canonical pointing at another site is ignored: text stays under its own URL."""
+    head = b'<link rel="canonical" href="https://victim.example/real-story">'
+    http_server.page("/fake", _html("Fake", *LONG).replace(b"<head>", b"<head>" + head))
+    run_pass(_settings(http_server, articles=[http_server.url("/fake")]), store, now=T0)
+    assert [a.url for a in store.articles()] == [http_server.url("/fake")]

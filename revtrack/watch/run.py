@@ -20,12 +20,12 @@ from urllib.parse import urlsplit
 from revtrack.config import Settings
 from revtrack.errors import RevtrackError
 from revtrack.extract import document_from_bytes
-from revtrack.feeds import feed_article_urls, page_article_urls
+from revtrack.feeds import declared_canonical_url, feed_article_urls, page_article_urls
 from revtrack.fetch import Fetcher, Page, PageGoneError
 from revtrack.schedule import due_articles
 from revtrack.store import GitStore
 from revtrack.store.paths import article_path, normalise_url
-from revtrack.urls import canonical_url, is_allowed_url
+from revtrack.urls import canonical_url, is_allowed_url, same_site
 from revtrack.watch.state import WatchState, run_lock
 
 # A new extraction below this share of the previous text means the layout changed.
@@ -118,8 +118,11 @@ def _store_page(
     now: datetime,
     report: RunReport,
 ) -> None:
-    article = article_path(normalise_url(url))
     known = state.article(url)
+    identity = known.identity if known and known.identity else url
+    if isinstance(result, Page) and not result.not_modified:
+        identity = _identity(url, result)
+    article = article_path(normalise_url(identity))
     was_gone = bool(known and known.gone)
     if isinstance(result, PageGoneError):
         if not was_gone:
@@ -143,14 +146,14 @@ def _store_page(
         state.record_failure(url, now=now)
         report.failures.append((url, str(exc)))
         return
-    doc = replace(doc, url=url)
+    doc = replace(doc, url=identity)
     digest = hashlib.sha256(doc.text.encode()).hexdigest()
     recent = known.recent_hashes if known else ()
     validators = {"etag": result.etag, "last_modified": result.last_modified}
     if recent and digest != recent[0] and digest in recent[1:]:
         store.record_event(article, "ab-flip", at=now, detail="text went back to an earlier one")
         report.events.append((url, "ab-flip"))
-        state.record_check(url, now=now, text_hash=digest, **validators)
+        state.record_check(url, now=now, text_hash=digest, identity=identity, **validators)
         return
     raw = result.raw if settings.fetch.keep_raw else None
     versions = store.versions(article)
@@ -169,6 +172,19 @@ def _store_page(
     if version is not None:
         report.changed.append(url)
     state.record_check(url, now=now, changed=version is not None, text_hash=digest, **validators)
+
+
+def _identity(url: str, page: Page) -> str:
+    """One story, one article: the URL the page names as its own, else where it ended up.
+
+    A page may only name a URL on its own site, so a hostile page cannot write its text
+    into another site's article.
+    """
+    final = canonical_url(page.url)
+    declared = declared_canonical_url(page.text, base_url=page.url)
+    if declared and same_site(declared, url):
+        return declared
+    return final if same_site(final, url) else url
 
 
 def run_pass(

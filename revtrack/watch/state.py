@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS article (
     last_modified TEXT,
     failures INTEGER NOT NULL DEFAULT 0,
     gone INTEGER NOT NULL DEFAULT 0,
-    recent_hashes TEXT NOT NULL DEFAULT '[]'
+    recent_hashes TEXT NOT NULL DEFAULT '[]',
+    identity TEXT
 );
 CREATE TABLE IF NOT EXISTS source (
     url TEXT PRIMARY KEY,
@@ -76,6 +77,7 @@ class ArticleState:
     failures: int
     gone: bool
     recent_hashes: tuple[str, ...]
+    identity: str | None = None
 
     @property
     def timing(self) -> Timing:
@@ -136,7 +138,7 @@ class WatchState:
         """Give one article's row, or None when it is not tracked."""
         row = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes FROM article WHERE url = ?",
+            " failures, gone, recent_hashes, identity FROM article WHERE url = ?",
             (url,),
         ).fetchone()
         return None if row is None else self._article(row)
@@ -145,13 +147,13 @@ class WatchState:
         """Every tracked article."""
         rows = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes FROM article ORDER BY url"
+            " failures, gone, recent_hashes, identity FROM article ORDER BY url"
         ).fetchall()
         return [self._article(row) for row in rows]
 
     @staticmethod
     def _article(row: tuple[object, ...]) -> ArticleState:
-        url, first, checked, changed, etag, modified, failures, gone, hashes = row
+        url, first, checked, changed, etag, modified, failures, gone, hashes, identity = row
         return ArticleState(
             url=str(url),
             first_seen=_dt(str(first)) or datetime.now(UTC),
@@ -162,6 +164,7 @@ class WatchState:
             failures=int(str(failures)),
             gone=bool(gone),
             recent_hashes=tuple(json.loads(str(hashes))),
+            identity=identity if isinstance(identity, str) else None,
         )
 
     def record_check(
@@ -174,6 +177,7 @@ class WatchState:
         last_modified: str | None = None,
         text_hash: str | None = None,
         gone: bool = False,
+        identity: str | None = None,
     ) -> None:
         """Note a successful check (or a page found gone): failures reset to zero."""
         current = self.article(url)
@@ -186,7 +190,7 @@ class WatchState:
             "UPDATE article SET last_checked = ?, failures = 0, gone = ?,"
             " last_changed = CASE WHEN ? THEN ? ELSE last_changed END,"
             " etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),"
-            " recent_hashes = ? WHERE url = ?",
+            " recent_hashes = ?, identity = COALESCE(?, identity) WHERE url = ?",
             (
                 _iso(now),
                 int(gone),
@@ -195,6 +199,7 @@ class WatchState:
                 etag,
                 last_modified,
                 json.dumps(hashes),
+                identity,
                 url,
             ),
         )
