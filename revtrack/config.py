@@ -9,11 +9,12 @@ misspelt key silently ignored is a watch that never runs).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from revtrack.errors import ConfigError
 
@@ -24,12 +25,28 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class PageSource(_Model):
+    """A section or home page and the pattern its article links match."""
+
+    url: str = Field(description="The section or home page.")
+    pattern: str = Field(description="A regular expression the article URLs match.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression ({exc})") from None
+        return value
+
+
 class SourcesSettings(_Model):
     """What to watch: article URLs, feeds and section pages."""
 
     articles: list[str] = Field(default_factory=list, description="Article URLs to track.")
     feeds: list[str] = Field(default_factory=list, description="RSS or Atom feed URLs.")
-    pages: list[dict[str, str]] = Field(
+    pages: list[PageSource] = Field(
         default_factory=list,
         description="Section pages whose article links are followed: {url, pattern}.",
     )

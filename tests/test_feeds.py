@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from revtrack.config import FetchSettings
+from pathlib import Path
+
+import pytest
+
+from revtrack.config import FetchSettings, load_config
+from revtrack.errors import ConfigError
 from revtrack.feeds import feed_article_urls, page_article_urls
 from revtrack.fetch import Fetcher
 from tests._http_server import LocalServer, Request, http_server
@@ -75,3 +80,14 @@ def test_a_section_page_keeps_only_links_matching_the_pattern() -> None:
         "https://news.example.com/2026/03/01/budget-vote",
         "https://news.example.com/2026/03/02/storm",
     ]
+
+
+def test_a_bad_page_pattern_in_the_config_is_one_plain_sentence(tmp_path: Path) -> None:
+    """A pattern that is not a regular expression is named when the config is read."""
+    config = tmp_path / "config.yaml"
+    config.write_text("sources:\n  pages:\n    - {url: 'https://e.example/', pattern: '(['}\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(config)
+    message = str(error.value)
+    assert "pattern" in message and "regular expression" in message
+    assert "\n" not in message

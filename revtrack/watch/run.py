@@ -76,7 +76,7 @@ def _discover(
             report.new_articles += 1
     paused = state.sources_to_skip(now=now, retry_after=PAUSED_RETRY)
     listed: list[tuple[str, str | None]] = [(url, None) for url in sources.feeds]
-    listed += [(page["url"], page.get("pattern", "")) for page in sources.pages]
+    listed += [(page.url, page.pattern) for page in sources.pages]
     for source, pattern in listed:
         if source in paused:
             continue
