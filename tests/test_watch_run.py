@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from datetime import UTC, datetime, timedelta
 
 from revtrack.config import Settings
 from revtrack.store import GitStore
 from revtrack.store.paths import article_path, normalise_url
 from revtrack.watch.run import run_pass
-from tests._http_server import LocalServer, Request, http_server
+from tests._http_server import LocalServer, Request, chunks, http_server
 
 __all__ = ["http_server"]
 
@@ -222,3 +223,82 @@ def test_a_page_cannot_claim_another_sites_identity(
     http_server.page("/fake", _html("Fake", *LONG).replace(b"<head>", b"<head>" + head))
     run_pass(_settings(http_server, articles=[http_server.url("/fake")]), store, now=T0)
     assert [a.url for a in store.articles()] == [http_server.url("/fake")]
+
+
+def test_bad_answers_fail_their_items_and_lose_nothing_stored(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """PDF, oversize, robots-forbidden, stalled and looping pages fail; stored text stays."""
+
+    def good(request: Request) -> tuple[int, dict[str, str], bytes]:
+        if request.count == 1:
+            return 200, {"Content-Type": "text/html"}, _html("Good", *LONG)
+        return 500, {"Content-Type": "text/html"}, b"down"
+
+    def stall(_r: Request) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(1.5)
+        return 200, {"Content-Type": "text/html"}, b"late"
+
+    http_server.routes["/good"] = good
+    http_server.page("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
+    http_server.page("/private/a", _html("Private", *LONG))
+    http_server.page("/doc", b"%PDF-1.4 ...", "application/pdf")
+    http_server.routes["/huge"] = lambda _r: (
+        200,
+        {"Content-Type": "text/html"},
+        chunks(50_000_000),
+    )
+    http_server.routes["/stall"] = stall
+    http_server.routes["/loop"] = lambda _r: (302, {"Location": "/loop"}, b"")
+    bad = ["/private/a", "/doc", "/huge", "/stall", "/loop"]
+    settings = Settings.model_validate(
+        {
+            "sources": {"articles": [http_server.url(p) for p in ["/good", *bad]]},
+            "fetch": {
+                "timeout": 0.5,
+                "min_delay_seconds": 0,
+                "allow_private": True,
+                "max_bytes": 2_000_000,
+            },
+        }
+    )
+    first = run_pass(settings, store, now=T0)
+    assert first.exit_code == 1
+    assert first.changed == [http_server.url("/good")]
+    assert sorted(url for url, _ in first.failures) == sorted(http_server.url(p) for p in bad)
+    second = run_pass(settings, store, now=T0 + timedelta(hours=1))
+    assert second.exit_code == 1
+    assert _history(store, http_server.url("/good")) == (1, [])
+    assert http_server.hits["/private/a"] == 0
+
+
+def test_an_unchanged_page_costs_a_304_and_keep_raw_keeps_the_html(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """The second run sends the ETag, gets 304 and stores nothing; the HTML was kept."""
+
+    def route(request: Request) -> tuple[int, dict[str, str], bytes]:
+        if request.headers.get("if-none-match") == '"v1"':
+            return 304, {"ETag": '"v1"'}, b""
+        return 200, {"Content-Type": "text/html", "ETag": '"v1"'}, _html("Kept", *LONG)
+
+    http_server.routes["/etag"] = route
+    url = http_server.url("/etag")
+    settings = Settings.model_validate(
+        {
+            "sources": {"articles": [url]},
+            "fetch": {
+                "timeout": 1,
+                "min_delay_seconds": 0,
+                "allow_private": True,
+                "keep_raw": True,
+            },
+        }
+    )
+    first = run_pass(settings, store, now=T0)
+    second = run_pass(settings, store, now=T0 + timedelta(hours=1))
+    assert (len(first.changed), len(second.changed), second.checked) == (1, 0, 1)
+    sent = [r.headers.get("if-none-match") for r in http_server.log if r.path == "/etag"]
+    assert sent == [None, '"v1"']
+    version = store.versions(article_path(normalise_url(url)))[0]
+    assert b"<h1>Kept</h1>" in (store.read_raw(version) or b"")
