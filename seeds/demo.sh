@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the seeds: track both versions in a fresh store, then show the log,
-# the diff and the correction log. Run through `make demo`.
+# The main job on the seeds: track both versions in a fresh store, then show the log, the
+# diff, the correction log and the substantive changes that came with no notice.
+# Run through `make demo`.
 set -euo pipefail
 revtrack=${1:-revtrack}
 cd "$(dirname "$0")/.."
@@ -17,13 +18,12 @@ echo "== revtrack articles"
 echo
 echo "== revtrack log"
 "$revtrack" log "$url" --store "$store"
-if "$revtrack" diff --help >/dev/null 2>&1; then
-  echo
-  echo "== revtrack diff"
-  "$revtrack" diff "$url" --store "$store" --color never
-fi
-if "$revtrack" corrections --help >/dev/null 2>&1; then
-  echo
-  echo "== revtrack corrections"
-  "$revtrack" corrections --store "$store"
-fi
+echo
+echo "== revtrack diff"
+"$revtrack" diff "$url" --store "$store" --color never
+echo
+echo "== revtrack corrections"
+"$revtrack" corrections --store "$store"
+echo
+echo "== revtrack corrections --stealth"
+"$revtrack" corrections --stealth --store "$store"
