@@ -133,7 +133,7 @@ def test_version_out_of_range(invoke: Invoke, store: str, tmp_path: Path) -> Non
     path.write_text("x")
     invoke("snapshot", str(path), "--url", "https://e.com/a", "--store", store)
     result = invoke("show", "https://e.com/a@9", "--store", store, code=2)
-    assert "has 1 versions, so @9 does not exist" in _one_error_line(result.stderr)
+    assert "has 1 version, so @9 does not exist; use @1 (or @-1)" in _one_error_line(result.stderr)
 
 
 def test_bad_config_names_file_line_and_column(invoke: Invoke) -> None:

@@ -67,8 +67,8 @@ def resolve_version(article: str, ref: str | None, versions: list[Version]) -> V
         if number != 0 and 0 <= index < len(versions):
             return versions[index]
         raise VersionNotFoundError(
-            f"{article} has {len(versions)} versions, so @{ref} does not exist; "
-            f"use @1 to @{len(versions)}, or @-1 for the latest."
+            f"{article} has {_count(len(versions))}, so @{ref} does not exist; "
+            f"{_range_hint(len(versions))}"
         )
     if _COMMIT.match(ref.lower()):
         matches = [v for v in versions if v.commit.startswith(ref.lower())]
@@ -123,3 +123,14 @@ def _bare(url: str) -> str:
 def utc_now() -> datetime:
     """The current time in UTC to the second: commit times have no finer grain."""
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def _count(n: int) -> str:
+    return "1 version" if n == 1 else f"{n} versions"
+
+
+def _range_hint(n: int) -> str:
+    """Name the versions that exist, without offering '@1 to @1'."""
+    if n == 1:
+        return "use @1 (or @-1) for the only one."
+    return f"use @1 to @{n}, or @-1 for the latest."
