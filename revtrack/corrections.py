@@ -403,15 +403,39 @@ def _evidence(history: _History, index: int, change: Change) -> Evidence:
 
 
 def _explained_changes(history: _History) -> set[tuple[int, int, int, str]]:
-    """The changes some notice of the article describes (verified or related)."""
+    """The changes some notice of the article describes.
+
+    A notice explains the changes that fit its values or whose changed words are words of
+    its values or subject. Only a notice that states no values also explains, failing
+    that, the changes in the sentences that speak most of its subject: matching whole
+    sentences for every notice would hide any other silent edit made in a sentence that
+    happens to name the same person or place (a fixed weekday notice hiding "million"
+    turned "billion" in the same sentence, or a new headline).
+    """
     explained: set[tuple[int, int, int, str]] = set()
     for item in _track(history):
+        notice = item.notice
+        values = _content_words(notice.wrong) | _content_words(notice.right)
+        words = values | _content_words(notice.subject)
+        closest: list[tuple[int, int, int, str]] = []
+        closest_score = 0
         for index in _candidate_pairs(history, item.first):
             for change in history.changes(index):
-                if _fits(change, item.notice.wrong, item.notice.right) or _touches(
-                    change, item.notice
-                ):
-                    explained.add((index, change.old_start, change.new_start, change.field))
+                key = (index, change.old_start, change.new_start, change.field)
+                # Words on one side only: a headline change carries the whole headline.
+                changed = _content_words(change.before) ^ _content_words(change.after)
+                if _fits(change, notice.wrong, notice.right) or changed & words:
+                    explained.add(key)
+                    continue
+                if values:
+                    continue
+                sentences = f"{change.old_sentence} {change.new_sentence}"
+                score = len(words & _content_words(sentences))
+                if score > closest_score:
+                    closest, closest_score = [key], score
+                elif score and score == closest_score:
+                    closest.append(key)
+        explained.update(closest)
     return explained
 
 
