@@ -25,7 +25,9 @@ _NAMES = st.text(
     shas=st.lists(st.binary(min_size=20, max_size=20), min_size=40, max_size=40),
     absent=_NAMES,
 )
-def test_every_entry_is_found_and_no_other(names: list[str], shas: list[bytes], absent: str) -> None:
+def test_every_entry_is_found_and_no_other(
+    names: list[str], shas: list[bytes], absent: str
+) -> None:
     entries = sorted(
         ((shas[i], objects.BLOB_MODE, name) for i, name in enumerate(names)),
         key=objects._sort_key,
