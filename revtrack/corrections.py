@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from revtrack.notices import Notice, find_notices
 from revtrack.notices.language import wordset
+from revtrack.store import REEXTRACTED
 
 if TYPE_CHECKING:
     from revtrack.diff import Change
@@ -225,6 +226,8 @@ def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> lis
     for history in _histories(store, articles):
         explained = _explained_changes(history)
         for index in range(1, len(history.versions)):
+            if history.versions[index].event == REEXTRACTED:
+                continue  # the same page read again by a newer extractor: not an edit
             for change in history.changes(index):
                 if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
                     continue

@@ -19,6 +19,7 @@ _COMMANDS = (
     "corrections",
     "status",
     "cron",
+    "reextract",
 )
 
 

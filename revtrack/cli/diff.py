@@ -142,10 +142,15 @@ def diff(
         else:
             print_out("Only one version is stored, so there is no change to show yet.")
         return
-    sections = [
-        (f"{old.label} → {new.label}", old, new, compare(old.document, new.document))
-        for old, new in pairs
-    ]
+    sections = []
+    for old, new in pairs:
+        if _reextraction_step(old, new):  # shown with no changes: the page did not change
+            note = _REEXTRACTION_NOTE
+            sections.append((f"{old.label} → {new.label}{note}", old, new, compare("", "")))
+        else:
+            sections.append(
+                (f"{old.label} → {new.label}", old, new, compare(old.document, new.document))
+            )
     print_out(_render(sections, fmt, _use_color(color), context, ignore_trivial, stat, all_))
 
 
@@ -271,17 +276,33 @@ def _store_pairs(
 
 
 def _version_label(version: Version) -> str:
-    return f"@{version.number} ({version.observed_at:%Y-%m-%d %H:%M} UTC)"
+    event = f", {version.event}" if version.event else ""
+    return f"@{version.number} ({version.observed_at:%Y-%m-%d %H:%M} UTC{event})"
 
 
 def _version_info(version: Version) -> dict[str, Any]:
-    return {
+    info: dict[str, Any] = {
         "article": version.article,
         "version": version.number,
         "commit": version.commit,
         "observed_at": version.observed_at.isoformat(),
         "url": version.url,
     }
+    if version.event:
+        info["event"] = version.event
+    return info
+
+
+# A version re-extracted from the page its predecessor was read from differs from it only
+# by how the page was read: that step is shown as such, with no edits.
+_REEXTRACTION_NOTE = ": the same stored page read again, not an edit"
+
+
+def _reextraction_step(old: _Side, new: _Side) -> bool:
+    from revtrack.store import REEXTRACTED
+
+    step = new.info.get("version") == (old.info.get("version") or 0) + 1
+    return step and new.info.get("event") == REEXTRACTED
 
 
 def _use_color(choice: Color) -> bool:

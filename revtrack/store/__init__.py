@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from revtrack.errors import InputError, StoreNotFoundError, UserError
+from revtrack.errors import InputError, ItemError, StoreNotFoundError, UserError
 from revtrack.models import ArticleSummary, Document, Event, Version
 from revtrack.store import objects
 from revtrack.store.history import Commit, parse_log
@@ -39,8 +39,14 @@ BRANCH = "refs/heads/main"
 IDENTITY = "revtrack <revtrack@localhost>"
 _MARKER = Path("revtrack") / "format"
 _UNSAFE_MESSAGE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# The event of a version whose text was extracted again from the page already stored.
+REEXTRACTED = "re-extracted"
 
-__all__ = ["GitStore"]
+__all__ = ["REEXTRACTED", "ConcurrentChangeError", "GitStore"]
+
+
+class ConcurrentChangeError(ItemError):
+    """The article got a new version between reading it and writing one derived from it."""
 
 
 class GitStore:
@@ -103,12 +109,28 @@ class GitStore:
 
     # -- writing -------------------------------------------------------------------------
 
-    def put(self, doc: Document, *, at: datetime, raw: bytes | None = None) -> Version | None:
+    def put(
+        self,
+        doc: Document,
+        *,
+        at: datetime,
+        raw: bytes | None = None,
+        event: str | None = None,
+        detail: str = "",
+        replacing: Version | None = None,
+    ) -> Version | None:
         """Store ``doc`` as a new version observed at ``at``; None when nothing changed.
 
         ``raw`` (the fetched page) is kept beside the text in the same commit so the text
         can be extracted again later. Content identical to the article's current version
         makes no commit, whatever ``at`` says.
+
+        ``event`` marks a version that is not a new observation of the page (``re-extracted``):
+        its commit carries the event trailers and a line in the ``.events`` file, so diffs
+        and the stealth-edit log can tell it from an edit. ``replacing`` makes the write
+        conditional: when the article's current file is no longer the one of that
+        version (another process stored a version meanwhile), nothing is written and
+        ConcurrentChangeError is raised, so a derived text never lands on a newer one.
         """
         if not doc.url:
             raise InputError("The article has no URL; give one with --url.")
@@ -119,8 +141,15 @@ class GitStore:
         with self._write_lock():
             head = objects.read_ref(self.path, BRANCH)
             tree = self._tree_of(head)
-            blob = objects.blob_sha(data)
-            if tree is not None and objects.tree_entry(self._read, tree, path) == blob:
+            current = objects.tree_entry(self._read, tree, path) if tree is not None else None
+            if replacing is not None:
+                before = self._tree_of(bytes.fromhex(replacing.commit))
+                expected = objects.tree_entry(self._read, before, path) if before else None
+                if current != expected:
+                    raise ConcurrentChangeError(
+                        f"{path} got a new version while this one was being made; try again."
+                    )
+            if current == objects.blob_sha(data):
                 return None
             new_tree = self._set(tree, path, self._writer.write("blob", data))
             if raw is not None:
@@ -128,8 +157,14 @@ class GitStore:
             trailers = {"Article": path, "Article-Url": url, "Observed-At": at.isoformat()}
             if doc.title:
                 trailers["Article-Title"] = doc.title
+            if event is not None:
+                kind, detail = _one_line(event) or "event", _one_line(detail)
+                new_tree = self._append_event(new_tree, path, kind, detail, at)
+                trailers["Revtrack-Event"] = kind
+                if detail:
+                    trailers["Event-Detail"] = detail
             commit = self._commit(new_tree, head, f"{path}: {doc.title or url}", trailers, at)
-        return Version(path, None, commit, at, url, doc.title)
+        return Version(path, None, commit, at, url, doc.title, event)
 
     def record_event(self, article: str, kind: str, *, at: datetime, detail: str = "") -> Event:
         """Record that something happened to ``article`` (gone, back, flip, ...).
@@ -140,14 +175,9 @@ class GitStore:
         at = _as_utc(at)
         kind = _one_line(kind) or "event"
         detail = _one_line(detail)
-        events_path = sibling_path(article, EVENTS_SUFFIX)
         with self._write_lock():
             head = objects.read_ref(self.path, BRANCH)
-            tree = self._tree_of(head)
-            current = objects.tree_entry(self._read, tree, events_path) if tree else None
-            before = self._read(current) if current else b""
-            line = f"{at.isoformat()} {kind} {detail}".rstrip() + "\n"
-            new_tree = self._set(tree, events_path, before + line.encode())
+            new_tree = self._append_event(self._tree_of(head), article, kind, detail, at)
             trailers = {"Article": article, "Observed-At": at.isoformat(), "Revtrack-Event": kind}
             if detail:
                 trailers["Event-Detail"] = detail
@@ -180,10 +210,12 @@ class GitStore:
 
     def versions(self, article: str) -> list[Version]:
         """The article's versions, oldest first, numbered from 1 by observation time."""
-        commits = [c for c in self._log(article) if c.event is None]
+        # Every commit that touched the text is a version; one that also carries an event
+        # (re-extracted) is a version all the same, labelled with it.
+        commits = self._log(article)
         ordered = sorted(enumerate(reversed(commits)), key=lambda p: (p[1].observed_at, p[0]))
         return [
-            Version(article, n, c.sha, c.observed_at, c.url or "", c.title)
+            Version(article, n, c.sha, c.observed_at, c.url or "", c.title, c.event)
             for n, (_i, c) in enumerate(ordered, start=1)
         ]
 
@@ -220,6 +252,27 @@ class GitStore:
         blob = objects.tree_entry(self._read, tree, raw_path) if tree else None
         return self._read(blob) if blob else None
 
+    def page_of(self, version: Version) -> bytes | None:
+        """The raw page ``version``'s text was extracted from; None when none was kept.
+
+        Unlike ``read_raw``, this refuses a page left in the tree by an earlier version:
+        a version stored without its page keeps its predecessor's ``.html`` beside it, and
+        extracting that again would bring back older text. Going back from ``version``, the
+        page must be written before any text that did not come from it (only
+        re-extractions come from the page already there).
+        """
+        raw_path = sibling_path(version.article, RAW_SUFFIX)
+        commits = self._log(version.article, raw_path)
+        shas = [c.sha for c in commits]
+        if version.commit not in shas:
+            return None
+        for commit in commits[shas.index(version.commit) :]:
+            if raw_path in commit.files:
+                return self.read_raw(version)
+            if version.article in commit.files and commit.event != REEXTRACTED:
+                return None
+        return None
+
     # -- internals -----------------------------------------------------------------------
 
     def _read(self, sha: bytes) -> bytes:
@@ -230,6 +283,16 @@ class GitStore:
             self._odb = GitDB(str(self.path / "objects"))
         data: bytes = self._odb.stream(sha).read()
         return data
+
+    def _append_event(
+        self, tree: bytes | None, article: str, kind: str, detail: str, at: datetime
+    ) -> bytes:
+        """``tree`` with one line added to the article's ``.events`` file."""
+        events_path = sibling_path(article, EVENTS_SUFFIX)
+        current = objects.tree_entry(self._read, tree, events_path) if tree else None
+        before = self._read(current) if current else b""
+        line = f"{at.isoformat()} {kind} {detail}".rstrip() + "\n"
+        return self._set(tree, events_path, before + line.encode())
 
     def _tree_of(self, commit: bytes | None) -> bytes | None:
         if commit is None:
