@@ -4,8 +4,10 @@ The text is read paragraph by paragraph. A paragraph holds a notice when it open
 label ("Correction:", "Berichtigung", "Fe de errores"), is a wire trailer ("(Corrects
 ...)"), or has a sentence that leads a notice ("An earlier version of this article ...",
 a corrections-column item). Look-alikes are turned away: quoted or attributed sentences,
-notices in another language than the article, and words such as "correctional" or "the
-latest version of the bill" that never match in the first place.
+notices in another language than the article, a paragraph that reports someone else's
+correction ("The Globe ran a correction ...") or quotes it after "... reads in full:", a
+column-style item that is another outlet's ("An article in the Sentinel ..."), and words
+such as "correctional" or "the latest version of the bill" that never match at all.
 """
 
 from __future__ import annotations
@@ -160,7 +162,46 @@ def _trim_date(date_text: str) -> str | None:
 def _find_in_paragraph(paragraphs: list[str], index: int) -> _Hit | None:
     para = paragraphs[index]
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    return _labelled(para, following) or _trailer(para) or _sentence_led(para)
+    if _reports_a_correction(para) or (index > 0 and _introduces_a_quote(paragraphs[index - 1])):
+        return None
+    alone = _stands_alone(paragraphs, index)
+    return _labelled(para, following) or _trailer(para) or _sentence_led(para, alone)
+
+
+def _reports_a_correction(para: str) -> bool:
+    """True when the paragraph tells of someone else's correction ("The Globe ran a
+    correction on Sunday ..."): a news item about a notice is not a notice."""
+    for start, end in sentence_spans(para[:1500]):
+        sentence = para[start:end]
+        match = p.REPORTED_CORRECTION.search(sentence)
+        if match and not p.OWN_SUBJECT.search(sentence[: match.start()]):
+            return True
+    return False
+
+
+_QUOTE_INTRO = re.compile(
+    r"\b(?:reads?|read\s+in\s+full|said|says|stated|states|wrote|writes|added|adds|noted|"
+    r"notes|explained|follows|following)\b[^.!?]{0,40}:$",
+    re.I,
+)
+
+
+def _introduces_a_quote(previous: str) -> bool:
+    """True when the paragraph before ends by introducing a quotation ("... reads in
+    full:"): what follows is someone's text, not ours. A bare label ("Correction:") is not."""
+    text = previous.strip()
+    return len(text.split()) >= 5 and bool(_QUOTE_INTRO.search(text))
+
+
+def _stands_alone(paragraphs: list[str], index: int) -> bool:
+    """True when no article prose stands next to the paragraph: a corrections column's
+    item, or a notice given on its own. Neighbours that are notices themselves do not count."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(paragraphs):
+            text = paragraphs[near]
+            if not (p.LABEL_RE.match(text) or p.STRONG_CORRECT.search(text)):
+                return False
+    return True
 
 
 def _labelled(para: str, following: str | None) -> _Hit | None:
@@ -252,7 +293,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
-def _sentence_led(para: str) -> _Hit | None:
+def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
     sentences = sentence_spans(para)
     starts = [a for a, _ in sentences]
     anchors: list[tuple[int, str | None, str]] = []
@@ -267,7 +308,9 @@ def _sentence_led(para: str) -> _Hit | None:
             if _quoted(para, match.start()):
                 continue
             if name in _SENTENCE_OPENERS:
-                if p.ATTRIBUTION_TAIL.search(para[match.end() : s_end]):
+                # The item's own verb ("An earlier version said Ann Lee ...") is no attribution.
+                tail = _OWN_VERB.sub("", para[match.end() : s_end], count=1)
+                if p.ATTRIBUTION_TAIL.search(tail):
                     continue
             elif _attributed(para[s_start:s_end], (match.start() - s_start, match.end() - s_start)):
                 continue
@@ -275,17 +318,24 @@ def _sentence_led(para: str) -> _Hit | None:
             break
     for s_start, s_end in sentences:
         sentence = para[s_start:s_end]
-        opener = p.COLUMN_OPENER.match(sentence)
-        if not opener or _OUTLET.search(opener.group(0)) or _quoted(para, s_start):
+        bullet = _BULLET.match(sentence)
+        sentence = sentence[bullet.end() :]
+        cited = p.PAGE_CITATION.search(sentence[:300])
+        opener = p.COLUMN_OPENER.match(sentence) or (cited and p.CITED_OPENER.match(sentence))
+        if not opener or _quoted(para, s_start) or _others_item(sentence, opener):
             continue
         dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
         scope = para if dated else sentence
         cue = p.COLUMN_CUE.search(scope)
+        if not cue and cited:
+            # "A report on X (Headline, 2 March, page 14) said ...": only our own items are
+            # cited by page, and the column item need not use an error word.
+            cue = _CITED_CLAIM.search(sentence, opener.end())
         # The item is the sentence's subject, so its own "said" is not attribution.
         if cue and not p.ATTRIBUTION_TAIL.search(sentence[opener.end() :]):
             anchors.append((s_start, None, "column"))
             break
-    if not anchors and _claim_then_fact(para, sentences):
+    if not anchors and _claim_then_fact(para, sentences, alone):
         anchors.append((0, "correction", "claim_then_fact"))
     if not anchors:
         return None
@@ -299,27 +349,58 @@ def _sentence_led(para: str) -> _Hit | None:
     return _Hit(start=start, kind=kind, date_text=None, language=None)
 
 
+_BULLET = re.compile(r"^(?:[•·▪■*\-–—]\s*)?")
+_OWN_VERB = re.compile(
+    r"^\s*(?:(?:\w+ly|also|had|has|have)\s+)*(?:said|says|stated|reported|quoted|described|"
+    r"called|referred\s+to|named|identified|listed|gave|wrote)\b",
+    re.I,
+)
+_CITED_CLAIM = re.compile(
+    r"\b(?:said|stated|reported|suggested|gave|described|called|referred\s+to|put|listed|"
+    r"named|credited|quoted|showed|wrote)\b",
+    re.I,
+)
+# The claim: we, or a programme or column of ours named at the start ("Newsnight").
 _OWN_CLAIM = re.compile(
-    r"^(?:We|[A-Z][\w’'-]+)\s+(?:suggested|said|stated|reported|wrote|claimed|implied)\s+that\b"
+    r"^(?:[•·*\-–—]\s*)?(?P<who>We|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:(?:\w+ly|also|had|have)\s+)*(?:suggested|said|stated|reported|wrote|claimed|implied|"
+    r"described|called|gave|put|listed)\b"
 )
+# The sentence that settles it: "In fact ...", "It was of course ...", "The correct figure is".
 _SETTLED_FACT = re.compile(
-    r"^(?:(?:It|He|She|They|This|That)\s+(?:was|is|were|are)\s+(?:of\s+course|actually|in\s+fact)|"
-    r"In\s+fact,|Actually,)",
+    r"^(?:(?:It|He|She|They|This|That|The\s+\w+)\s+(?:was|is|were|are|has|had|holds|held|"
+    r"opened|died|won)\s+(?:of\s+course|actually|in\s+fact)\b|In\s+fact\b|Actually,|In\s+reality,|"
+    r"The\s+(?:correct|right|actual|true|real|accurate)\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\b)",
 )
 
 
-def _claim_then_fact(para: str, sentences: list[tuple[int, int]]) -> bool:
+def _claim_then_fact(para: str, sentences: list[tuple[int, int]], alone: bool) -> bool:
     """A short item in which we or our programme said something, then the plain fact.
 
-    "The Evening Show said that the bridge opened in 1958. It was in fact 1962." Only a
-    paragraph of two or three sentences qualifies: in running text the same shape is a
-    fact-check of someone else.
+    "We said the lane was 3 miles long. In fact it is 1.8 miles." Only a paragraph of two
+    or three sentences qualifies; and when the claim is a name's rather than ours
+    ("Newsnight suggested ..."), only a paragraph without article prose around it: in
+    running text the same shape is a fact-check of someone else.
     """
     if not 2 <= len(sentences) <= 3:
         return False
     first = para[sentences[0][0] : sentences[0][1]]
     second = para[sentences[1][0] : sentences[1][1]]
-    return bool(_OWN_CLAIM.match(first) and _SETTLED_FACT.match(second))
+    claim = _OWN_CLAIM.match(first)
+    if not claim or not _SETTLED_FACT.match(second):
+        return False
+    return claim.group("who") == "We" or alone
+
+
+def _others_item(sentence: str, opener: re.Match[str]) -> bool:
+    """True when the column opener's item is someone else's: named with an outlet, a
+    possessive ("The station's story") or "in the Sentinel", "in its Sunday edition"."""
+    if _OUTLET.search(opener.group(0)):
+        return True
+    head = opener.group(0)
+    if re.match(r"(?:An?|The)\s", head) and p.OPENER_POSSESSIVE.search(head):
+        return True
+    return bool(p.OTHERS_ITEM.match(sentence[opener.end() : opener.end() + 120]))
 
 
 def _judge_kind(text: str, names: set[str]) -> str:

@@ -1,4 +1,4 @@
-"""Telling apart the four languages notices are read in, from their commonest words.
+"""Telling apart the languages notices are read in, from their commonest words.
 
 A notice is only trusted when it is written in the language of the article around it: a
 notice quoted inside an article in another language is someone else's correction.
@@ -33,6 +33,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "el la los las de del y es un una que en por con para se no su al lo como fue sus "
         "más pero este esta ha sido "
     ),
+    "it": wordset(
+        "il lo gli di della delle dei degli che è non per con una nel nella alla sono "
+        "anche come questo questa stato stata ma più del "
+    ),
+    "pt": wordset(
+        "o os as da do das dos em um uma não é com para na no ao à pelo pela foi são "
+        "também mais que de se sua seu "
+    ),
 }
 
 
@@ -51,7 +59,7 @@ def stopword_share(text: str, language: str) -> tuple[float, int]:
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The language among en, de, fr, es whose common words ``text`` uses most."""
+    """The language among en, de, fr, es, it, pt whose common words ``text`` uses most."""
     found = words(text)
     if not found:
         return default

@@ -58,12 +58,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"correcci[oó]n",
         r"rectificaci[oó]n",
         r"for\s+the\s+record",
+        r"rettifica",
+        r"errata\s+corrige",
+        r"correç[ãa]o",
+        r"retificaç[ãa]o",
     ),
     "clarification": (
         r"clarifications?",
         r"klarstellung",
         r"pr[ée]cision",
         r"aclaraci[oó]n",
+        r"precisazione",
+        r"esclarecimento",
     ),
     "update": (
         r"updated?",
@@ -74,6 +80,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"mis\s+[àa]\s+jour",
         r"actualizaci[oó]n",
         r"actualizado",
+        r"aggiornamento",
+        r"atualizaç[ãa]o",
     ),
     "editors_note": (
         r"editor['’`]?s['’`]?\s+notes?",
@@ -91,6 +99,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"nota\s+del\s+editor",
         r"nota\s+de\s+la\s+redacci[oó]n",
         r"nota\s+del\s+director",
+        r"nota\s+della\s+redazione",
+        r"nota\s+da\s+reda[cç][ãa]o",
     ),
     "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
 }
@@ -121,6 +131,14 @@ LABEL_LANGUAGE = {
     "actualizado": "es",
     "nota": "es",
     "retractación": "es",
+    "rettifica": "it",
+    "precisazione": "it",
+    "aggiornamento": "it",
+    "correção": "pt",
+    "correcao": "pt",
+    "retificação": "pt",
+    "esclarecimento": "pt",
+    "atualização": "pt",
 }
 
 _LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS.items())
@@ -256,7 +274,8 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         "fr_led",
         None,
         re.compile(
-            r"\b(?:Une|La)\s+(?:précédente|première|ancienne)\s+version\s+de\s+(?:cet|cette|notre)\b|"
+            r"\b(?:Une|La)\s+(?:(?:précédente|première|ancienne)\s+version|version\s+(?:précédente|"
+            r"antérieure|initiale|originale))\s+de\s+(?:cet|cette|notre|ce)\b|"
             r"\b(?:Cet|Cette)\s+(?:article|dépêche|information)\s+a\s+été\s+(?:corrigée?|modifiée?|"
             r"mise?\s+à\s+jour|rectifiée?|actualisée?)|"
             r"\b[Cc]ontrairement\s+à\s+ce\s*-?\s*(?:que|qu['’])\s*(?:nous|indiqu|écri|affirm|"
@@ -292,6 +311,29 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
             r"\b[Cc]ontrariamente\s+a\s+lo\s+(?:publicado|informado)|"
             r"\b[Ee]n\s+(?:una|la)\s+(?:nota|información|noticia)\s+(?:publicada\s+)?(?:\w+\s+){0,6}?"
             r"(?:se\s+)?(?:indicó|informó|dijo|afirmó|publicó)\s+(?:erróneamente|por\s+error)",
+        ),
+    ),
+]
+
+# Italian and Portuguese: read for their notices only, as the other languages are.
+SENTENCE_LED += [
+    (
+        "it_led",
+        None,
+        re.compile(
+            r"\b(?:In\s+una|Una|La)\s+(?:precedente|prima)\s+versione\s+(?:di|del|dell['’])|"
+            r"\b(?:In\s+una|Una|La)\s+versione\s+(?:precedente|originale)\s+(?:di|del|dell['’])|"
+            r"\b(?:Questo|Quest['’])\s*(?:articolo|testo)\s+(?:è\s+stato|era\s+stato)\s+"
+            r"(?:corretto|modificato|aggiornato|rettificato)",
+        ),
+    ),
+    (
+        "pt_led",
+        None,
+        re.compile(
+            r"\b(?:Numa|Em\s+uma|Uma|A)\s+versão\s+(?:anterior|original|inicial)\s+d(?:esta|este|o|a)\b|"
+            r"\b(?:Esta|Este)\s+(?:reportagem|notícia|texto|artigo|matéria)\s+(?:foi|já\s+foi)\s+"
+            r"(?:corrigid[oa]|atualizad[oa]|alterad[oa]|actualizad[oa])",
         ),
     ),
 ]
@@ -387,7 +429,7 @@ RETRACTION = re.compile(
 # Someone else speaking at the end of a sentence: "..., the spokesman said", "said Smith".
 ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|added|"
-    r"claimed|argued|insisted|alleged|tweeted)\b|\baccording\s+to\b|"
+    r"claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|\baccording\s+to\b|"
     r"\b(?:said|says|told|claimed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|spokes\w+|officials?)\b"
 )
 ATTRIBUTION = re.compile(
@@ -395,3 +437,47 @@ ATTRIBUTION = re.compile(
     r"tweeted|complained|wrote\s+(?:on|in)\s+(?:twitter|x|facebook))\b",
     re.I,
 )
+
+# Someone else's correction reported as news: "The Globe ran a correction on Sunday", "the
+# paper later corrected the error". The subject is checked apart: "we" makes it our own.
+REPORTED_CORRECTION = re.compile(
+    r"\b(?:issued|issues|ran|runs|printed|prints|published|publishes|appended|appends|posted|"
+    r"attached|added|carried|made)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:corrections?|clarifications?|editor['’]s\s+notes?|retractions?)\b|"
+    r"\b(?:later|since|subsequently|quickly|quietly|eventually)\s+(?:corrected|retracted|amended|"
+    r"withdrew|deleted)\s+(?:its|their|the|that|this)\s+(?:\w+\s+){0,2}?(?:error|mistake|story|"
+    r"article|report|tweet|post|claim|segment|headline|caption|figure)s?\b|"
+    r"^(?:In|With)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:correction|clarification|retraction)\b",
+    re.I,
+)
+# Words that make a subject our own: we, our, this article, this newspaper.
+OWN_SUBJECT = re.compile(r"\b(?:we|our|us|this|these)\b", re.I)
+
+# Newspaper and journal words: an item "in the Sentinel" or "by the Gazette" is theirs.
+OUTLET_WORDS = (
+    r"(?:Times|Post|Journal|Tribune|Guardian|Reuters|Associated\s+Press|AP|CNN|BBC|Fox|NBC|ABC|"
+    r"CBS|MSNBC|NPR|Bloomberg|Herald|Telegraph|Mail|Gazette|Politico|Axios|HuffPost|BuzzFeed|"
+    r"Vox|Economist|Spiegel|Monde|País|Figaro|Zeit|Courier|Sentinel|Chronicle|Mercury|Ledger|"
+    r"Examiner|Observer|Globe|Bulletin|Inquirer|Register|Dispatch|Independent|Nature|Science|"
+    r"Lancet|Atlantic|Newsweek|Spectator|Express|Mirror|Standard)"
+)
+# After the item of a column opener: words that make the item someone else's ("in the
+# Sentinel", "in The Spectator", "in its Sunday edition", "in the rival paper's").
+OTHERS_ITEM = re.compile(
+    rf"^(?:\s+[\w-]+){{0,2}}?[\s,]*(?:\([^()]{{0,80}}\)\s*)?(?:in|by|from|for|of)\s+(?:"
+    rf"(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?-i:{OUTLET_WORDS})\b|"
+    r"(?-i:The\s+[A-Z])|(?:its|their|his|her|a\s+rival|the\s+rival|another|other)\b|"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?!(?:yesterday|today|tomorrow|week|weekend|month|"
+    r"year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)[\w-]+['’]s\s)",
+    re.I,
+)
+# A possessive in the opener before the item ("The station's story") names its owner;
+# days and our own words do not ("Monday's article", "this newspaper's review").
+OPENER_POSSESSIVE = re.compile(
+    r"(?<!\bthis\s)(?<!\bour\s)\b(?!(?:yesterday|today|tomorrow|week|weekend|month|year|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)(?P<owner>[\w-]+)['’]s\s",
+    re.I,
+)
+# A Guardian-style citation of our own item: "(Turbines approved, 2 March, page 14)".
+CITED_OPENER = re.compile(rf"^(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b", re.I)
+PAGE_CITATION = re.compile(r"\([^()\n]{3,160}?,\s*(?:p\.|page|pages|p)\s*\d{1,3}\s*\)", re.I)

@@ -3,8 +3,9 @@
 The grammar covers the shapes notices use in English ("She is X, not Y", "incorrectly
 gave ... as Y. It is X", "should have said X", "to X from Y", "rather than Y", a claim
 followed by the sentence that corrects it) and the commonest French, German and Spanish
-equivalents ("et non Y", "nicht Y, sondern X", "y no Y"). Values are returned exactly as
-they stand in the notice, without the quotation marks around them.
+equivalents ("et non Y", "nicht Y, sondern X", "y no Y", Italian "non Y", Portuguese
+"e não Y"). Values are returned exactly as they stand in the notice, without the
+quotation marks around them.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from revtrack.notices.segments import sentence_spans
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|titled|called|named|spelled|spelt|says|read|reads|say|"
     r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son|s['’]agit\s+de|s['’]appelle|"
-    r"se\s+nomme|se\s+llama)\s+",
+    r"se\s+nomme|se\s+llama|si\s+chiama|chama-se|se\s+chama|é|era)\s+",
     re.I,
 )
 _NOT_SPLIT = re.compile(
     r"(?:,|\s*[—–]|(?<=[”\"’»]))\s*(?:and\s+)?not\s+|,?\s+et\s+non\s+(?:pas\s+)?|,\s+y\s+no\s+|"
-    r",\s+nicht\s+|,\s+no\s+",
+    r",\s+nicht\s+|,\s+no\s+|,?\s+e\s+n(?:ão|on)\s+|,\s+n(?:ão|on)\s+",
     re.I,
 )
 _Y_END = re.compile(
@@ -197,7 +198,7 @@ def _wrong_right(text: str) -> tuple[str | None, str | None]:
 
 
 _BUT_RATHER = re.compile(
-    r"\b(?:nicht|no|pas)\s+(?P<wrong>[^,;.]{1,80}?),?\s+(?:sondern|sino|mais)\s+(?P<right>[^,;]{1,80}?)"
+    r"\b(?:nicht|no|pas|non|não)\s+(?P<wrong>[^,;.]{1,80}?),?\s+(?:sondern|sino|mais|ma|mas)\s+(?P<right>[^,;]{1,80}?)"
     r"(?=[,;]|\.?$)",
     re.I,
 )
