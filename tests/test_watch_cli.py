@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import yaml
 
 from revtrack.store import GitStore
 from revtrack.watch.state import run_lock
-from tests._http_server import LocalServer, http_server
+from tests._http_server import LocalServer, Request, http_server
 from tests.conftest import Invoke
 
 __all__ = ["http_server"]
@@ -63,6 +67,45 @@ def test_a_second_run_while_one_is_busy_stops_at_once(
     http_server.page("/harbour", PAGE)
     config = _config(tmp_path, store, articles=[http_server.url("/harbour")])
     with run_lock(store.path):
-        result = invoke("snapshot", "--config", str(config))
-    assert "Another revtrack run is busy" in result.stderr
+        result = invoke("snapshot", "--config", str(config), code=0)
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Another revtrack run is busy with the store {store.path}; "
+        "this one stopped without fetching anything.\n"
+    )
     assert http_server.hits["/harbour"] == 0
+
+
+def test_a_second_process_finds_the_store_busy_and_exits_0(
+    http_server: LocalServer, store: GitStore, tmp_path: Path
+) -> None:
+    """A real second process (as cron starts it) gets the plain line and exit code 0.
+
+    The first run is held mid-pass: its only page does not answer until released, so the
+    watch lock is really held by a running pass, not by the test.
+    """
+    release = threading.Event()
+
+    def slow(_request: Request) -> tuple[int, dict[str, str], bytes]:
+        release.wait(10)
+        return 200, {"Content-Type": "text/html"}, PAGE.encode()
+
+    http_server.routes["/harbour"] = slow
+    config = _config(tmp_path, store, articles=[http_server.url("/harbour")])
+    command = [sys.executable, "-m", "revtrack", "snapshot", "--config", str(config)]
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while http_server.hits["/harbour"] == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert http_server.hits["/harbour"] == 1  # the first run is inside its pass
+        second = subprocess.run(command, capture_output=True, text=True, timeout=20)
+    finally:
+        release.set()
+    assert (second.returncode, second.stdout) == (0, "")
+    assert second.stderr.count("\n") == 1
+    assert second.stderr.startswith("Another revtrack run is busy")
+    assert "Error" not in second.stderr and "Traceback" not in second.stderr
+    assert first.wait(20) == 0
+    assert http_server.hits["/harbour"] == 1  # the second run fetched nothing
+    assert len(store.articles()) == 1

@@ -14,6 +14,7 @@ from revtrack.report import clean_for_terminal
 from revtrack.store import GitStore
 from revtrack.store.refs import utc_now
 from revtrack.watch.run import Progress, run_pass
+from revtrack.watch.state import RunLockedError
 
 
 @contextmanager
@@ -40,11 +41,19 @@ def run_web_snapshot(
     config: Path | None = None,
     verbose: bool = False,
 ) -> None:
-    """Run the pass, print failures on stderr and a summary with -v; exit 1 on failures."""
+    """Run the pass, print failures on stderr and a summary with -v; exit 1 on failures.
+
+    A store busy with another run gives one plain line on stderr and exit code 0.
+    """
     settings = load_settings(config)
     path = store if store is not None else settings.store_path
-    with GitStore.open(path) as opened, _progress_bar(sys.stderr.isatty()) as progress:
-        report = run_pass(settings, opened, now=utc_now(), urls=urls or None, progress=progress)
+    try:
+        with GitStore.open(path) as opened, _progress_bar(sys.stderr.isatty()) as progress:
+            report = run_pass(settings, opened, now=utc_now(), urls=urls or None, progress=progress)
+    except RunLockedError as exc:
+        # Overlapping cron runs are expected, not an error: one plain line, exit 0.
+        print(clean_for_terminal(str(exc)), file=sys.stderr)
+        raise typer.Exit(exc.exit_code) from None
     for url, error in report.failures:
         print(f"Error: {clean_for_terminal(url)}: {clean_for_terminal(error)}", file=sys.stderr)
     for source in report.paused:

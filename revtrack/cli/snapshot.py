@@ -36,7 +36,18 @@ def snapshot(
     config: ConfigOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
 ) -> None:
-    """Store a version of an article when its text changed (no commit when identical)."""
+    """Store a version of an article when its text changed (no commit when identical).
+
+    With no files, one watching pass over the config's sources (quiet unless something
+    fails; -v for a summary); with URLs, those pages at once.
+
+    \b
+    Exit codes:
+      0  done; also when another run holds the store: that is said in one line on
+         stderr and this run fetches nothing (the next run picks up the work)
+      1  some items failed (each on one line on stderr); they are tried again next run
+      2  usage or configuration error
+    """
     from revtrack.snapshot import snapshot_inputs
     from revtrack.store.refs import parse_when, utc_now
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from revtrack.errors import UserError
+from revtrack.errors import RevtrackError
 from revtrack.schedule import Timing
 
 STATE_FILE = Path("revtrack") / "state.sqlite3"
@@ -58,8 +58,13 @@ CREATE TABLE IF NOT EXISTS run (
 """
 
 
-class RunLockedError(UserError):
-    """Another run holds the store's watch lock."""
+class RunLockedError(RevtrackError):
+    """Another run holds the store's watch lock, so this one does nothing.
+
+    Not a failure of any item and not a mistake: runs every few minutes overlap when one
+    is slow, and the next run picks up what this one would have done. So the command
+    line says it in one plain line (no "Error:") and exits 0.
+    """
 
     exit_code = 0
 
@@ -308,7 +313,8 @@ def run_lock(store_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise RunLockedError(
-                f"Another revtrack run is busy with the store {store_dir}; this one stops."
+                f"Another revtrack run is busy with the store {store_dir}; "
+                "this one stopped without fetching anything."
             ) from None
         try:
             yield
