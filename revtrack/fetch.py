@@ -30,6 +30,8 @@ DEFAULT_USER_AGENT = f"revtrack/{__version__} (news article revision tracker; re
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Google reads the first 500 KiB of a robots.txt; more is ignored, not an error.
+_ROBOTS_MAX_BYTES = 500_000
 
 
 class PageGoneError(FetchError):
@@ -150,6 +152,7 @@ class Fetcher:
         )
         self._gate = _HostGate(settings.min_delay_seconds, settings.per_host_concurrency, sleep)
         self._robots: dict[str, Protego | None] = {}
+        self._robots_loading: dict[str, threading.Lock] = {}
         self._robots_lock = threading.Lock()
 
     def __enter__(self) -> Fetcher:
@@ -191,20 +194,37 @@ class Fetcher:
     def _robots_allow(self, url: str) -> bool:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
+        # One lock per origin: threads for one site wait for its robots.txt, while other
+        # sites' robots.txt (each waiting its own host's turn) load meanwhile.
         with self._robots_lock:
+            loading = self._robots_loading.setdefault(origin, threading.Lock())
+        with loading:
             if origin not in self._robots:
-                self._robots[origin] = self._load_robots(origin)
+                self._robots[origin] = self._load_robots(origin, parts.netloc)
             rules = self._robots[origin]
         return rules is None or rules.can_fetch(url, self.user_agent)
 
-    def _load_robots(self, origin: str) -> Protego | None:
-        try:
-            response = self._client.get(origin + "/robots.txt")
-        except httpx.HTTPError:
-            return None
-        if response.status_code != 200:
-            return None
-        return Protego.parse(response.text[:500_000])
+    def _load_robots(self, origin: str, host: str) -> Protego | None:
+        """The site's rules, or None (everything allowed) when it has no usable robots.txt.
+
+        robots.txt is a request to the site like any other, so it takes a per-host slot
+        and waits its turn: a run starting on many articles of one site must not send it
+        two requests at once, nor one right after the other.
+        """
+        with self._gate.slot(host):
+            self._gate.wait_turn(host)
+            try:
+                with self._client.stream("GET", origin + "/robots.txt") as response:
+                    if response.status_code != 200:
+                        return None
+                    body = b""
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        if len(body) >= _ROBOTS_MAX_BYTES:
+                            break
+            except httpx.HTTPError:
+                return None
+        return Protego.parse(body[:_ROBOTS_MAX_BYTES].decode("utf-8", errors="replace"))
 
     def _request(
         self, url: str, etag: str | None, last_modified: str | None, *, retried: bool = False

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from revtrack.config import FetchSettings
 from revtrack.errors import FetchError
 from revtrack.fetch import DEFAULT_USER_AGENT, Fetcher, PageGoneError, decode_body
-from tests._http_server import LocalServer, Request, chunks, http_server
+from tests._http_server import LocalServer, Request, Route, chunks, http_server
 
 __all__ = ["http_server"]
 
@@ -232,3 +235,36 @@ def test_requests_to_one_host_are_spaced(http_server: LocalServer) -> None:
         for _ in range(3):
             fetcher.fetch(http_server.url("/a"))
     assert time.monotonic() - started >= 0.6
+
+
+def test_robots_txt_waits_its_turn_like_any_request(http_server: LocalServer) -> None:
+    """robots.txt counts for the per-host delay and limit: one request at a time, spaced.
+
+    Three threads fetch three pages of one new site at once with one request allowed at a
+    time and 0.2 s between starts; the server notes when each request began and ended.
+    """
+    spans: list[tuple[str, float, float]] = []
+    lock = threading.Lock()
+
+    def slow(body: bytes, content_type: str) -> Route:
+        def route(request: Request) -> tuple[int, dict[str, str], bytes]:
+            start = time.monotonic()
+            time.sleep(0.1)
+            with lock:
+                spans.append((request.path, start, time.monotonic()))
+            return 200, {"Content-Type": content_type}, body
+
+        return route
+
+    http_server.routes["/robots.txt"] = slow(b"User-agent: *\nDisallow: /private/\n", "text/plain")
+    for n in range(3):
+        http_server.routes[f"/p{n}"] = slow(b"<p>page</p>", "text/html")
+    settings = FAST.model_copy(update={"min_delay_seconds": 0.2, "per_host_concurrency": 1})
+    with Fetcher(settings) as fetcher, ThreadPoolExecutor(max_workers=3) as pool:
+        list(pool.map(fetcher.fetch, [http_server.url(f"/p{n}") for n in range(3)]))
+    spans.sort(key=lambda span: span[1])
+    assert spans[0][0] == "/robots.txt"
+    assert len(spans) == 4 and http_server.hits["/robots.txt"] == 1
+    for (_, start, end), (_, next_start, _) in itertools.pairwise(spans):
+        assert next_start >= end  # never two requests to the host at once
+        assert next_start - start >= 0.19  # and each waits the minimum delay
