@@ -298,7 +298,7 @@ def test_amended_on_gives_the_notice_date() -> None:
         ),
         (
             "Rectificatif : une précédente version de cet article indiquait que la directrice avait 62 ans. Elle a 56 ans.",
-            "62",
+            "62 ans",
             "56 ans",
         ),
         (

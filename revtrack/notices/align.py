@@ -66,7 +66,12 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         )
         if numbers and first_number is not None:
             # "in 1958" against "four years later"; "54" against "Il a 45 ans"
-            return numbers[-1], " ".join(fixed_tokens[first_number:])
+            where = max(i for i, t in enumerate(left) if NUMBER.match(t.strip(STRIP)))
+            unit = left[where + 1] if where + 1 < len(left) else ""
+            after = fixed_tokens[first_number + 1] if first_number + 1 < len(fixed_tokens) else ""
+            shared_unit = unit and norm(unit) == norm(after) and _is_unit(unit)
+            wrong = numbers[-1] + (f" {unit}" if shared_unit else "")
+            return wrong.strip(STRIP + " "), " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(subjectless(claim), fix), fixed
     opcodes = matcher.get_opcodes()
     regions = [
@@ -100,6 +105,18 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and norm(left[a0 - 1]) == norm(right[b0 - 1])
     ):
         a0, b0 = a0 - 1, b0 - 1
+    # A unit both sides share after their numbers is the values': "3 miles", "40,000 homes".
+    if (
+        a1 - a0 == 1
+        and b1 - b0 == 1
+        and a1 < len(left)
+        and b1 < len(right)
+        and NUMBER.match(left[a0].strip(STRIP))
+        and NUMBER.match(right[b0].strip(STRIP))
+        and norm(left[a1]) == norm(right[b1])
+        and _is_unit(left[a1])
+    ):
+        a1, b1 = a1 + 1, b1 + 1
     wrong = " ".join(left[a0:a1]) or None
     fixed = " ".join(right[b0:b1]) or None
     if wrong is None and fixed:
@@ -113,6 +130,19 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
 
 
 _PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")
+_UNITS = wordset(
+    "percent % per cent million billion bn m km kilometres kilometers metres meters miles "
+    "feet foot inches pounds dollars euros euro prozent jahre jahren menschen ans années "
+    "personnes euros años personas millones por ciento anni persone anos pessoas times "
+)
+
+
+def _is_unit(token: str) -> bool:
+    """A word that measures the number before it: a unit, or a plural noun ("homes")."""
+    word = token.strip(STRIP).lower()
+    if word in _UNITS:
+        return True
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _AUX
 
 
 _CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)
@@ -123,9 +153,13 @@ _PRONOUN_ADVERB = re.compile(
 )
 
 
+_PRONOUN_COPULA = re.compile(r"^(?:he|she|it|they)\s+(?:is|was|are|were)\s+(?=\S)", re.I)
+
+
 def _fix_value(fix: str) -> str | None:
-    """The correcting clause; "It actually runs ..." gives "runs ..."."""
-    lead = _PRONOUN_ADVERB.match(fix)
+    """The correcting clause; "It actually runs ..." gives "runs ...", "It is a charity"
+    gives "a charity"."""
+    lead = _PRONOUN_ADVERB.match(fix) or _PRONOUN_COPULA.match(fix)
     return (fix[lead.end() :] if lead else fix) or None
 
 
@@ -149,5 +183,8 @@ def subjectless(clause: str) -> str | None:
         return clause[lead.end() :].strip(STRIP) or None
     verb = _VERB_START.search(clause)
     if verb and verb.start() > 0:
-        return clause[verb.start() :].strip(STRIP) or None
+        rest = clause[verb.start() :]
+        # "was run by the county": the copula is not the value, the words after it are.
+        bare = re.sub(r"^(?:was|were|is|are)\s+(?=\S+\s+\S)", "", rest, flags=re.I)
+        return bare.strip(STRIP) or None
     return clause.strip(STRIP) or None

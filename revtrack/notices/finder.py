@@ -37,8 +37,9 @@ _UPDATE_VERB = re.compile(
 _CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led"})
 _CHANGED_ON = re.compile(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
-    rf"korrigiert|aktualisiert|modifié|corrigé|modificado|corregido|actualizado)\s+"
-    rf"(?:on|am|le|el)\s+(?P<date>{p.DATE})|"
+    rf"korrigiert|aktualisiert|modifiée?|corrigée?|mise?\s+à\s+jour|rectifiée?|modificad[oa]|"
+    rf"corregid[oa]|actualizad[oa]|aggiornato|corretto|atualizad[oa]|corrigid[oa])\s+"
+    rf"(?:on|am|le|el|il|em)\s+(?P<date>{p.DATE})|"
     rf"\b(?:wurde|ist|a\s+été|fue|ha\s+sido)\s+(?:\w+\s+)?(?:am|le|el)\s+(?P<date2>{p.DATE})",
     re.I,
 )
@@ -227,6 +228,8 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
         date_text = _trim_date(date_text)
     words = body.split()
     heading = len(words) <= _HEADING_WORDS and not re.search(r"[.!?]\s*$", body.strip())
+    if not heading and _titled(body):
+        return None  # "Clarification: what the rules mean\nThe city has ..." is a headline
     merge_next = False
     if heading:
         if label_kind == "update" or following is None or label_word == "note":
@@ -256,6 +259,24 @@ _BODY_CUE = re.compile(
     r"\bapolog|\bactually\b|\bin\s+fact\b|\bsino\b|\bsondern\b",
     re.I,
 )
+
+
+_ANY_CUE = re.compile(
+    rf"{p.STRONG_CORRECT.pattern}|{p.COLUMN_CUE.pattern}|{p.CLARIFY_CUE.pattern}|"
+    rf"{p.RETRACTION.pattern}|{_UPDATE_VERB.pattern}|\b(?:not|nicht|non|no|pas)\b",
+    re.I,
+)
+
+
+def _titled(body: str) -> bool:
+    """True when the label heads a title line and the text under it has no notice words:
+    the label word is then part of a headline, not a notice."""
+    first, _, rest = body.strip().partition("\n")
+    if not rest.strip() or len(first.split()) > _HEADING_WORDS:
+        return False
+    if re.search(r"[.!?:]\s*$", first.strip()) or p.DATE_RE.match(first):
+        return False
+    return not _ANY_CUE.search(body)
 
 
 def _judge_label_kind(label_kind: str, body: str) -> str:
@@ -333,7 +354,8 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
             cue = _CITED_CLAIM.search(sentence, opener.end())
         # The item is the sentence's subject, so its own "said" is not attribution.
         if cue and not p.ATTRIBUTION_TAIL.search(sentence[opener.end() :]):
-            anchors.append((s_start, None, "column"))
+            # A page-cited claim corrects; other column items are judged by their words.
+            anchors.append((s_start, None if cue.re is p.COLUMN_CUE else "correction", "column"))
             break
     if not anchors and _claim_then_fact(para, sentences, alone):
         anchors.append((0, "correction", "claim_then_fact"))

@@ -43,7 +43,7 @@ DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
 # --- labels --------------------------------------------------------------------------------
 LABELS: dict[str, tuple[str, ...]] = {
     "correction": (
-        r"corrections?",
+        r"corrections?(?:\s+appended)?",
         r"corrected",
         r"korrekturhinweis",
         r"correctif",
@@ -422,6 +422,8 @@ RETRACTION = re.compile(
     r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrawing)\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:retracted|withdrawn)\b|"
     r"\b(?:was|is|were)\s+(?:\w+ly\s+)?retracted\b|\bno\s+longer\s+stand\s+by\b|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:retracted|withdrawn)\s+(?:this|our|the)\s+(?:[\w-]+\s+)?"
+    r"(?:story|article|report|piece|post|column|essay|item)\b|"
     r"\b(?:zurückgezogen|retiré|retirad[oa]|retractamos)\b"
 )
 

@@ -31,12 +31,12 @@ _NOT_SPLIT = re.compile(
 )
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
-    r"\s+(?:which|who|como|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d|[A-Z][a-z]{0,4}\.)|\s+\(|$",
+    r"\s+(?:which|who|como|come|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d|[A-Z][a-z]{0,4}\.)|\s+\(|$",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
 _AS_VALUE = re.compile(
-    rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted)"
+    rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted|\bgave)"
     r"(?:\s+(?P<object>[^;]{0,200}?))?\s+as\s+(?P<wrong>[^;]{1,200}?)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
@@ -182,13 +182,18 @@ def _subject(text: str, verb_start: int, start: int) -> str | None:
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in sentence_spans(text)]
+    """Sentences, and the clauses a semicolon sets apart: "said 2019; it was 2020"."""
+    found: list[str] = []
+    for a, b in sentence_spans(text):
+        found.extend(c for c in re.split(r";\s+", text[a:b]) if c.strip())
+    return found
 
 
 def _wrong_right(text: str) -> tuple[str | None, str | None]:
     sentences = _sentences(text)
     for index, sentence in enumerate(sentences):
-        found = _from_sentence(sentence, sentences[index + 1 :])
+        previous = sentences[index - 1] if index else ""
+        found = _from_sentence(sentence, sentences[index + 1 :], previous)
         if found[0] or found[1]:
             return _clean(found[0]), _clean(found[1])
     which = _WHICH_WAS.match(text.strip(STRIP))
@@ -207,7 +212,17 @@ _BUT_RATHER = re.compile(
 def _but_rather(sentence: str) -> tuple[str | None, str | None]:
     """ "nicht X, sondern Y", "no X, sino Y", "pas X, mais Y"."""
     match = _BUT_RATHER.search(sentence)
-    return (match.group("wrong"), match.group("right")) if match else (None, None)
+    if not match:
+        return None, None
+    return _AUXILIARY.sub("", match.group("wrong")), match.group("right")
+
+
+# Auxiliaries before a participle: "no ha sido cancelada, sino aplazada" is about "cancelada".
+_AUXILIARY = re.compile(
+    r"^(?:ha\s+sido|han\s+sido|fue|es|est\s+|a\s+été|été|ist|wurde|war|è\s+stat[oa]|"
+    r"foi|tem\s+sido)\s+(?=\S)",
+    re.I,
+)
 
 
 def _explicit(sentence: str) -> tuple[str | None, str | None]:
@@ -218,8 +233,14 @@ def _explicit(sentence: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _from_sentence(sentence: str, rest: list[str]) -> tuple[str | None, str | None]:
-    """Values from one sentence, and from the next ones when it states an error."""
+def _from_sentence(
+    sentence: str, rest: list[str], previous: str = ""
+) -> tuple[str | None, str | None]:
+    """Values from one sentence, and from the next ones when it states an error.
+
+    ``previous`` is the sentence before, which states the fact when a notice puts it first
+    ("Marlowe Foods is based in Dayton. An earlier version said it was based in Toledo.").
+    """
     following = rest[0] if rest else ""
     found = _explicit(sentence)
     if found[0] or found[1]:
@@ -232,16 +253,59 @@ def _from_sentence(sentence: str, rest: list[str]) -> tuple[str | None, str | No
         found = _explicit(following) if following else (None, None)
         if found[0] and found[1]:
             return found
-        found = _claim_and_fix(sentence, rest)
+        found = _claim_and_fix(sentence, rest, previous)
         if found[0] or found[1]:
+            return found
+        found = _kind_of_value(sentence, following)
+        if found[1]:
             return found
     corrected = _CORRECTED_TO.search(sentence)
     if corrected:
         return None, _first_value(corrected.group("right"))
+    who_is = _CORRECT_WHO_IS.search(sentence)
+    if who_is:
+        return None, who_is.group("right")
     should = _SHOULD_HAVE.search(sentence)
     if should:
         return None, should.group("right")
     return _restated(sentence, following)
+
+
+# "to correct the name of the school's principal, who is Gloria Adeyemi".
+_CORRECT_WHO_IS = re.compile(
+    r"\bto\s+correct\s+the\s+(?:[\w-]+\s+){0,2}?of\s+[^.;]{1,120}?,\s+(?:who|which)\s+"
+    r"(?:is|was|are|were)\s+(?P<right>[^,;]{1,80}?)\.?$",
+    re.I,
+)
+# "gave the wrong year for the opening. It opened in 1987.": the kind of value named, and
+# the one value of that kind in the next sentence.
+_WRONG_KIND = re.compile(
+    r"\b(?:gave|had|used|listed|included|showed|printed|reported|stated|published)\s+"
+    r"(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous)\s+(?P<kind>year|date|day|"
+    r"age|figure|number|total|amount|cost|price|score|time|tally|count|percentage)\b",
+    re.I,
+)
+_YEAR_VALUE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
+_DAY_VALUE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+)
+_AMOUNT_VALUE = re.compile(
+    r"(?:[$€£]\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn|m\b))?"
+)
+
+
+def _kind_of_value(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """The right value of the kind an error names, when the next sentence gives just one."""
+    named = _WRONG_KIND.search(sentence)
+    if not named or not following:
+        return None, None
+    kind = named.group("kind").lower()
+    pattern = {"year": _YEAR_VALUE, "date": _DAY_VALUE, "day": _DAY_VALUE}.get(kind, _AMOUNT_VALUE)
+    if kind == "time":
+        return None, None
+    found = {m.group(0).strip() for m in pattern.finditer(following)}
+    return (None, found.pop()) if len(found) == 1 else (None, None)
 
 
 def _removed(sentence: str, following: str) -> tuple[str | None, str | None]:
@@ -249,10 +313,15 @@ def _removed(sentence: str, following: str) -> tuple[str | None, str | None]:
     return (removed.group(1), None) if removed else (None, None)
 
 
+# A verb in the object makes "as" something else ("noted as it reported"); one in a
+# relative clause does not ("the river that flooded the town as the Marl").
+_VERB_IN_OBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b[a-z]+ed\b")
+
+
 def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     """ "misspelled X's forename as Y", "referred to X as Y. X's title is Z"."""
     as_value = _AS_VALUE.search(sentence)
-    if not as_value or re.search(r"\b[a-z]+ed\b", as_value.group("object") or ""):
+    if not as_value or _VERB_IN_OBJECT.search(as_value.group("object") or ""):
         return None, None
     wrong = _IN_ITEM.sub("", as_value.group("wrong"))
     wrong = re.sub(r"^(?:saying|having\s+said)\s+(?:that\s+)?", "", wrong, flags=re.I)
@@ -407,8 +476,9 @@ def _x_value(before: str, wrong: str) -> str | None:
                 run = 1
                 while i + run < len(tokens) and NUMBER.match(tokens[i + run].strip(STRIP)):
                     run += 1
+                hedge = _hedge_before(tokens, i)  # "about 3,000, not 30,000"
                 # As many words as the wrong value has: "Twelve people died, not 20" -> "Twelve".
-                return " ".join(tokens[i : i + max(run, len(wrong_words))])
+                return " ".join(tokens[i - hedge : i + max(run, len(wrong_words))])
     first_wrong = wrong_words[0].lower()
     if candidate is None and first_wrong in _LOCATIVE:
         clause = re.split(r"[,;:]\s", before)[-1]
@@ -432,7 +502,10 @@ def _x_value(before: str, wrong: str) -> str | None:
     if (
         candidate
         and len(wrong_words) <= 3
-        and len(candidate.split()) > 2 * len(wrong_words)
+        and (
+            len(candidate.split()) > 2 * len(wrong_words)
+            or (wrong[:1].isupper() and candidate[:1].islower())  # "run by Tidewater Lines"
+        )
         and (wrong[:1].isupper() or wrong[:1].isdigit())
     ):
         names = _CAPITALISED_RUN.findall(candidate) if wrong[:1].isupper() else []
@@ -440,10 +513,47 @@ def _x_value(before: str, wrong: str) -> str | None:
             candidate = names[-1]  # "based in Austin, Texas" against "Dallas"
         else:
             candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "on Tuesday"
+    if candidate is None:
+        candidate = _value_like(before, wrong)
     if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
         tokens = before.split()
         candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
     return candidate
+
+
+_SENTENCE_WORDS = wordset("the a an it he she they this that there we in on at but and so")
+_HEDGES = wordset("about around nearly almost roughly approximately some over under just only")
+_HEDGE_PAIRS = {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")}
+
+
+def _hedge_before(tokens: list[str], index: int) -> int:
+    """How many words before a number hedge it ("about", "more than"): they are the value's."""
+    if index >= 2 and (tokens[index - 2].lower(), tokens[index - 1].lower()) in _HEDGE_PAIRS:
+        return 2
+    return 1 if index >= 1 and tokens[index - 1].lower() in _HEDGES else 0
+
+
+def _value_like(before: str, wrong: str) -> str | None:
+    """With no copula, the phrase in ``before`` shaped like the wrong value.
+
+    "Dana Pruitt won, not Alan Cole": the last run of capitalised words, for a name;
+    "came from the state arts council, not the city": from the last determiner, for a
+    phrase that opens with one.
+    """
+    clause = re.split(r"[,;:]\s", before.rstrip(STRIP))[-1]
+    first = wrong.split()[0]
+    if first[:1].isupper() and not NUMBER.match(first):
+        runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(clause)]
+        if runs and runs[-1].split()[0].lower() in _SENTENCE_WORDS:
+            runs[-1] = " ".join(runs[-1].split()[1:])  # "The", "It": a sentence's first word
+        if runs and runs[-1]:
+            return runs[-1].rstrip(STRIP)
+    if first.lower() in _DETERMINERS:
+        tokens = clause.split()
+        starts = [i for i, t in enumerate(tokens) if t.lower() in _DETERMINERS and i > 0]
+        if starts:
+            return " ".join(tokens[starts[-1] :])
+    return None
 
 
 _CHANGE_WORD = re.compile(
@@ -491,7 +601,9 @@ def _initially(sentence: str) -> tuple[str | None, str | None]:
     return wrong, right
 
 
-def _claim_and_fix(sentence: str, rest: list[str]) -> tuple[str | None, str | None]:
+def _claim_and_fix(
+    sentence: str, rest: list[str], previous: str = ""
+) -> tuple[str | None, str | None]:
     """A claim ("stated that X was born in 1922") and the sentence that corrects it."""
     following = rest[0] if rest else ""
     verb = ERROR_VERB_RE.search(sentence) or _ITEM_VERB.search(sentence)
@@ -521,12 +633,63 @@ def _claim_and_fix(sentence: str, rest: list[str]) -> tuple[str | None, str | No
         claim_text = claim_text[: inline_fix.start()]
     elif following:
         fix = following
+        restated = _SHOULD_HAVE_SAID.match(fix.strip())
+        if restated:
+            # "The story should have said Y": the whole claim and its restatement.
+            return claim_text.strip(STRIP), restated.group("right")
         clear = _MAKE_CLEAR.search(fix)
         if clear:
             fix = fix[clear.end() :]
+    elif (
+        previous
+        and verb
+        and not _SHOULD_HAVE.search(sentence)
+        and not ERROR_VERB_RE.search(previous)
+        and not previous.rstrip().endswith("?")
+    ):
+        fix = previous  # the fact came first
     else:
         return None, None
-    return diff_values(claim_text.strip(STRIP), _CORRECTION_LEAD.sub("", fix.strip(STRIP)))
+    claim_text = claim_text.strip(STRIP)
+    fix = _CORRECTION_LEAD.sub("", fix.strip(STRIP))
+    by_name = _by_another(claim_text, fix)
+    if by_name[0]:
+        return by_name
+    return _number_only(claim_text, *diff_values(claim_text, fix))
+
+
+_SHOULD_HAVE_SAID = re.compile(
+    r"^(?:The|This|That|Our)\s+(?:[\w-]+\s+)?(?:story|article|report|item|headline|caption|"
+    r"post|version)\s+should\s+have\s+(?:said|reported|stated|read)\s+(?:that\s+)?"
+    r"(?P<right>[^;]{3,300}?)\.?$",
+    re.I,
+)
+_NAME_SUBJECT = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3})\s+(?!by\b)[a-z]"
+)
+
+
+def _by_another(claim: str, fix: str) -> tuple[str | None, str | None]:
+    """ "said Ann Lee led the inquiry. It was led by Ken Mori": the doer, not the deed."""
+    subject = _NAME_SUBJECT.match(claim)
+    by = _BY_NAME.search(fix)
+    if subject and by and not _BY_NAME.search(claim) and subject.group("name") not in fix:
+        return subject.group("name"), by.group("name").rstrip(STRIP)
+    return None, None
+
+
+def _number_only(claim: str, wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
+    """A bare number against a number with words the claim also has: the words are the
+    sentence's, not the value's ("1962" against "1965 eröffnet"; "ten years later" stays)."""
+    if wrong and right and NUMBER.match(wrong.strip(STRIP)):
+        words = right.split()
+        if (
+            len(words) > 1
+            and NUMBER.match(words[0].strip(STRIP))
+            and all(w.strip(STRIP).lower() in claim.lower() for w in words[1:])
+        ):
+            return wrong, words[0]
+    return wrong, right
 
 
 def _copula_predicate(sentence: str) -> str | None:
@@ -569,7 +732,12 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     ending = re.search(r"([\w.]+)\.[\"”’»)]*\s*$", value)
-    kept_stop = ending and (ending.group(1).lower() in _ABBREVIATIONS or "." in ending.group(1))
+    token = ending.group(1) if ending else ""
+    kept_stop = (
+        ending
+        and not NUMBER.match(token)  # "21.000." ends a sentence; "U.S." keeps its stop
+        and (token.lower() in _ABBREVIATIONS or "." in token)
+    )
     value = value.strip(STRIP)
     if kept_stop and value:
         value += "."
