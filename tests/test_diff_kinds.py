@@ -177,7 +177,7 @@ def test_a_removed_editors_note_is_a_notice_removed() -> None:
 
 def test_an_update_line_is_a_notice_even_inside_a_paragraph() -> None:
     """An update sentence added to a paragraph counts as a notice."""
-    change = _only("Roads are closed.", "Roads are closed. Updated at 5 p.m.: Two roads have reopened.")
+    change = _only("Roads are closed.", "Roads are closed. Update, 5 p.m.: Two roads have reopened.")
     assert change.kind == "notice_added"
 
 

@@ -140,3 +140,23 @@ def test_unified_output_applies_with_patch(tmp_path: Path) -> None:
     patch = diffview.render_unified(compare(OLD, new_text), old_label="a/story.txt", new_label="b/story.txt")
     subprocess.run(["patch", "-s", str(old_file)], input=patch, text=True, check=True)
     assert old_file.read_text(encoding="utf-8") == new_text
+
+
+def test_hostile_headline_and_byline_are_made_harmless_in_every_format() -> None:
+    """Headline and byline are article text too: no escape sequence reaches the terminal,
+    no tag or link survives into HTML or Markdown."""
+    old = Document(text="Calm words.", title="Plain headline", byline="A. Writer")
+    new = Document(
+        text="Calm words \x1b[2J<img src=x onerror=alert(1)>.",
+        title="Big \x1b]8;;https://evil.example\x07news\x1b]8;;\x07 <script>alert(1)</script>",
+        byline="[click](javascript:alert(1)) \x9b31m",
+    )
+    comparison = compare(old, new)
+    text = diffview.render_text(comparison, color=False)
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+    page = diffview.render_html([(None, comparison)])
+    assert "<script>" not in page and "<img" not in page and "\x1b" not in page
+    markdown = diffview.render_markdown(comparison)
+    assert not re.search(r"(?<!\\)<", markdown)  # every "<" escaped: "\<script\>" is text
+    assert "[click](" not in markdown and r"\[click\]" in markdown
+    assert "\x1b" not in markdown

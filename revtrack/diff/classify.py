@@ -78,35 +78,91 @@ _FUNCTION_WORDS = frozenset(
         """i a an the he she it they we you i'm his her its their our my your this that these
         those there here but and or so yet then when while after before if in on at as for by
         with from to of what who whom whose why how where some many most no not one all both
-        each every any few several such still also however meanwhile later earlier"""
+        each every any few several such still also however meanwhile later earlier everyone
+        everybody everything someone somebody something anyone anybody anything nobody
+        nothing none we're we've they're it's that's there's let's yes"""
     )
 )
-_NOTICE = re.compile(
-    r"""^[\W_]*
-    (?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:,–—-]?\s*)?   # a live blog's time stamp
-    (?:
-      (?:correction|clarification|editor['’]?s\s+note|updated?|retraction|corrected)\b
-    | this\s+(?:article|story|report|post|piece|headline)\s+(?:was|has\s+been|is)\s+
-      (?:amended|updated|corrected|clarified|changed|revised|edited)
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# An apostrophe with a letter on both sides, or a plural's ("its", "it's"; "players'").
+_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=[sS])['’](?![^\W\d_])")
+_AFTER_HOUR = frozenset(
+    _words(
+        "a.m p.m am pm o'clock o’clock gmt utc bst cet et est edt ct cst cdt mt mst mdt pt pst pdt"
+    )
+)
+# Up to this many changed words, an edit is about any date, number or name in it.
+_SMALL_EDIT_WORDS = 4
+# A name this long is seldom one letter away from another name.
+_LONG_NAME = 8
+# Titles and roles: changing one changes who someone is.
+_ROLES = frozenset(
+    _words(
+        """president vice chairman chairwoman chair chief deputy assistant associate acting
+        interim former senior junior director secretary minister spokesman spokeswoman
+        spokesperson senator representative congressman congresswoman governor mayor
+        lawmaker commissioner superintendent sheriff judge justice attorney prosecutor
+        general officer detective captain lieutenant sergeant ceo founder owner professor
+        adviser advisor aide ambassador candidate executive manager coach councilman
+        councilwoman treasurer chancellor premier envoy inspector principal dean editor"""
+    )
+)
 _DIGIT = re.compile(r"\d")
-_EARLIER_VERSION = re.compile(
-    r"\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+this\b", re.IGNORECASE
+
+
+# A quick "certainly not a notice", so that a paragraph of ordinary reporting does not pay
+# for importing the notice parser (a tenth of a second, most of a diff's start-up). It
+# decides nothing else: ``find_notices`` alone says what is a notice. Every notice it
+# finds holds one of these: a label word ("Correction", "Update", "Editor's note",
+# "Berichtigung", "Fe de errores"), a wire trailer's bracket ("(Corrects ..."), or the
+# words its sentence-led and corrections-column rules need (an error verb, "earlier
+# version", "this story has been changed", "in fact"). A test checks it against every
+# notice in the notice parser's own tests, so a rule added there cannot be missed here.
+_NOTICE_CUE = re.compile(
+    r"correct|correcc|corregi|corrig|rectifi|berichtig|richtigstell|korrektur|korrig|errat|"
+    r"clarif|klarstell|pr[ée]cis|aclara|updat|aktualis|actualis|actualiz|\bjour\b|"
+    r"note|nota\b|anmerk|hinweis|\banm\.|n\.?d\.?l\.?r|record|retract|r[ée]tract|widerruf|"
+    r"withdr|erro|erró|erreur|mistak|\bmis[^\W\d_]|wrong|inaccura|fals|fälsch|irrtümlich|"
+    r"\btort\b|orthograph|equivoc|improper|outdated|omitted|transposed|confused|conflated|"
+    r"failed\s+to|should\s+(?:not\s+)?have|version|versión|edition|edición|draft|iteration|"
+    r"fassung|geändert|ergänzt|präzis|anders\s+als|entgegen|contrair|contrari|dépit|modif|"
+    r"in\s+(?:fact|reality|doubt)|actually|of\s+course|regret|apologi|"
+    r"\b(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|"
+    r"suggested|described|identified|gave|listed|named|referred|attributed|called)\b|"
+    r"\bwe\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\b|"
+    r"\bthis\b.{0,80}?(?:amend|chang|revis|edit|alter|rewrit|expand)|"
+    r"[(\[]\s*(?:this\s+(?:story|article|version)\s+|story\s+)?(?:fix|add|recast|chang|remov|"
+    r"refile|rewrit|delet|insert|replac|restor)",
+    re.IGNORECASE,
 )
 
 
-def is_notice(text: str) -> bool:
-    """True when a paragraph or sentence reads as a correction, clarification or update."""
-    if _NOTICE.search(text) or _EARLIER_VERSION.search(text[:300]):
-        return True
-    try:
-        from revtrack.notices import find_notices
-    except ImportError:
-        return False
-    return bool(find_notices(text))
+def notice_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``revtrack.notices.find_notices`` sees notices in ``text``, as offsets.
+
+    The notice parser is the one judge of what is a notice, so that the diff and the
+    correction log never disagree; it is imported only when a text could hold one.
+    """
+    if not _NOTICE_CUE.search(text):
+        return []
+    from revtrack.notices import find_notices
+
+    return [(notice.start, notice.end) for notice in find_notices(text)]
+
+
+def may_hold_notice(text: str) -> bool:
+    """False when ``text`` certainly holds no notice (``find_notices`` would find none)."""
+    return bool(_NOTICE_CUE.search(text))
+
+
+def covered_by(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``spans`` cover at least half of ``start:end``.
+
+    Half rather than any: a paragraph of new reporting that ends with "This story has
+    been updated." is news first, and is reported as an added paragraph.
+    """
+    overlap = sum(max(0, min(end, hi) - max(start, lo)) for lo, hi in spans)
+    return end > start and 2 * overlap >= end - start
 
 
 def classify_edit(
@@ -114,18 +170,25 @@ def classify_edit(
     after: str,
     *,
     in_quote: bool = False,
-    after_month: bool = False,
+    beside_date: bool = False,
     opens_sentence: bool = False,
     ordinary: Callable[[str], bool] | None = None,
+    known_before: Callable[[str], bool] | None = None,
 ) -> str:
     """The kind of an edit inside a sentence (``before`` and ``after`` are the changed text).
 
-    ``in_quote`` says the edit sits inside quotation marks; ``after_month`` that the
-    word before it is a month name, so that "Dec. 31" to "Dec. 30" is a date.
-    ``opens_sentence`` says the edit starts its sentence, where every word is
-    capitalised: there its first word counts as a name only if ``ordinary`` (a check
-    that the word also appears in lower case in the article) says it is not an
-    ordinary word.
+    ``in_quote`` says the edit sits inside quotation marks. ``beside_date`` that a month
+    name comes just before it or a month or time of day just after it, so that "Dec. 30"
+    to "Dec. 31", "3 September" to "4 September" and "10 a.m." to "11 a.m." are dates,
+    not numbers. ``opens_sentence`` says the edit starts its sentence (or a quotation),
+    where every word is capitalised: there its first word counts as a name only if
+    ``ordinary`` (a check that the word also appears in lower case in the article) says
+    it is not an ordinary word. ``known_before`` tells whether a word already appears in
+    the old version; see ``_plainly_misspelt`` for what it decides.
+
+    A date, number or name in a long rewrite names the change only when it is on both
+    sides of it: "burned for hours" rewritten as "took most of the night to contain" is
+    a change of wording, not of a time of day.
     """
     letters_before = _NOT_ALNUM.sub("", before)
     letters_after = _NOT_ALNUM.sub("", after)
@@ -139,24 +202,36 @@ def classify_edit(
         marks_after = [c for c in after if not c.isalnum() and not c.isspace()]
         if marks_before == marks_after:
             return "spelling"  # "every day" to "everyday": spacing inside words
+        if _WORD_APOSTROPHE.sub("", before) == _WORD_APOSTROPHE.sub("", after):
+            return "spelling"  # "its" to "it's": the apostrophe is part of the word
         return "punctuation"
     if letters_before.lower() == letters_after.lower():
         return "spelling"  # capitalisation
     removed, added = _changed_words(before, after)
     changed = removed + added
-    lowered = [w.lower() for w in changed]
-    if any(_date_word(w) for w in changed) or (
-        after_month and any(w[:1].isdigit() for w in changed)
-    ):
+    small = len(changed) <= _SMALL_EDIT_WORDS
+
+    def about(test: Callable[[str], bool]) -> bool:
+        """The edit is about such words: they are on both sides, or it is a small edit."""
+        if small:
+            return any(map(test, changed))
+        return any(map(test, removed)) and any(map(test, added))
+
+    if about(_date_word) or (beside_date and small and any(w[:1].isdigit() for w in changed)):
         return "date"
-    if _DIGIT.search(" ".join(changed)) or any(w in _NUMBER_WORDS for w in lowered):
+    if about(_number_word):
         return "number"
-    if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
-        return "spelling"
     openers = {_first_word(before), _first_word(after)} if opens_sentence else set()
-    if any(
-        _proper(w) and not (w in openers and (ordinary is None or ordinary(w))) for w in changed
-    ):
+
+    def proper(word: str) -> bool:
+        return _proper(word) and not (word in openers and (ordinary is None or ordinary(word)))
+
+    if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
+        old, new = removed[0], added[0]
+        if (proper(old) or proper(new)) and not _plainly_misspelt(old, new, known_before):
+            return "name"
+        return "spelling"
+    if about(proper):
         return "name"
     if in_quote:
         return "quote"
@@ -164,7 +239,12 @@ def classify_edit(
 
 
 def significance(kind: str, before: str = "", after: str = "") -> str:
-    """trivial, minor or substantive: what the correction log and --ignore-trivial use."""
+    """trivial, minor or substantive: what the correction log and --ignore-trivial use.
+
+    A change of wording is minor unless it changes more than four words, adds or removes
+    a negation, or changes a title or role ("deputy chief" to "assistant chief", "the
+    mayor" to "the former mayor"): who someone is, like what they said, is a fact.
+    """
     if kind in {"whitespace", "punctuation"}:
         return "trivial"
     if kind in {"spelling", "sentence_moved", "paragraph_moved", "sentence_split"}:
@@ -173,7 +253,8 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
         return "minor"
     if kind == "wording":
         removed, added = _changed_words(before, after)
-        if len(removed) + len(added) > 4 or any(w.lower() in _NEGATIONS for w in removed + added):
+        lowered = [w.lower() for w in removed + added]
+        if len(lowered) > 4 or any(w in _NEGATIONS or w in _ROLES for w in lowered):
             return "substantive"
         return "minor"
     return "substantive"
@@ -196,6 +277,11 @@ def _date_word(word: str) -> bool:
     return lowered in _DATE_WORDS or bool(_TIME.match(word))
 
 
+def _number_word(word: str) -> bool:
+    """A figure ("6,000", "3.5%") or a number written out ("three", "million")."""
+    return bool(_DIGIT.search(word)) or word.lower() in _NUMBER_WORDS
+
+
 def _proper(word: str) -> bool:
     """A capitalised word that is not a function word: a name, a place, an organisation."""
     return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS
@@ -216,6 +302,48 @@ def _is_typo(old: str, new: str) -> bool:
     return edit_distance(old.lower(), new.lower(), limit) <= limit
 
 
+def _plainly_misspelt(old: str, new: str, known_before: Callable[[str], bool] | None) -> bool:
+    """Whether a name changed by a letter is the same name mistyped rather than another.
+
+    A letter changed in a name usually changes who or what is meant: Holt and Hult,
+    Lopez and Lopes, Jon and John are different people, and newsrooms correct them as
+    misidentifications. So a name edit is a name change unless the old form is plainly
+    a slip of the keyboard, or the article itself already spelled the name the new way:
+
+    - two neighbouring letters swapped ("Petres" to "Peters");
+    - a letter typed three times ("Lightfooot"), or a doubled letter doubled or not in a
+      long word ("Massachussetts"), where no second name is that close;
+    - the new form was already in the old version (``known_before``): "Hult ... Holt
+      ... Hult" made consistent is a typo fix of a name the story had right.
+
+    A dropped or doubled letter in a short name ("Philips", "Phillips") stays a name
+    change: both are real, different names.
+    """
+    if known_before is not None and known_before(new):
+        return True
+    a, b = old.lower(), new.lower()
+    if len(a) == len(b):
+        wrong = [i for i in range(len(a)) if a[i] != b[i]]
+        return (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and (a[wrong[0]], a[wrong[1]]) == (b[wrong[1]], b[wrong[0]])
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    letter = longer[at]
+    run = 1
+    left = at - 1
+    while left >= 0 and longer[left] == letter:
+        run, left = run + 1, left - 1
+    right = at + 1
+    while right < len(longer) and longer[right] == letter:
+        run, right = run + 1, right + 1
+    return run >= 3 or (run == 2 and len(shorter) >= _LONG_NAME)
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal string alignment distance (a swap of neighbours counts once), capped above
     ``limit`` so that long unrelated words cost little to reject."""
@@ -234,6 +362,11 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+def is_time_of_day(word: str) -> bool:
+    """True for the words that follow an hour: "a.m.", "pm", "o'clock", a time zone."""
+    return word.lower().rstrip(".") in _AFTER_HOUR
 
 
 def is_month(word: str) -> bool:

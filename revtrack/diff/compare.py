@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 from revtrack.diff.classify import (
     SIGNIFICANCES,
     classify_edit,
+    covered_by,
     is_month,
-    is_notice,
+    is_time_of_day,
+    notice_spans,
     significance,
 )
 from revtrack.diff.engine import Hunk, available_engines, diff_hunks
@@ -46,6 +48,7 @@ _INVERSE_STATUS = {"added": "removed", "removed": "added", "split": "merged", "m
 _TERMINATOR = re.compile(r"[.!?]")
 _PARAGRAPH_END = re.compile(r"\s*(?:\n|\Z)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_WORD_AFTER = re.compile(r"\s*((?:[A-Za-z]\.){2}|[A-Za-z]+(?:['’][a-z]+)?)")
 METADATA_FIELDS = (
     ("title", "headline"),
     ("byline", "byline"),
@@ -239,13 +242,14 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
     engine = engine or available_engines()[0]
     changes = _metadata_changes(old, new)
     old_layout, new_layout = TextLayout.of(old_text), TextLayout.of(new_text)
-    ordinary = _LowerCaseWords(old_text, new_text)
+    context = _Context(old_layout, new_layout, _LowerCaseWords(old_text, new_text), old_text)
     hunks = diff_hunks(old_text, new_text, engine=engine)
-    body = [
-        _describe(piece, old_layout, new_layout, ordinary)
+    pieces = [
+        marked
         for hunk in hunks
-        for piece in _pieces(hunk, old_layout, new_layout)
+        for marked in _mark_notices(_pieces(hunk, old_layout, new_layout), hunk, context)
     ]
+    body = [_describe(piece, notice, context) for piece, notice in _join_rewrites(pieces, context)]
     body, moves = _pair_moves(body)
     changes.extend(sorted(body, key=lambda c: (c.new_start, c.old_start)))
     return Comparison(
@@ -270,11 +274,7 @@ def _metadata_changes(old: str | Document, new: str | Document) -> list[Change]:
         before, after = getattr(old, name) or "", getattr(new, name) or ""
         if before == after:
             continue
-        level = (
-            "trivial"
-            if cosmetic_only(before, after)
-            else ("substantive" if kind in {"headline", "byline"} else "minor")
-        )
+        level = _metadata_significance(kind, before, after)
         changes.append(
             Change(
                 kind,
@@ -291,6 +291,17 @@ def _metadata_changes(old: str | Document, new: str | Document) -> list[Change]:
             )
         )
     return changes
+
+
+def _metadata_significance(kind: str, before: str, after: str) -> str:
+    """Trivial for typography alone; minor for a headline or byline recapitalised
+    ("Bronx fire kills 12" to "Bronx Fire Kills 12", a style change that states nothing
+    new) and for the page's own dates; substantive for any other headline or byline."""
+    if cosmetic_only(before, after):
+        return "trivial"
+    if kind not in {"headline", "byline"} or cosmetic_only(before.casefold(), after.casefold()):
+        return "minor"
+    return "substantive"
 
 
 @dataclass(frozen=True)
@@ -358,9 +369,142 @@ def _may_hold_whole_units(text: str, start: int, end: int) -> bool:
     return bool(_TERMINATOR.search(text, start, end) or _PARAGRAPH_END.match(text, end))
 
 
-def _describe(
-    piece: _Piece, old: TextLayout, new: TextLayout, ordinary: Callable[[str], bool]
-) -> Change:
+@dataclass(frozen=True)
+class _Context:
+    """What classifying a piece needs besides the piece: both layouts and word look-ups."""
+
+    old: TextLayout
+    new: TextLayout
+    ordinary: Callable[[str], bool]
+    old_text: str
+
+    def known_before(self, word: str) -> bool:
+        """Whether ``word`` (exactly so spelled) stands somewhere in the old version."""
+        return _has_word(self.old_text, word)
+
+
+def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[tuple[_Piece, bool]]:
+    """Each piece with whether it is a notice: a whole sentence or paragraph added or
+    removed that ``find_notices`` sees as a notice, read in the text the hunk added or
+    removed, so that a notice of two paragraphs (a "Correction" heading, then its text)
+    is found whole; such a notice becomes one piece."""
+    if all(piece.unit == "edit" for piece in pieces):
+        return [(piece, False) for piece in pieces]
+    found: dict[bool, list[Span]] = {}
+
+    def notices(added: bool) -> list[Span]:
+        if added not in found:
+            text = context.new.text if added else context.old.text
+            lo, hi = (hunk.new_start, hunk.new_end) if added else (hunk.old_start, hunk.old_end)
+            found[added] = [(lo + a, lo + b) for a, b in notice_spans(text[lo:hi])]
+        return found[added]
+
+    marked: list[tuple[_Piece, bool]] = []
+    last_owner: tuple[bool, int] | None = None
+    for piece in pieces:
+        if piece.unit == "edit":
+            marked.append((piece, False))
+            last_owner = None
+            continue
+        added = piece.added
+        text = context.new.text if added else context.old.text
+        lo, hi = (piece.new_start, piece.new_end) if added else (piece.old_start, piece.old_end)
+        start, end = _stripped(text, lo, hi)
+        owner = next(
+            (
+                (added, i)
+                for i, span in enumerate(notices(added) if start < end else [])
+                if covered_by([span], start, end)
+            ),
+            None,
+        )
+        if owner is not None and owner == last_owner:
+            previous = marked[-1][0]
+            piece = replace(
+                previous,
+                old_start=min(previous.old_start, piece.old_start),
+                old_end=max(previous.old_end, piece.old_end),
+                new_start=min(previous.new_start, piece.new_start),
+                new_end=max(previous.new_end, piece.new_end),
+            )
+            marked.pop()
+        marked.append((piece, owner is not None))
+        last_owner = owner
+    return marked
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# A sentence rewritten this much is one change of wording, not a string of small edits:
+# at least this many words changed, and at least this share of the sentence's words.
+_REWRITE_MIN_WORDS = 8
+_REWRITE_SHARE = 0.5
+
+
+def _join_rewrites(
+    pieces: list[tuple[_Piece, bool]], context: _Context
+) -> list[tuple[_Piece, bool]]:
+    """Join the edits of a heavily rewritten sentence into one edit.
+
+    The word diff keeps the words a rewrite happens to share ("The fire ... midnight
+    ... it"), which would report a rephrased sentence as three or four unrelated small
+    edits, some misnamed ("night" read as a time of day). An editor sees one rewrite.
+    Only edits inside the same single sentence of both versions are joined.
+    """
+    out: list[tuple[_Piece, bool]] = []
+    run: list[_Piece] = []
+    key: tuple[list[Span], list[Span]] | None = None
+
+    def flush() -> None:
+        out.extend((piece, False) for piece in _rewrite(run, context))
+        run.clear()
+
+    for piece, notice in pieces:
+        sentences = (
+            context.old.sentence_spans_in(piece.old_start, piece.old_end),
+            context.new.sentence_spans_in(piece.new_start, piece.new_end),
+        )
+        joinable = piece.unit == "edit" and len(sentences[0]) == 1 and len(sentences[1]) == 1
+        if joinable and run and sentences == key:
+            run.append(piece)
+            continue
+        flush()
+        if joinable:
+            run.append(piece)
+            key = sentences
+        else:
+            out.append((piece, notice))
+    flush()
+    return out
+
+
+def _rewrite(run: list[_Piece], context: _Context) -> list[_Piece]:
+    """The run of edits in one sentence as they are, or as one edit if it rewrites it."""
+    if len(run) < 2:
+        return list(run)
+    old, new = context.old, context.new
+    changed = sum(
+        len(words(old.text[p.old_start : p.old_end]))
+        + len(words(new.text[p.new_start : p.new_end]))
+        for p in run
+    )
+    [(a0, a1)] = old.sentence_spans_in(run[0].old_start, run[0].old_end)
+    [(b0, b1)] = new.sentence_spans_in(run[0].new_start, run[0].new_end)
+    total = len(words(old.text[a0:a1])) + len(words(new.text[b0:b1]))
+    if changed < _REWRITE_MIN_WORDS or changed < _REWRITE_SHARE * total:
+        return list(run)
+    first, last = run[0], run[-1]
+    return [_Piece(first.old_start, last.old_end, first.new_start, last.new_end)]
+
+
+def _describe(piece: _Piece, notice: bool, context: _Context) -> Change:
+    old, new = context.old, context.new
     a0, a1, b0, b1 = piece.old_start, piece.old_end, piece.new_start, piece.new_end
     before, after = old.text[a0:a1], new.text[b0:b1]
     old_paragraph = _first(old.paragraphs_in(a0, a1))
@@ -368,7 +512,7 @@ def _describe(
     if piece.unit != "edit":
         added = piece.added
         body = (after if added else before).strip()
-        if is_notice(body):
+        if notice:
             kind = "notice_added" if added else "notice_removed"
         else:
             kind = f"{piece.unit}_{'added' if added else 'removed'}"
@@ -392,15 +536,16 @@ def _describe(
     elif len(old_sentences) > len(new_sentences) and new_sentences:
         kind = "sentence_merged"
     else:
-        side, lo = (new, b0) if b1 > b0 else (old, a0)
+        side, lo, hi = (new, b0, b1) if b1 > b0 else (old, a0, a1)
         spans = new_sentences if b1 > b0 else old_sentences
         kind = classify_edit(
             before,
             after,
             in_quote=_in_quote(side, lo),
-            after_month=_after_month(side, lo),
-            opens_sentence=bool(spans) and spans[0][0] == lo,
-            ordinary=ordinary,
+            beside_date=_after_month(side, lo) or _before_date_word(side, hi),
+            opens_sentence=_opens(side, spans, lo),
+            ordinary=context.ordinary,
+            known_before=context.known_before,
         )
     return Change(
         kind,
@@ -416,6 +561,21 @@ def _describe(
         old_paragraph=old_paragraph,
         new_paragraph=new_paragraph,
     )
+
+
+def _opens(layout: TextLayout, spans: list[Span], position: int) -> bool:
+    """Whether ``position`` starts its sentence or a quotation, where words are capitalised
+    whatever they are: nothing but quote marks or brackets before it in the sentence, or
+    an opening quote mark or a colon just before it."""
+    if not spans:
+        return False
+    lead = layout.text[spans[0][0] : position]
+    if not any(ch.isalnum() for ch in lead):
+        return True
+    tail = lead.rstrip()
+    if tail.endswith(("“", "‘", ":", "(")):
+        return True
+    return tail.endswith('"') and lead.count('"') % 2 == 1
 
 
 def _first(indices: range) -> int | None:
@@ -468,6 +628,12 @@ def _has_word(text: str, word: str) -> bool:
 def _after_month(layout: TextLayout, position: int) -> bool:
     match = _WORD_BEFORE.search(layout.text, max(0, position - 12), position)
     return bool(match and is_month(match.group(1)))
+
+
+def _before_date_word(layout: TextLayout, position: int) -> bool:
+    """A month or a time of day right after ``position``: "3 September", "10 a.m."."""
+    match = _WORD_AFTER.match(layout.text, position, position + 16)
+    return bool(match and (is_month(match.group(1)) or is_time_of_day(match.group(1))))
 
 
 def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, Span]]]:

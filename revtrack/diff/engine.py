@@ -30,6 +30,10 @@ _PARAGRAPH_SEPARATOR = re.compile(r"\n[^\S\n]*\n\s*")
 # Equalities the cleanup never folds: a line break or a sentence's end keeps the edits
 # on either side apart, so a change stays inside its sentence.
 _BARRIER = re.compile(r"\n|[.!?][\"'”’)\]]*\s")
+# Where a changed paragraph is cut into sentences before its words are diffed: after a
+# sentence's end and the spacing that follows it, before a capital, digit or quote. It
+# may also cut after "Dec." or "Sen.": a cut too many only makes the pieces smaller.
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[^\W_])""")
 
 Ops = list[tuple[str, int]]
 """A diff as ``(op, length)`` pairs, op one of ``=``, ``-``, ``+``."""
@@ -151,7 +155,7 @@ def diff_hunks(
             return
         _, _, start_ao, start_bo = pending
         hunks.extend(
-            _token_hunks(
+            _sentence_hunks(
                 old[start_ao:end_ao], new[start_bo:end_bo], start_ao, start_bo, engine, semantic
             )
         )
@@ -186,6 +190,77 @@ def diff_hunks(
                 bo += len(new_chunks[bi])
                 bi += 1
     flush(ai, bi, ao, bo)
+    return hunks
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences, each with the spacing that follows it (a rough cut)."""
+    chunks = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        chunks.append(text[start : match.end()])
+        start = match.end()
+    if start < len(text):
+        chunks.append(text[start:])
+    return chunks
+
+
+def _sentence_hunks(
+    old: str,
+    new: str,
+    old_offset: int,
+    new_offset: int,
+    engine: str | None,
+    semantic: bool = True,
+) -> list[Hunk]:
+    """Hunks of a changed block: sentences that are equal in both are matched first, then
+    the runs of sentences that differ are diffed token by token.
+
+    Without this, a sentence moved within its paragraph ("A. B. C." to "B. A. C.") comes
+    out of the token diff as two sentences each rewritten into the other, since they
+    share a full stop and a space; matched as sentences it is one removed and one added,
+    which the comparison pairs into a move. Edits inside a sentence are found as before.
+    """
+    old_chunks, new_chunks = split_sentences(old), split_sentences(new)
+    if len(old_chunks) < 2 or len(new_chunks) < 2:
+        return _token_hunks(old, new, old_offset, new_offset, engine, semantic)
+    alphabet = _Alphabet()
+    a = alphabet.encode([c.rstrip() for c in old_chunks])
+    b = alphabet.encode([c.rstrip() for c in new_chunks])
+    if a is None or b is None:  # pragma: no cover - needs over a million sentences
+        return _token_hunks(old, new, old_offset, new_offset, engine, semantic)
+    hunks: list[Hunk] = []
+    ai = bi = ao = bo = 0
+    start: tuple[int, int] | None = None  # where the current run of differences began
+    for op, length in char_diff(a, b, engine):
+        for _ in range(length):
+            if op == "=" and old_chunks[ai] == new_chunks[bi]:
+                if start is not None:
+                    lo, hi = start
+                    hunks += _token_hunks(
+                        old[lo:ao], new[hi:bo], old_offset + lo, new_offset + hi, engine, semantic
+                    )
+                    start = None
+                ao += len(old_chunks[ai])
+                bo += len(new_chunks[bi])
+                ai += 1
+                bi += 1
+                continue
+            # A difference, or the same sentence with other spacing after it: diffed
+            # with its neighbours, so that the spacing goes with the sentence around it.
+            if start is None:
+                start = (ao, bo)
+            if op != "+":
+                ao += len(old_chunks[ai])
+                ai += 1
+            if op != "-":
+                bo += len(new_chunks[bi])
+                bi += 1
+    if start is not None:
+        lo, hi = start
+        hunks += _token_hunks(
+            old[lo:], new[hi:], old_offset + lo, new_offset + hi, engine, semantic
+        )
     return hunks
 
 
