@@ -186,17 +186,16 @@ class _History:
 
 
 def _histories(store: GitStore, articles: Iterable[str] | None) -> Iterable[_History]:
-    summaries = {s.path: s for s in store.articles()}
-    paths = list(articles) if articles is not None else sorted(summaries)
+    every = store.all_versions()  # one read of the history, however many articles
+    paths = list(articles) if articles is not None else sorted(every)
     for path in paths:
-        versions = store.versions(path)
+        versions = every.get(path, [])
         if not versions:
             continue
-        summary = summaries.get(path)
         yield _History(
             path=path,
-            url=summary.url if summary else versions[-1].url,
-            title=summary.title if summary else versions[-1].title,
+            url=versions[-1].url,
+            title=versions[-1].title,
             versions=versions,
             documents=[store.read(v) for v in versions],
             declared=[_declared(store.read_raw(v)) for v in versions],

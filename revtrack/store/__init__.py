@@ -188,13 +188,8 @@ class GitStore:
 
     def articles(self) -> list[ArticleSummary]:
         """Every tracked article, with its version count and times, newest change first."""
-        seen: dict[str, list[Commit]] = {}
-        for commit in self._log():
-            for name in commit.files:
-                if name.endswith(TEXT_SUFFIX):
-                    seen.setdefault(name, []).append(commit)
         summaries = []
-        for path, commits in seen.items():
+        for path, commits in self._commits_by_article().items():
             latest = max(commits, key=lambda c: c.observed_at)
             summaries.append(
                 ArticleSummary(
@@ -212,12 +207,27 @@ class GitStore:
         """The article's versions, oldest first, numbered from 1 by observation time."""
         # Every commit that touched the text is a version; one that also carries an event
         # (re-extracted) is a version all the same, labelled with it.
-        commits = self._log(article)
-        ordered = sorted(enumerate(reversed(commits)), key=lambda p: (p[1].observed_at, p[0]))
-        return [
-            Version(article, n, c.sha, c.observed_at, c.url or "", c.title, c.event)
-            for n, (_i, c) in enumerate(ordered, start=1)
-        ]
+        return _numbered(article, self._log(article))
+
+    def all_versions(self) -> dict[str, list[Version]]:
+        """Every article's versions, from one read of the history.
+
+        Asking ``versions`` article by article runs ``git log -- PATH`` each time, and
+        each of those walks the whole history: a listing across the store (the
+        correction log) would cost articles x commits. This reads the log once.
+        """
+        by_article = self._commits_by_article()
+        return {path: _numbered(path, commits) for path, commits in by_article.items()}
+
+    def _commits_by_article(self) -> dict[str, list[Commit]]:
+        """The commits that touched each article's text, newest first, from one ``git log``."""
+        seen: dict[str, list[Commit]] = {}
+        for commit in self._log():
+            for name in commit.files:
+                if name.endswith(TEXT_SUFFIX):
+                    seen.setdefault(name, []).append(commit)
+        return seen
+
 
     def events(self, article: str) -> list[Event]:
         """Things recorded about the article that are not versions, oldest first."""
@@ -339,6 +349,15 @@ class GitStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _numbered(article: str, commits: list[Commit]) -> list[Version]:
+    """Versions oldest first, numbered from 1 by observation time (``commits`` newest first)."""
+    ordered = sorted(enumerate(reversed(commits)), key=lambda p: (p[1].observed_at, p[0]))
+    return [
+        Version(article, n, c.sha, c.observed_at, c.url or "", c.title, c.event)
+        for n, (_i, c) in enumerate(ordered, start=1)
+    ]
 
 
 def _as_utc(at: datetime) -> datetime:
