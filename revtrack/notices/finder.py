@@ -31,10 +31,11 @@ MAX_NOTICES = 20_000
 _HEADING_WORDS = 10
 _UPDATE_VERB = re.compile(
     r"\b(?:updated|expanded|changed|edited|modified|revised|aktualisiert|ergänzt|geändert|"
-    r"mis\s+à\s+jour|actualisée?|modifiée?|actualizad[oa]|modificad[oa])",
+    r"mis\s+à\s+jour|actualisée?|modifiée?|actualizad[oa]|modificad[oa]|aggiornat[oa]|"
+    r"modificat[oa]|atualizad[oa]|alterad[oa])",
     re.I,
 )
-_CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led"})
+_CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led", "it_led", "pt_led"})
 _CHANGED_ON = re.compile(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
     rf"korrigiert|aktualisiert|modifiée?|corrigée?|mise?\s+à\s+jour|rectifiée?|modificad[oa]|"

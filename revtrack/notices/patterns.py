@@ -20,7 +20,8 @@ _MONTHS = (
     r"aug(?:ust|\.)?|août|sept?(?:ember|embre|\.)?|oct(?:ober|obre|\.)?|okt(?:ober|\.)?|"
     r"nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember|\.)?|déc(?:embre|\.)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"janvier|février|juillet|janeiro"
+    r"janvier|février|juillet|janeiro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
 _WEEKDAYS = (
     r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
@@ -145,7 +146,8 @@ _LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS
 _LEAD = r"^[\s*_#>•·|\-–—\[(]*"
 # A live blog's entry time may come first: "8.40am: Clarification on ...".
 _ENTRY_TIME = rf"(?:(?P<entry_time>{_TIME})\s*[:\-–—]\s*)?"
-_NUMBERING = r"(?:\s+(?:[IVX]{1,5}|\d{1,3}|#\d{1,3})\b)?"
+# "Update VIII", "Correction 2"; not the day of a date ("Correction 12 May 2023:").
+_NUMBERING = rf"(?:\s+(?:[IVX]{{1,5}}|\d{{1,3}}|#\d{{1,3}})\b(?![\s.]+(?:{_MONTHS})(?![^\W\d_])))?"
 LABEL_RE = re.compile(
     rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
@@ -197,8 +199,8 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         "earlier_version",
         None,
         re.compile(
-            rf"\b(?:An?|The)\s+{_EARLIER}\s+(?:online\s+|print\s+|web\s+|digital\s+)?"
-            rf"(?:version|edition|draft|iteration)(?:s)?"
+            rf"\b(?:(?:An?|The)\s+)?{_EARLIER}\s+"
+            rf"(?:online\s+|print\s+|web\s+|digital\s+)?(?:version|edition|draft|iteration)(?:s)?"
             rf"(?:\s+of\s+(?:(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?|the\s+(?:[a-z-]+\s+)?){ITEM}\b"
             rf"|(?!\s+of\b))",
             re.I,
@@ -274,8 +276,9 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         "fr_led",
         None,
         re.compile(
-            r"\b(?:Une|La)\s+(?:(?:précédente|première|ancienne)\s+version|version\s+(?:précédente|"
-            r"antérieure|initiale|originale))\s+de\s+(?:cet|cette|notre|ce)\b|"
+            r"\b(?:(?:Dans\s+)?(?:Une|La|une|la))\s+(?:(?:précédente|première|ancienne)\s+version|"
+            r"version\s+(?:précédente|antérieure|initiale|originale))\s+de\s+(?:cet|cette|notre|"
+            r"ce\s+(?:texte|reportage|portrait|papier|billet|live|direct|sujet))\b|"
             r"\b(?:Cet|Cette)\s+(?:article|dépêche|information)\s+a\s+été\s+(?:corrigée?|modifiée?|"
             r"mise?\s+à\s+jour|rectifiée?|actualisée?)|"
             r"\b[Cc]ontrairement\s+à\s+ce\s*-?\s*(?:que|qu['’])\s*(?:nous|indiqu|écri|affirm|"
@@ -302,8 +305,9 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         "es_led",
         None,
         re.compile(
-            r"\b(?:Una|La)\s+(?:versión|edición)\s+(?:anterior|previa|original)\s+de\s+"
-            r"(?:esta|este|la|el)\b|"
+            r"\b(?:(?:En\s+)?(?:Una|La|una|la))\s+(?:versión|edición)\s+(?:anterior|previa|original)\s+"
+            r"de\s+(?:esta|este|nuestr[oa]|(?:la|el)\s+(?:nota|noticia|información|crónica|"
+            r"reportaje|entrevista|columna)\b)|"
             r"\b(?:Este|Esta)\s+(?:artículo|nota|noticia|información)\s+(?:fue|ha\s+sido)\s+"
             r"(?:corregid[oa]|modificad[oa]|actualizad[oa]|rectificad[oa])|"
             r"\b[Pp]or\s+(?:un\s+)?error\s+(?:de\s+\w+\s+)?(?:se\s+)?(?:publicó|publicamos|"

@@ -256,9 +256,9 @@ def _from_sentence(
         found = _claim_and_fix(sentence, rest, previous)
         if found[0] or found[1]:
             return found
-        found = _kind_of_value(sentence, following)
-        if found[1]:
-            return found
+    found = _kind_of_value(sentence, following)
+    if found[1]:
+        return found
     corrected = _CORRECTED_TO.search(sentence)
     if corrected:
         return None, _first_value(corrected.group("right"))
@@ -280,9 +280,10 @@ _CORRECT_WHO_IS = re.compile(
 # "gave the wrong year for the opening. It opened in 1987.": the kind of value named, and
 # the one value of that kind in the next sentence.
 _WRONG_KIND = re.compile(
-    r"\b(?:gave|had|used|listed|included|showed|printed|reported|stated|published)\s+"
+    r"\b(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)\s+"
     r"(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous)\s+(?P<kind>year|date|day|"
-    r"age|figure|number|total|amount|cost|price|score|time|tally|count|percentage)\b",
+    r"age|figure|number|total|amount|cost|price|score|time|tally|count|percentage|byline|"
+    r"credit|author|photographer)\b",
     re.I,
 )
 _YEAR_VALUE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
@@ -301,6 +302,9 @@ def _kind_of_value(sentence: str, following: str) -> tuple[str | None, str | Non
     if not named or not following:
         return None, None
     kind = named.group("kind").lower()
+    if kind in {"byline", "credit", "author", "photographer"}:
+        by = _BY_NAME.search(following)  # "It was written by Omar Dentz."
+        return (None, by.group("name").rstrip(STRIP)) if by else (None, None)
     pattern = {"year": _YEAR_VALUE, "date": _DAY_VALUE, "day": _DAY_VALUE}.get(kind, _AMOUNT_VALUE)
     if kind == "time":
         return None, None
