@@ -28,6 +28,15 @@ from revtrack.urls import is_allowed_url
 
 DEFAULT_USER_AGENT = f"revtrack/{__version__} (news article revision tracker; respects robots.txt)"
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# What feeds are served as; accepted only when a feed is asked for, never as an article.
+_FEED_TYPES = (
+    *_TEXT_TYPES,
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Google reads the first 500 KiB of a robots.txt; more is ignored, not an error.
@@ -165,8 +174,20 @@ class Fetcher:
         """Release the connections."""
         self._client.close()
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Page:
-        """Fetch one page, following redirects; 304 when the validators still match."""
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        feed: bool = False,
+    ) -> Page:
+        """Fetch one page, following redirects; 304 when the validators still match.
+
+        ``feed`` also accepts the XML types feeds are served as (RSS, Atom), which an
+        article page is not.
+        """
+        types = _FEED_TYPES if feed else _TEXT_TYPES
         seen: set[str] = set()
         current = url
         for _ in range(self.settings.max_redirects + 1):
@@ -174,7 +195,7 @@ class Fetcher:
                 raise FetchError(f"The page {url} redirects in a loop; check the URL.")
             seen.add(current)
             self._check_allowed(current)
-            response_or_page = self._request(current, etag, last_modified)
+            response_or_page = self._request(current, etag, last_modified, types)
             if isinstance(response_or_page, Page):
                 return response_or_page
             current = response_or_page
@@ -227,7 +248,13 @@ class Fetcher:
         return Protego.parse(body[:_ROBOTS_MAX_BYTES].decode("utf-8", errors="replace"))
 
     def _request(
-        self, url: str, etag: str | None, last_modified: str | None, *, retried: bool = False
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        types: tuple[str, ...],
+        *,
+        retried: bool = False,
     ) -> Page | str:
         headers: dict[str, str] = {}
         if etag:
@@ -239,7 +266,7 @@ class Fetcher:
             self._gate.wait_turn(host)
             try:
                 with self._client.stream("GET", url, headers=headers) as response:
-                    return self._answer(url, response, etag, last_modified, retried)
+                    return self._answer(url, response, etag, last_modified, types, retried)
             except httpx.TimeoutException as exc:
                 raise FetchError(
                     f"The server for {url} did not answer within {self.settings.timeout:g} "
@@ -257,6 +284,7 @@ class Fetcher:
         response: httpx.Response,
         etag: str | None,
         last_modified: str | None,
+        types: tuple[str, ...],
         retried: bool,
     ) -> Page | str:
         status = response.status_code
@@ -275,7 +303,7 @@ class Fetcher:
             if not retried and wait is not None and wait <= self.settings.max_retry_after:
                 response.close()
                 self._sleep(wait)
-                return self._request(url, etag, last_modified, retried=True)
+                return self._request(url, etag, last_modified, types, retried=True)
             raise FetchError(
                 f"The server for {url} asked revtrack to slow down (HTTP {status}); "
                 "it is tried again next run."
@@ -288,7 +316,7 @@ class Fetcher:
             )
         content_type = response.headers.get("Content-Type", "")
         mime = content_type.split(";", 1)[0].strip().lower()
-        if mime and mime not in _TEXT_TYPES:
+        if mime and mime not in types:
             raise FetchError(f"The page {url} is {mime}, not HTML or text, so it is not tracked.")
         raw = self._read_capped(url, response)
         if raw.startswith(b"%PDF-") or b"\x00" in raw[:1024]:

@@ -268,3 +268,19 @@ def test_robots_txt_waits_its_turn_like_any_request(http_server: LocalServer) ->
     for (_, start, end), (_, next_start, _) in itertools.pairwise(spans):
         assert next_start >= end  # never two requests to the host at once
         assert next_start - start >= 0.19  # and each waits the minimum delay
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml; charset=utf-8"],
+)
+def test_a_feed_is_fetched_whatever_xml_type_it_is_served_as(
+    http_server: LocalServer, content_type: str
+) -> None:
+    """Feeds come as RSS, Atom or plain XML types: accepted for a feed, not for an article."""
+    rss = b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'
+    http_server.page("/rss", rss, content_type)
+    with Fetcher(FAST) as fetcher:
+        assert fetcher.fetch(http_server.url("/rss"), feed=True).raw == rss
+        with pytest.raises(FetchError, match="not HTML or text"):
+            fetcher.fetch(http_server.url("/rss"))

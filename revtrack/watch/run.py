@@ -81,7 +81,7 @@ def _discover(
         if source in paused:
             continue
         try:
-            page = fetcher.fetch(source)
+            page = fetcher.fetch(source, feed=pattern is None)
             if pattern is None:
                 found = feed_article_urls(page.raw, base_url=page.url)
             else:
