@@ -153,3 +153,12 @@ def test_a_missing_store_is_a_user_error(invoke: Invoke, tmp_path: Path) -> None
     """Pointing at a folder with no store exits 2 with the fix."""
     result = invoke("corrections", "--store", str(tmp_path / "nothing"), code=2)
     assert result.stderr.startswith("Error: ")
+
+
+def test_the_notice_paragraph_is_counted_as_diff_counts_it(invoke: Invoke, seeded: Path) -> None:
+    """The table counts the notice's paragraph from 1 and the JSON from 0, as diff does."""
+    (entry,) = json.loads(invoke("corrections", "--store", str(seeded), "--json").stdout)
+    index = entry["notice_paragraph"]
+    assert isinstance(index, int) and index >= 0
+    out = invoke("corrections", "--store", str(seeded)).stdout
+    assert f"notice paragraph {index + 1}, dated 2019-12-31T10:31" in out

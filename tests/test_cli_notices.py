@@ -95,3 +95,42 @@ def test_empty_and_binary_input_are_user_errors(invoke: Invoke, tmp_path: Path) 
     binary = tmp_path / "b.bin"
     binary.write_bytes(b"\x00\x01\x02\x03" * 100)
     assert "binary" in invoke("notices", str(binary), code=2).stderr
+
+
+def test_paragraphs_are_numbered_as_diff_numbers_them(invoke: Invoke, tmp_path: Path) -> None:
+    """A notice's paragraph is counted from 1 in text and from 0 in JSON, as diff counts it.
+
+    The same added paragraph is "@@ paragraph 3 @@" in diff's text and index 2 in diff's
+    JSON; the notice in it must read "paragraph 3" and carry ``paragraph: 2``.
+    """
+    body = (
+        "The pier reopened on Monday after two years of repairs.\n\n"
+        "Anglers were the first to return, the harbour master said."
+    )
+    notice = (
+        "Correction: An earlier version of this article misstated the pier's length. "
+        "It is 300 metres, not 200 metres."
+    )
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(body, encoding="utf-8")
+    new.write_text(f"{body}\n\n{notice}", encoding="utf-8")
+
+    diff_text = invoke("diff", str(old), str(new), "--color", "never").stdout
+    diff_json = json.loads(invoke("diff", str(old), str(new), "--format", "json").stdout)
+    assert "@@ paragraph 3 @@" in diff_text
+    assert [c["new"]["paragraph"] for c in diff_json["changes"]] == [2]
+
+    assert "1. correction (bottom, paragraph 3, en)" in invoke("notices", str(new)).stdout
+    (found,) = json.loads(invoke("notices", str(new), "--json").stdout)["notices"]
+    assert found["paragraph"] == 2
+
+
+def test_a_json_ld_notice_stands_in_no_paragraph(invoke: Invoke, tmp_path: Path) -> None:
+    """A notice declared only in JSON-LD has paragraph null, as diff has for a missing side."""
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    data = json.loads(invoke("notices", str(page), "--json").stdout)
+    assert [n["paragraph"] for n in data["notices"]] == [2, None]
+    out = invoke("notices", str(page)).stdout
+    assert "1. correction (bottom, paragraph 3, en)" in out
+    assert "2. correction (in the page's JSON-LD, en)" in out

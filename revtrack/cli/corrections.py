@@ -12,7 +12,6 @@ import typer
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
-    JsonOption,
     StoreOption,
     handles_errors,
     open_store,
@@ -25,6 +24,11 @@ if TYPE_CHECKING:
     from revtrack.corrections import CorrectionEntry, StealthEdit
 
 _KINDS = ("correction", "clarification", "update", "editors_note", "retraction")
+# Paragraphs are numbered as ``revtrack diff`` numbers them: from 1 in text, from 0 in JSON.
+_PARAGRAPH_NOTE = (
+    "'notice_paragraph' is the index, counted from 0, of the paragraph the notice starts in, "
+    "as in 'revtrack diff --json'; null for a notice the page declares only in its JSON-LD."
+)
 _STATUSES = ("verified", "related", "unmatched")
 
 
@@ -61,12 +65,20 @@ def corrections(
     ] = False,
     store: StoreOption = None,
     config: ConfigOption = None,
-    json_: JsonOption = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object a line.")] = False,
+    json_: Annotated[
+        bool, typer.Option("--json", help=f"Print JSON instead of text. {_PARAGRAPH_NOTE}")
+    ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help=f"Print one JSON object a line. {_PARAGRAPH_NOTE}")
+    ] = False,
     csv_: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
 ) -> None:
     """List every correction notice in the store, when it appeared and whether the text
-    changed the way it says; or, with --stealth, the changes that came with no notice."""
+    changed the way it says; or, with --stealth, the changes that came with no notice.
+
+    Paragraphs are counted from 1 in the text output and from 0 in JSON, JSON lines and
+    CSV ('notice_paragraph'), the same numbering 'revtrack diff' uses in text and JSON.
+    """
     from revtrack import corrections as log
     from revtrack.store.refs import parse_when
 
@@ -151,8 +163,9 @@ def _table(entries: list[CorrectionEntry]) -> str:
         what = " ".join(p for p in (n.error_verb, n.subject) if p)
         if what or n.wrong is not None or n.right is not None:
             lines.append(f"    {what or 'values'}: {_quote(n.wrong)} -> {_quote(n.right)}".rstrip())
-        if n.date:
-            lines.append(f"    notice dated {n.date}")
+        # Counted from 1 for people, as diff's "@@ paragraph N @@"; the JSON index is from 0.
+        where = "in the page's JSON-LD" if n.paragraph is None else f"paragraph {n.paragraph + 1}"
+        lines.append(f"    notice {where}" + (f", dated {n.date}" if n.date else ""))
         if e.evidence is not None:
             ev = e.evidence
             lines.append(

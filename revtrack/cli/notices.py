@@ -10,12 +10,23 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import JsonOption, handles_errors, print_out
+from revtrack.cli._common import handles_errors, print_out
 from revtrack.errors import InputError
 from revtrack.report import clean_for_terminal
 
 if TYPE_CHECKING:
     from revtrack.notices import Notice
+
+# Paragraphs are numbered as ``revtrack diff`` numbers them: from 1 in text, from 0 in JSON.
+NoticesJsonOption = Annotated[
+    bool,
+    typer.Option(
+        "--json",
+        help="Print JSON instead of text. 'paragraph' is the paragraph's index counted from 0, "
+        "as in 'revtrack diff --json' (the text output counts from 1, as 'revtrack diff' "
+        "does); null for a notice the page declares only in its JSON-LD.",
+    ),
+]
 
 
 @app.command()
@@ -25,9 +36,13 @@ def notices(
         str,
         typer.Argument(help="A text or HTML file holding one article, or - for standard input."),
     ],
-    json_: JsonOption = False,
+    json_: NoticesJsonOption = False,
 ) -> None:
-    """Print the correction notices in one article: kind, date, what was wrong, what is right."""
+    """Print the correction notices in one article: kind, date, what was wrong, what is right.
+
+    Paragraphs are counted from 1 in the text output and from 0 in the JSON 'paragraph'
+    field, the same numbering 'revtrack diff' uses in its text and JSON.
+    """
     from revtrack.notices import notices_from_bytes
 
     source = "standard input" if file == "-" else file
@@ -59,7 +74,7 @@ def _read(file: str) -> bytes:
 def _describe(number: int, notice: Notice) -> str:
     where = (
         "in the page's JSON-LD"
-        if notice.source == "jsonld"
+        if notice.paragraph is None
         else f"{notice.position}, paragraph {notice.paragraph + 1}"
     )
     lines = [f"{number}. {notice.kind.replace('_', ' ')} ({where}, {notice.language})"]

@@ -106,7 +106,7 @@ def notices_from_jsonld(html: str) -> list[Notice]:
                         subject=values.subject,
                         wrong=values.wrong,
                         right=values.right,
-                        paragraph=-1,
+                        paragraph=None,
                         position="inline",
                         source="jsonld",
                     )

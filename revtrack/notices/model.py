@@ -17,9 +17,13 @@ class Notice:
     reader can find them in the article; None means the notice does not state them, which
     is different from "stated but empty". ``start`` and ``end`` are character offsets of
     ``text`` in the text that was scanned, so callers can tie a notice to a paragraph.
-    ``source`` is "text" for notices found in the article's text and "jsonld" for those a
-    page declares in its schema.org data; the latter stand in no paragraph (``paragraph``
-    is -1).
+    ``paragraph`` is the index, counted from 0, of the paragraph the notice starts in: the
+    same count as ``old.paragraph`` and ``new.paragraph`` in ``revtrack diff --json``, so a
+    notice and the change it describes can be matched by number. Text meant for people
+    counts paragraphs from 1, as diff's "@@ paragraph N @@" does. ``source`` is "text" for
+    notices found in the article's text and "jsonld" for those a page declares in its
+    schema.org data; the latter stand in no paragraph, so their ``paragraph`` is None
+    (null in JSON, as diff gives for a side with no paragraph).
     """
 
     kind: str
@@ -31,7 +35,7 @@ class Notice:
     wrong: str | None = None
     right: str | None = None
     language: str = "en"
-    paragraph: int = 0
+    paragraph: int | None = 0
     position: str = "inline"
     start: int = 0
     end: int = 0
