@@ -63,3 +63,13 @@ def test_module_entry_point_and_version() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"revtrack {revtrack.__version__}"
+
+
+def test_the_command_line_starts_without_the_heavy_libraries() -> None:
+    """Every command pays for what `import revtrack.cli` loads: a quick `revtrack diff
+    a.txt b.txt` must not wait for the config model, HTML extraction, HTTP or date parsing."""
+    heavy = ["pydantic", "trafilatura", "httpx", "dateparser", "git", "lxml", "feedparser"]
+    code = f"import sys, revtrack.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []

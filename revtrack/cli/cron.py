@@ -12,7 +12,6 @@ import typer
 
 from revtrack.cli._app import app
 from revtrack.cli._common import ConfigOption, handles_errors, print_out
-from revtrack.config import find_config
 from revtrack.errors import ConfigError
 
 
@@ -31,6 +30,8 @@ def cron(
     ] = 15,
 ) -> None:
     """Print a crontab line and a systemd service and timer that run the watching pass."""
+    from revtrack.config import find_config  # pydantic: kept off every command's start-up
+
     found = find_config(config)
     if found is None:
         raise ConfigError(

@@ -16,8 +16,6 @@ from revtrack.cli._common import (
     print_out,
 )
 from revtrack.report import clean_for_terminal
-from revtrack.schedule import due_articles
-from revtrack.watch.state import WatchState
 
 
 @app.command()
@@ -26,6 +24,9 @@ def status(
     store: StoreOption = None, config: ConfigOption = None, json_: JsonOption = False
 ) -> None:
     """Summarise the watching runs: last run, articles due, failures by host, paused sources."""
+    from revtrack.schedule import due_articles  # with the config model: kept off start-up
+    from revtrack.watch.state import WatchState
+
     settings = load_settings(config)
     now = datetime.now(UTC)
     with open_store(store, config) as opened, WatchState(opened.path) as state:
