@@ -692,6 +692,12 @@ CASES = [
 ]
 
 LOOKALIKES = [
+    # a column-style item that names another paper
+    Lookalike(
+        "A Daily Record article incorrectly stated that the paper mill had closed for good.",
+        BODY["en"],
+        AFTER,
+    ),
     # a correctional facility
     Lookalike(
         "The inmate was transferred to the Ridgeback Correctional Facility in 2019, where he earned a degree in accounting.",

@@ -44,11 +44,7 @@ _CHANGED_ON = re.compile(
     rf"\b(?:wurde|ist|a\s+été|fue|ha\s+sido)\s+(?:\w+\s+)?(?:am|le|el)\s+(?P<date2>{p.DATE})",
     re.I,
 )
-_OUTLET = re.compile(
-    r"\b(?:Times|Post|Journal|Tribune|Guardian|Reuters|Associated\s+Press|AP|CNN|BBC|Fox|NBC|"
-    r"ABC|CBS|MSNBC|NPR|Bloomberg|Herald|Telegraph|Mail|Gazette|Politico|Axios|HuffPost|"
-    r"BuzzFeed|Vox|Economist|Spiegel|Monde|País|Figaro|Zeit)\b"
-)
+_OUTLET = re.compile(rf"\b{p.OUTLET_WORDS}\b")
 _OPEN = "“„«‹"
 _CLOSE = "”»›"
 

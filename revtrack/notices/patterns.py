@@ -465,7 +465,8 @@ OUTLET_WORDS = (
     r"CBS|MSNBC|NPR|Bloomberg|Herald|Telegraph|Mail|Gazette|Politico|Axios|HuffPost|BuzzFeed|"
     r"Vox|Economist|Spiegel|Monde|País|Figaro|Zeit|Courier|Sentinel|Chronicle|Mercury|Ledger|"
     r"Examiner|Observer|Globe|Bulletin|Inquirer|Register|Dispatch|Independent|Nature|Science|"
-    r"Lancet|Atlantic|Newsweek|Spectator|Express|Mirror|Standard)"
+    r"Lancet|Atlantic|Newsweek|Spectator|Express|Mirror|Standard|Record|Star|Sun|Press|Daily|"
+    r"Weekly|Reuters|Bloomberg)"
 )
 # After the item of a column opener: words that make the item someone else's ("in the
 # Sentinel", "in The Spectator", "in its Sunday edition", "in the rival paper's").
