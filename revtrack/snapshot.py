@@ -73,4 +73,6 @@ def snapshot_inputs(
             results.append(SnapshotResult(label, version))
         except RevtrackError as exc:
             results.append(SnapshotResult(label, error=str(exc), exit_code=exc.exit_code))
+    if any(r.version is not None for r in results):
+        store.index_history()
     return results

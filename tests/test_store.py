@@ -150,7 +150,9 @@ def test_article_by_prefix_and_ambiguity(store: GitStore) -> None:
     store.put(doc("a", url="https://example.com/news/one"), at=T1)
     store.put(doc("b", url="https://example.com/news/two"), at=T1)
     assert store.resolve_article("example.com/news/o").split("/")[2].startswith("news-one--")
-    assert store.resolve_article("https://example.com/news/two").split("/")[2].startswith("news-two--")
+    assert (
+        store.resolve_article("https://example.com/news/two").split("/")[2].startswith("news-two--")
+    )
     with pytest.raises(ArticleNotFoundError, match="matches 2 articles"):
         store.resolve_article("https://example.com/news/")
     with pytest.raises(ArticleNotFoundError, match="No tracked article matches"):
@@ -238,3 +240,37 @@ def test_store_keeps_working_after_git_gc(tmp_path: Path) -> None:
     assert reopened.put(doc("b"), at=T2) is not None
     texts = [reopened.read(v).text for v in reopened.versions(reopened.resolve_article(URL))]
     assert texts == ["a", "b"]
+
+
+def test_current_is_the_text_last_written_and_none_for_an_unknown_article(
+    store: GitStore,
+) -> None:
+    """The watching pass compares a fetch with this, without reading any history."""
+    url = "https://example.com/news/current"
+    store.put(Document("Second text.", url=url), at=datetime(2024, 1, 2, tzinfo=UTC))
+    path = store.versions(store.resolve_article(url))[0].article
+    assert store.current(path) is not None
+    assert store.current(path).text == "Second text."  # type: ignore[union-attr]
+    store.put(Document("Third text.", url=url), at=datetime(2024, 1, 3, tzinfo=UTC))
+    assert store.current(path).text == "Third text."  # type: ignore[union-attr]
+    assert store.current("example.com/00/nothing--0000000000.txt") is None
+
+
+def test_the_history_index_speeds_up_git_and_leaves_the_store_valid(store: GitStore) -> None:
+    """After index_history git has a commit-graph with path filters, and fsck stays clean."""
+    for day in range(1, 4):
+        store.put(
+            Document(f"Text of day {day}.", url=f"https://example.com/news/{day}"),
+            at=datetime(2024, 1, day, tzinfo=UTC),
+        )
+    store.index_history()
+    verify = subprocess.run(
+        ["git", "-C", str(store.path), "commit-graph", "verify"], capture_output=True, text=True
+    )
+    assert verify.returncode == 0, verify.stderr
+    graphs = store.path / "objects" / "info" / "commit-graphs"
+    assert graphs.is_dir() and any(graphs.iterdir())
+    fsck = subprocess.run(["git", "-C", str(store.path), "fsck"], capture_output=True, text=True)
+    assert fsck.returncode == 0, fsck.stderr
+    # Versions read through the graph are the same three, one per article.
+    assert sorted(len(store.versions(a.path)) for a in store.articles()) == [1, 1, 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import fcntl
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -228,7 +228,6 @@ class GitStore:
                     seen.setdefault(name, []).append(commit)
         return seen
 
-
     def events(self, article: str) -> list[Event]:
         """Things recorded about the article that are not versions, oldest first."""
         commits = self._log(sibling_path(article, EVENTS_SUFFIX))
@@ -254,6 +253,34 @@ class GitStore:
         if blob is None:
             raise UserError(f"Version {version.commit[:10]} has no file {version.article}.")
         return decode_document(self._read(blob))
+
+    def current(self, article: str) -> Document | None:
+        """The article's text as the tip of the store holds it; None when it has none.
+
+        This is the last version written, which is what a watching pass compares a new
+        fetch with; it reads one tree path and no history, so it costs the same however
+        many commits the store holds.
+        """
+        head = objects.read_ref(self.path, BRANCH)
+        tree = self._tree_of(head) if head else None
+        blob = objects.tree_entry(self._read, tree, article) if tree else None
+        return decode_document(self._read(blob)) if blob else None
+
+    def index_history(self) -> None:
+        """Bring git's commit-graph up to date, with its changed-path filters.
+
+        ``git log -- PATH`` (an article's versions) otherwise opens every commit of the
+        store; with the Bloom filters it skips those that did not touch the path, which
+        keeps one article's history fast as the store grows (see
+        ``benchmarks/bench_history.py``). The graph is a cache: git ignores a stale or
+        missing one, so a failure here loses nothing.
+        """
+        if objects.read_ref(self.path, BRANCH) is None:
+            return
+        from git.exc import GitCommandError
+
+        with suppress(GitCommandError):
+            self.repo.git.commit_graph("write", "--reachable", "--changed-paths", "--split")
 
     def read_raw(self, version: Version) -> bytes | None:
         """The raw page kept with ``version``, if any was."""

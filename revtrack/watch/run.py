@@ -156,9 +156,9 @@ def _store_page(
         state.record_check(url, now=now, text_hash=digest, identity=identity, **validators)
         return
     raw = result.raw if settings.fetch.keep_raw else None
-    versions = store.versions(article)
-    if versions:
-        before = len(store.read(versions[-1]).text)
+    previous = store.current(article)
+    if previous is not None:
+        before = len(previous.text)
         if before >= SHRINK_MIN_CHARS and len(doc.text) < before * SHRINK_RATIO:
             store.record_event(
                 article,
@@ -233,4 +233,6 @@ def run_pass(
             failed=len(report.failures),
             failures_by_host=dict(failed_hosts),
         )
+    if report.changed or report.events:
+        store.index_history()
     return report
