@@ -173,12 +173,19 @@ class _History:
     _changes: dict[int, list[Change]] = field(default_factory=dict)
 
     def changes(self, index: int) -> list[Change]:
-        """The changes from version ``index - 1`` to version ``index`` (list indices)."""
+        """The changes from version ``index - 1`` to version ``index`` (list indices).
+
+        None for a re-extraction: the same page read again by a newer extractor is not an
+        edit, so it can neither verify a notice nor be a stealth edit.
+        """
         if index not in self._changes:
             from revtrack.diff import compare
 
-            old, new = self.documents[index - 1], self.documents[index]
-            self._changes[index] = compare(old, new).changes
+            if self.versions[index].event == REEXTRACTED:
+                self._changes[index] = []
+            else:
+                old, new = self.documents[index - 1], self.documents[index]
+                self._changes[index] = compare(old, new).changes
         return self._changes[index]
 
 
@@ -225,8 +232,6 @@ def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> lis
     for history in _histories(store, articles):
         explained = _explained_changes(history)
         for index in range(1, len(history.versions)):
-            if history.versions[index].event == REEXTRACTED:
-                continue  # the same page read again by a newer extractor: not an edit
             for change in history.changes(index):
                 if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
                     continue
