@@ -136,6 +136,18 @@ def test_diff_says_the_last_step_is_a_reextraction(invoke: Invoke, edited: GitSt
     assert data["new"]["event"] == REEXTRACTED and data["changes"] == []
 
 
+def test_log_shows_a_reextraction_once_as_a_labelled_version(
+    invoke: Invoke, edited: GitStore
+) -> None:
+    """The version line says re-extracted; no separate event line repeats its commit."""
+    invoke("reextract", URL, "--store", str(edited.path))
+    lines = invoke("log", URL, "--store", str(edited.path)).stdout.splitlines()
+    assert lines[1].startswith("  @3 ") and lines[1].endswith("(re-extracted)")
+    assert [line.split()[0] for line in lines[1:]] == ["@3", "@2", "@1"]
+    data = json.loads(invoke("log", URL, "--json", "--store", str(edited.path)).stdout)
+    assert [e.get("event") for e in data["entries"]] == [REEXTRACTED, None, None]
+
+
 def test_diff_all_shows_the_edit_and_the_reextraction_apart(
     invoke: Invoke, edited: GitStore
 ) -> None:

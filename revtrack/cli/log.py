@@ -31,7 +31,11 @@ def log(
     """Show the versions of an article (and what happened to it), newest first."""
     with open_store(store, config) as opened:
         path = opened.resolve_article(article)
-        history: list[Version | Event] = [*opened.versions(path), *opened.events(path)]
+        versions = opened.versions(path)
+        # A version that carries an event (re-extracted) is shown once, as the version.
+        commits = {v.commit for v in versions}
+        events = [e for e in opened.events(path) if e.commit not in commits]
+        history: list[Version | Event] = [*versions, *events]
     # Newest first; among equal times, the later version number first.
     history.sort(
         key=lambda h: (h.observed_at, h.number or 0 if isinstance(h, Version) else 0),
@@ -45,16 +49,20 @@ def log(
     for entry in entries:
         when = entry["observed_at"][:16].replace("T", " ")
         commit = entry["commit"][:10]
-        if "event" in entry:
+        if "version" not in entry:
             detail = clean_for_terminal(f"{entry['event']} {entry['detail']}".strip())
             print_out(f"  {'event':<4} {when}  {commit}  {detail}")
         else:
             title = clean_for_terminal(entry["title"] or entry["url"])
-            print_out(f"  @{entry['version']:<3} {when}  {commit}  {title}")
+            label = f"  ({clean_for_terminal(entry['event'])})" if entry.get("event") else ""
+            print_out(f"  @{entry['version']:<3} {when}  {commit}  {title}{label}")
 
 
 def _entry(item: Version | Event) -> dict[str, Any]:
     base = {"commit": item.commit, "observed_at": item.observed_at.isoformat()}
     if isinstance(item, Event):
         return {"event": item.kind, "detail": item.detail, **base}
-    return {"version": item.number, **base, "title": item.title, "url": item.url}
+    entry = {"version": item.number, **base, "title": item.title, "url": item.url}
+    if item.event:
+        entry["event"] = item.event
+    return entry
