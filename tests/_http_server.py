@@ -37,6 +37,7 @@ class LocalServer:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
     log: list[Request] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         """Give the full URL of a path on this server."""
@@ -102,11 +103,29 @@ def chunks(total: int, size: int = 65536) -> Iterator[bytes]:
         sent += len(block)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Keeps its handler errors instead of printing them.
+
+    A client that drops a connection (a timeout, a body cut short) makes the handler
+    raise; the standard server prints that traceback to ``sys.stderr``, which, while a
+    command runs in-process under the CLI runner, is the command's own captured stderr,
+    and would make a test of "prints nothing" fail at random.
+    """
+
+    state: LocalServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        self.state.errors.append(repr(sys.exc_info()[1]))
+
+
 @pytest.fixture
 def http_server() -> Iterator[LocalServer]:
     """Start a server on 127.0.0.1 for one test and stop it afterwards."""
     state = LocalServer(base="")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd = _QuietServer(("127.0.0.1", 0), _handler(state))
+    httpd.state = state
     httpd.daemon_threads = True
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
