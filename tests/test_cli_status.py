@@ -17,7 +17,7 @@ def test_status_before_any_run_says_never(invoke: Invoke, store: GitStore) -> No
     """A fresh store reports that no run happened yet and nothing is tracked."""
     result = invoke("status", "--store", str(store.path))
     assert "Last run: never" in result.stdout
-    assert "Tracked articles: 0; due now: 0." in result.stdout
+    assert "Watched articles: 0; due now: 0." in result.stdout
 
 
 def test_status_reports_the_last_run_failures_and_paused_sources(
@@ -42,7 +42,7 @@ def test_status_reports_the_last_run_failures_and_paused_sources(
         result.stdout
     )
     assert "failures at news.example.com: 2" in result.stdout
-    assert "Tracked articles: 1; due now: 1." in result.stdout
+    assert "Watched articles: 1; due now: 1." in result.stdout
     assert "https://news.example.com/rss: HTTP 500" in result.stdout
     data = json.loads(invoke("status", "--store", str(store.path), "--json").stdout)
     assert data["last_run"]["failed"] == 2

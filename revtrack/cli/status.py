@@ -65,7 +65,7 @@ def status(
         )
         for host, count in sorted(last.failures_by_host.items()):
             lines.append(f"  failures at {clean_for_terminal(host)}: {count}")
-    lines.append(f"Tracked articles: {len(tracked)}; due now: {len(due)}.")
+    lines.append(f"Watched articles: {len(tracked)}; due now: {len(due)}.")
     if failing:
         lines.append(f"Articles failing in a row: {len(failing)}.")
     if paused:
