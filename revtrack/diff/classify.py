@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from revtrack.diff.tokens import words
+from revtrack.notices.cue import may_hold_notice
 from revtrack.textnorm import cosmetic_only, whitespace_only
 
 
@@ -110,49 +111,19 @@ _ROLES = frozenset(
 _DIGIT = re.compile(r"\d")
 
 
-# A quick "certainly not a notice", so that a paragraph of ordinary reporting does not pay
-# for importing the notice parser (a tenth of a second, most of a diff's start-up). It
-# decides nothing else: ``find_notices`` alone says what is a notice. Every notice it
-# finds holds one of these: a label word ("Correction", "Update", "Editor's note",
-# "Berichtigung", "Fe de errores"), a wire trailer's bracket ("(Corrects ..."), or the
-# words its sentence-led and corrections-column rules need (an error verb, "earlier
-# version", "this story has been changed", "in fact"). A test checks it against every
-# notice in the notice parser's own tests, so a rule added there cannot be missed here.
-_NOTICE_CUE = re.compile(
-    r"correct|correcc|corregi|corrig|rectifi|berichtig|richtigstell|korrektur|korrig|errat|"
-    r"clarif|klarstell|pr[ée]cis|aclara|updat|aktualis|actualis|actualiz|\bjour\b|"
-    r"note|nota\b|anmerk|hinweis|\banm\.|n\.?d\.?l\.?r|record|retract|r[ée]tract|widerruf|"
-    r"withdr|erro|erró|erreur|mistak|\bmis[^\W\d_]|wrong|inaccura|fals|fälsch|irrtümlich|"
-    r"\btort\b|orthograph|equivoc|improper|outdated|omitted|transposed|confused|conflated|"
-    r"failed\s+to|should\s+(?:not\s+)?have|version|versión|edition|edición|draft|iteration|"
-    r"fassung|geändert|ergänzt|präzis|anders\s+als|entgegen|contrair|contrari|dépit|modif|"
-    r"in\s+(?:fact|reality|doubt)|actually|of\s+course|regret|apologi|"
-    r"\b(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|"
-    r"suggested|described|identified|gave|listed|named|referred|attributed|called)\b|"
-    r"\bwe\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\b|"
-    r"\bthis\b.{0,80}?(?:amend|chang|revis|edit|alter|rewrit|expand)|"
-    r"[(\[]\s*(?:this\s+(?:story|article|version)\s+|story\s+)?(?:fix|add|recast|chang|remov|"
-    r"refile|rewrit|delet|insert|replac|restor)",
-    re.IGNORECASE,
-)
-
-
 def notice_spans(text: str) -> list[tuple[int, int]]:
     """Where ``revtrack.notices.find_notices`` sees notices in ``text``, as offsets.
 
     The notice parser is the one judge of what is a notice, so that the diff and the
-    correction log never disagree; it is imported only when a text could hold one.
+    correction log never disagree. Its quick check (``may_hold_notice``, built from the
+    parser's own word lists) turns ordinary reporting away first, so that a diff without
+    a notice never loads the parser.
     """
-    if not _NOTICE_CUE.search(text):
+    if not may_hold_notice(text):
         return []
-    from revtrack.notices import find_notices
+    from revtrack.notices.finder import notice_spans as spans
 
-    return [(notice.start, notice.end) for notice in find_notices(text)]
-
-
-def may_hold_notice(text: str) -> bool:
-    """False when ``text`` certainly holds no notice (``find_notices`` would find none)."""
-    return bool(_NOTICE_CUE.search(text))
+    return spans(text)
 
 
 def covered_by(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -163,6 +134,10 @@ def covered_by(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """
     overlap = sum(max(0, min(end, hi) - max(start, lo)) for lo, hi in spans)
     return end > start and 2 * overlap >= end - start
+
+
+Flag = bool | Callable[[], bool]
+"""A yes or no about an edit's surroundings, or a function that works it out when asked."""
 
 
 def classify_edit(
@@ -190,6 +165,62 @@ def classify_edit(
     sides of it: "burned for hours" rewritten as "took most of the night to contain" is
     a change of wording, not of a time of day.
     """
+    return _kind(
+        before,
+        after,
+        _EditWords(before, after, words),
+        in_quote=in_quote,
+        beside_date=beside_date,
+        opens_sentence=opens_sentence,
+        ordinary=ordinary,
+        known_before=known_before,
+    )
+
+
+def rate_edit(
+    before: str,
+    after: str,
+    *,
+    in_quote: Flag = False,
+    beside_date: Flag = False,
+    opens_sentence: Flag = False,
+    ordinary: Callable[[str], bool] | None = None,
+    known_before: Callable[[str], bool] | None = None,
+    words_of: Callable[[str], list[str]] = words,
+) -> tuple[str, str]:
+    """``classify_edit`` and ``significance`` of one edit at once.
+
+    A heavy rewrite has a thousand edits to classify, so the work they share is done
+    once: the edit's words are split and counted once for both (``words_of`` may be a
+    look-up that remembers the words of texts seen before), and the surroundings may be
+    given as functions, asked only when a rule needs them, since most edits are decided
+    before the quote and date rules are reached.
+    """
+    changed = _EditWords(before, after, words_of)
+    kind = _kind(
+        before,
+        after,
+        changed,
+        in_quote=in_quote,
+        beside_date=beside_date,
+        opens_sentence=opens_sentence,
+        ordinary=ordinary,
+        known_before=known_before,
+    )
+    return kind, _significance(kind, changed)
+
+
+def _kind(
+    before: str,
+    after: str,
+    changed_words: _EditWords,
+    *,
+    in_quote: Flag,
+    beside_date: Flag,
+    opens_sentence: Flag,
+    ordinary: Callable[[str], bool] | None,
+    known_before: Callable[[str], bool] | None,
+) -> str:
     letters_before = _NOT_ALNUM.sub("", before)
     letters_after = _NOT_ALNUM.sub("", after)
     maybe_cosmetic = letters_before == letters_after or not (
@@ -207,7 +238,7 @@ def classify_edit(
         return "punctuation"
     if letters_before.lower() == letters_after.lower():
         return "spelling"  # capitalisation
-    removed, added = _changed_words(before, after)
+    removed, added = changed_words.changed()
     changed = removed + added
     small = len(changed) <= _SMALL_EDIT_WORDS
 
@@ -217,11 +248,17 @@ def classify_edit(
             return any(map(test, changed))
         return any(map(test, removed)) and any(map(test, added))
 
-    if about(_date_word) or (beside_date and small and any(w[:1].isdigit() for w in changed)):
+    if about(_date_word) or (
+        small and any(w[:1].isdigit() for w in changed) and _asked(beside_date)
+    ):
         return "date"
     if about(_number_word):
         return "number"
-    openers = {_first_word(before), _first_word(after)} if opens_sentence else set()
+    openers = (
+        {changed_words.first(before), changed_words.first(after)}
+        if _asked(opens_sentence)
+        else set()
+    )
 
     def proper(word: str) -> bool:
         return _proper(word) and not (word in openers and (ordinary is None or ordinary(word)))
@@ -233,9 +270,13 @@ def classify_edit(
         return "spelling"
     if about(proper):
         return "name"
-    if in_quote:
+    if _asked(in_quote):
         return "quote"
     return "wording"
+
+
+def _asked(flag: Flag) -> bool:
+    return flag() if callable(flag) else flag
 
 
 def significance(kind: str, before: str = "", after: str = "") -> str:
@@ -245,6 +286,10 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
     a negation, or changes a title or role ("deputy chief" to "assistant chief", "the
     mayor" to "the former mayor"): who someone is, like what they said, is a fact.
     """
+    return _significance(kind, _EditWords(before, after, words))
+
+
+def _significance(kind: str, changed_words: _EditWords) -> str:
     if kind in {"whitespace", "punctuation"}:
         return "trivial"
     if kind in {"spelling", "sentence_moved", "paragraph_moved", "sentence_split"}:
@@ -252,7 +297,7 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
     if kind == "sentence_merged":
         return "minor"
     if kind == "wording":
-        removed, added = _changed_words(before, after)
+        removed, added = changed_words.changed()
         lowered = [w.lower() for w in removed + added]
         if len(lowered) > 4 or any(w in _NEGATIONS or w in _ROLES for w in lowered):
             return "substantive"
@@ -260,13 +305,43 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
     return "substantive"
 
 
-def _changed_words(before: str, after: str) -> tuple[list[str], list[str]]:
-    """Words in ``before`` but not ``after`` and the reverse, counted with repeats."""
-    old_words, new_words = words(before), words(after)
+class _EditWords:
+    """The words an edit removed and added, worked out when first asked and then kept,
+    since both the kind and the significance of an edit are read from them."""
+
+    __slots__ = ("_after", "_before", "_changed", "_words_of")
+
+    def __init__(self, before: str, after: str, words_of: Callable[[str], list[str]]) -> None:
+        self._before = before
+        self._after = after
+        self._words_of = words_of
+        self._changed: tuple[list[str], list[str]] | None = None
+
+    def changed(self) -> tuple[list[str], list[str]]:
+        """Words in ``before`` but not ``after`` and the reverse, counted with repeats."""
+        if self._changed is None:
+            self._changed = _changed_words(
+                self._words_of(self._before), self._words_of(self._after)
+            )
+        return self._changed
+
+    def first(self, text: str) -> str:
+        """The first word of ``text`` (the edit's before or after), or nothing."""
+        found = self._words_of(text)
+        return found[0] if found else ""
+
+
+def _changed_words(old_words: list[str], new_words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of ``old_words`` not in ``new_words`` and the reverse, with repeats, each
+    in order of first use (what ``Counter`` subtraction gives, at a fraction of its cost:
+    its ``-`` is written in Python and builds a third Counter)."""
     if set(old_words).isdisjoint(new_words):
         return old_words, new_words
     old, new = Counter(old_words), Counter(new_words)
-    return list((old - new).elements()), list((new - old).elements())
+    old_get, new_get = old.get, new.get
+    removed = [w for w, n in old.items() for _ in range(n - new_get(w, 0))]
+    added = [w for w, n in new.items() for _ in range(n - old_get(w, 0))]
+    return removed, added
 
 
 def _date_word(word: str) -> bool:
@@ -285,11 +360,6 @@ def _number_word(word: str) -> bool:
 def _proper(word: str) -> bool:
     """A capitalised word that is not a function word: a name, a place, an organisation."""
     return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS
-
-
-def _first_word(text: str) -> str:
-    found = words(text)
-    return found[0] if found else ""
 
 
 def _is_typo(old: str, new: str) -> bool:

@@ -20,7 +20,6 @@ from revtrack.notices.dates import to_iso
 from revtrack.notices.language import detect_language, is_foreign_to
 from revtrack.notices.model import Notice
 from revtrack.notices.segments import paragraph_spans, sentence_spans
-from revtrack.notices.values import extract_values
 
 # Only the first MAX_SCAN_CHARS of a text are read, and only the first
 # MAX_PARAGRAPH_CHARS of a paragraph: no article is longer, and the bound keeps any
@@ -66,15 +65,40 @@ def find_notices(text: str) -> list[Notice]:
     ``text`` is an article's text with paragraphs separated by blank lines (a Document's
     text). Never raises on any string; returns notices in the order they appear.
     """
+    return [_notice(found.hit, text[found.start : found.end], found) for found in _scan(text)]
+
+
+def notice_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``find_notices(text)`` finds notices, as (start, end) offsets, and nothing else.
+
+    The differ needs only where notices stand; reading their values and dates costs more
+    than finding them (and a date may need dateparser), so this skips both.
+    """
+    return [(found.start, found.end) for found in _scan(text)]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A notice's place in the scanned text, before its values are read."""
+
+    hit: _Hit
+    start: int
+    end: int
+    paragraph: int
+    language: str
+    position: str
+
+
+def _scan(text: str) -> list[_Found]:
     if not isinstance(text, str) or not text.strip():
         return []
     text = text[:MAX_SCAN_CHARS]
     spans = paragraph_spans(text)
     paragraphs = [text[a:b][:MAX_PARAGRAPH_CHARS] for a, b in spans]
     article_language = detect_language(" ".join(paragraphs[:40])[:20_000])
-    notices: list[Notice] = []
+    found: list[_Found] = []
     index = 0
-    while index < len(paragraphs) and len(notices) < MAX_NOTICES:
+    while index < len(paragraphs) and len(found) < MAX_NOTICES:
         hit = _find_in_paragraph(paragraphs, index)
         if hit is None:
             index += 1
@@ -86,13 +110,12 @@ def find_notices(text: str) -> list[Notice]:
             if last == index
             else spans[last][0] + len(paragraphs[last])
         )
-        notice_text = text[start:end]
-        language = hit.language or detect_language(notice_text, article_language)
+        language = hit.language or detect_language(text[start:end], article_language)
         if not _foreign(paragraphs, index, last, language):
             where = _position(start, end, index, len(spans) - last - 1, len(text))
-            notices.append(_notice(hit, notice_text, language, start, end, index, where))
+            found.append(_Found(hit, start, end, index, language, where))
         index = last + 1
-    return notices
+    return found
 
 
 def _foreign(paragraphs: list[str], first: int, last: int, language: str) -> bool:
@@ -101,15 +124,9 @@ def _foreign(paragraphs: list[str], first: int, last: int, language: str) -> boo
     return is_foreign_to(rest, language)
 
 
-def _notice(
-    hit: _Hit,
-    notice_text: str,
-    language: str,
-    start: int,
-    end: int,
-    index: int,
-    position: str,
-) -> Notice:
+def _notice(hit: _Hit, notice_text: str, found: _Found) -> Notice:
+    from revtrack.notices.values import extract_values  # not needed for spans alone
+
     values = extract_values(notice_text)
     date_text = hit.date_text
     if date_text is None:
@@ -120,16 +137,16 @@ def _notice(
         kind=hit.kind,
         text=notice_text,
         date_text=date_text,
-        date=to_iso(date_text, language),
+        date=to_iso(date_text, found.language),
         error_verb=values.error_verb,
         subject=values.subject,
         wrong=values.wrong,
         right=values.right,
-        language=language,
-        paragraph=index,
-        position=position,
-        start=start,
-        end=end,
+        language=found.language,
+        paragraph=found.paragraph,
+        position=found.position,
+        start=found.start,
+        end=found.end,
     )
 
 

@@ -10,6 +10,21 @@ from __future__ import annotations
 
 import re
 
+from revtrack.notices.lexicon import (
+    ADVERB_ERR,
+    EARLIER,
+    EARLIER_VERSION,
+    FIRST_SAID,
+    ITEM,
+    LABELS,
+    MIS_VERB,
+    THIS_ITEM_CHANGED,
+    TRAILER_HEAD,
+    WE_HAD_SAID,
+    WE_WITHDREW,
+)
+from revtrack.notices.lexicon import PAGE_CITATION as PAGE_CITATION_TEXT
+
 # Quotation marks seen around values, straight and typographic, in the four languages.
 QUOTES = '"“”„«»‘’‚‹›'
 
@@ -42,69 +57,6 @@ DATE = rf"(?:{_DATE_TOKEN}(?:{_DATE_GLUE}{_DATE_TOKEN}){{0,8}})"
 DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
 
 # --- labels --------------------------------------------------------------------------------
-LABELS: dict[str, tuple[str, ...]] = {
-    "correction": (
-        r"corrections?(?:\s+appended)?",
-        r"corrected",
-        r"korrekturhinweis",
-        r"correctif",
-        r"correct",
-        r"korrektur",
-        r"berichtigung",
-        r"richtigstellung",
-        r"rectificatif",
-        r"rectification",
-        r"errat(?:um|a)",
-        r"fe\s+de\s+err(?:ores|atas)",
-        r"correcci[oó]n",
-        r"rectificaci[oó]n",
-        r"for\s+the\s+record",
-        r"rettifica",
-        r"errata\s+corrige",
-        r"correç[ãa]o",
-        r"retificaç[ãa]o",
-    ),
-    "clarification": (
-        r"clarifications?",
-        r"klarstellung",
-        r"pr[ée]cision",
-        r"aclaraci[oó]n",
-        r"precisazione",
-        r"esclarecimento",
-    ),
-    "update": (
-        r"updated?",
-        r"updates",
-        r"aktualisierung",
-        r"aktualisiert",
-        r"mise\s+[àa]\s+jour",
-        r"mis\s+[àa]\s+jour",
-        r"actualizaci[oó]n",
-        r"actualizado",
-        r"aggiornamento",
-        r"atualizaç[ãa]o",
-    ),
-    "editors_note": (
-        r"editor['’`]?s['’`]?\s+notes?",
-        r"editors['’`]\s+notes?",
-        r"note\s+from\s+the\s+editors?",
-        r"note\s+to\s+readers",
-        r"note",
-        r"anmerkung\s+der\s+redaktion",
-        r"hinweis\s+der\s+redaktion",
-        r"anm\.\s*d\.\s*red\.",
-        r"transparenzhinweis",
-        r"hinweis",
-        r"note\s+de\s+la\s+r[ée]daction",
-        r"n\.?d\.?l\.?r\.?",
-        r"nota\s+del\s+editor",
-        r"nota\s+de\s+la\s+redacci[oó]n",
-        r"nota\s+del\s+director",
-        r"nota\s+della\s+redazione",
-        r"nota\s+da\s+reda[cç][ãa]o",
-    ),
-    "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
-}
 LABEL_LANGUAGE = {
     "korrektur": "de",
     "korrekturhinweis": "de",
@@ -159,21 +111,6 @@ LABEL_RE = re.compile(
 )
 
 # --- the things a newsroom corrects ---------------------------------------------------------
-ITEM = (
-    r"(?:article|story|stories|post|blog\s+post|column|editorial|feature|headline|subhead(?:line)?|"
-    r"caption|photo(?:graph)?|picture|image|chart|graphic|map|table|video|obituary|review|"
-    r"item|report|piece|tweet|newsletter|episode|segment|broadcast|podcast|interview|"
-    r"profile|analysis|op-ed|essay|list|summary|version|edition|briefing|live\s+blog|liveblog|"
-    r"entry|letter|recap|section|page|paragraph|sentence|photo\s+caption|news\s+alert|alert)"
-)
-ADVERB_ERR = (
-    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
-)
-MIS_VERB = (
-    r"(?:mis(?:identified|stated|spelled|spelt|quoted|attributed|reported|named|described|"
-    r"characterized|characterised|represented|interpreted|labeled|labelled|dated|translated|"
-    r"placed|located|gendered|titled|pronounced|cited|read|used|typed|captioned|transcribed))"
-)
 ERROR_VERB = (
     rf"(?:{MIS_VERB}|[a-z]{{3,}}ed\s+{ADVERB_ERR}\b|{ADVERB_ERR}\s+(?:[a-z]+\s+){{0,1}}?[a-z]+(?:ed|said|gave|put|wrote|"
     r"called|spelt|read|led|left|ran|took|made|had|showed|shown|cited|stated)?\b|"
@@ -182,8 +119,7 @@ ERROR_VERB = (
     r"contained\s+(?:an?\s+)?(?:incorrect|inaccurate|wrong|erroneous|outdated)|"
     r"contained\s+(?:an?\s+)?(?:errors?|mistakes?|inaccurac(?:y|ies))|"
     r"(?:gave|had|used|included|showed|listed)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate)|"
-    r"(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|suggested|"
-    r"described|identified|gave|listed|named|referred|attributed|called)|"
+    rf"{FIRST_SAID}|"
     r"falsch\s+(?:geschrieben|angegeben|zitiert|dargestellt|wiedergegeben|bezeichnet)|"
     r"fälschlich(?:erweise)?|irrtümlich|par\s+erreur|à\s+tort|mal\s+orthographié|erronément|"
     r"erróneamente|por\s+error|incorrectamente|equivocadamente)"
@@ -193,14 +129,13 @@ ERROR_VERB_RE = re.compile(rf"\b{ERROR_VERB}", re.I)
 _SENT_START = r"(?:^|(?<=[.!?:;])[\"”’)\]]?\s+|(?<=\n)|(?<=[.!?][\"”’]\s))"
 
 # Sentence-led notices: (name, kind, regex). Kind None means: judged from the notice's words.
-_EARLIER = r"(?:earlier|previous|prior|original|initial|older|first)"
+_EARLIER = EARLIER
 SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "earlier_version",
         None,
         re.compile(
-            rf"\b(?:(?:An?|The)\s+)?{_EARLIER}\s+"
-            rf"(?:online\s+|print\s+|web\s+|digital\s+)?(?:version|edition|draft|iteration)(?:s)?"
+            rf"\b(?:(?:An?|The)\s+)?{EARLIER_VERSION}(?:s)?"
             rf"(?:\s+of\s+(?:(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?|the\s+(?:[a-z-]+\s+)?){ITEM}\b"
             rf"|(?!\s+of\b))",
             re.I,
@@ -219,14 +154,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         "this_item_changed",
         None,
         re.compile(
-            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
-            r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
-            r"rewritten|expanded|retracted|withdrawn)\b|"
-            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
-            r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed|"
-            r"retracted|withdrawn)\b|"
-            r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
-            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b",
+            THIS_ITEM_CHANGED,
             re.I,
         ),
     ),
@@ -247,9 +175,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
         None,
         re.compile(
             rf"\b[Ww]e\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)|"
-            r"\b[Ww]e\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\s+that\b|"
-            r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrew|"
-            r"withdrawing)\s+(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)",
+            rf"{WE_HAD_SAID}|{WE_WITHDREW}",
         ),
     ),
     (
@@ -381,12 +307,7 @@ DATED_COLUMN_OPENER = re.compile(
 )
 
 # Wire trailers: "(Corrects paragraph 3 to show ...)", "(Adds closing prices)".
-TRAILER_RE = re.compile(
-    r"^\s*[(\[]\s*(?:This\s+(?:story|article|version)\s+|Story\s+)?"
-    r"(?P<verb>corrects?|corrected|fixes|fixed|adds|added|updates|updated|recasts|changes|removes|"
-    r"refiles|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores|adds)\b",
-    re.I,
-)
+TRAILER_RE = re.compile(rf"^\s*{TRAILER_HEAD}", re.I)
 TRAILER_KIND = {
     "correct": "correction",
     "fix": "correction",
@@ -487,4 +408,4 @@ OPENER_POSSESSIVE = re.compile(
 )
 # A Guardian-style citation of our own item: "(Turbines approved, 2 March, page 14)".
 CITED_OPENER = re.compile(rf"^(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b", re.I)
-PAGE_CITATION = re.compile(r"\([^()\n]{3,160}?,\s*(?:p\.|page|pages|p)\s*\d{1,3}\s*\)", re.I)
+PAGE_CITATION = re.compile(PAGE_CITATION_TEXT, re.I)

@@ -1,0 +1,100 @@
+"""A quick "certainly no notice" for a text, without loading the notice parser.
+
+The parser's expressions take a tenth of a second to compile, most of a diff's start-up,
+and nearly every paragraph a diff adds or removes is ordinary reporting. So callers ask
+``may_hold_notice`` first and import the parser only on a yes. The check must never say
+no to a text in which ``find_notices`` finds a notice; a yes decides nothing.
+
+It is built as the parser is: every way ``finder`` finds a notice needs words of its own,
+and the check looks for those words anywhere in the text, in any case.
+
+- A labelled notice opens with one of ``lexicon.LABELS``: all of them are looked for.
+- A wire trailer opens with ``lexicon.TRAILER_HEAD``: looked for as it is.
+- "This story has been updated" is ``lexicon.THIS_ITEM_CHANGED``: looked for as it is.
+- An error verb ("misspelled", "incorrectly said", "originally reported") comes from
+  ``lexicon.MIS_VERB``, ``ADVERB_ERR`` and ``FIRST_SAID``; a Guardian-style item cites
+  a page, ``lexicon.PAGE_CITATION``.
+- Every other sentence rule in ``patterns.SENTENCE_LED``, the corrections-column cues
+  and the claim-then-fact rule need one of the words in ``_RULE_WORDS`` below, listed
+  rule by rule. This is the one hand-kept list; a test runs the check over every notice
+  in the parser's tests and a property test over generated notice-like text, so a rule
+  added to the parser without its word here fails them.
+
+Only ``re`` and the word lists are imported, and one expression is compiled on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from revtrack.notices.lexicon import (
+    ADVERB_ERR,
+    EARLIER_VERSION,
+    FIRST_SAID,
+    LABELS,
+    MIS_VERB,
+    PAGE_CITATION,
+    THIS_ITEM_CHANGED,
+    TRAILER_HEAD,
+    WE_HAD_SAID,
+    WE_WITHDREW,
+)
+
+# Words that the sentence-led rules cannot do without, rule by rule (see patterns.py).
+_RULE_WORDS: tuple[str, ...] = (
+    # "An earlier version of this article ..." in the six languages: "précédente
+    # version", "früheren Fassung", "versión anterior", "edición previa", "versione
+    # precedente", "versão anterior".
+    r"\bvers(?:i|ão)|fassung|edición\s+(?:anterior|previa|original)",
+    # Error words: the editing-error rule ("Because of an editing error"), a column
+    # item's cue, the error verbs ("contained an inaccurate", "gave the wrong",
+    # "omitted") and those of other languages ("par erreur", "por error").
+    r"\berr|(?:editing|editor['’]?s|editorial|reporting|production|transcription|translation|"
+    r"typographical|technical)\s*error",
+    r"mistake|omitted|transposed|confused|conflated|outdated|incorrect|inaccura|wrong|"
+    r"falsch|fälschlich|irrtümlich|à\s+tort|orthographi|equivocadamente",
+    r"should\s+(?:not\s+)?have|failed\s+to|in\s+doubt|record\s+straight|we\s+regret",
+    # An article that "has been corrected, changed, updated" in French, German,
+    # Spanish, Italian or Portuguese: "a été modifiée", "wurde ergänzt", "fue
+    # actualizado", "è stato aggiornato", "foi alterada".
+    r"corrigé|corrigid|corregid|corretto|modifié|modificad|modificato|mise?\s+à\s+jour|"
+    r"rectifié|rectificad|rettificato|actualisé|actualizad|atualizad|aggiornato|alterad|"
+    r"korrigiert|geändert|aktualisiert|ergänzt|berichtigt|präzisiert",
+    # "Contrairement à ce que ...", "en dépit de ce qu'...", "Anders als ...",
+    # "Entgegen der Darstellung", "Contrariamente a lo publicado".
+    r"contrairement|dépit|anders\s+als|entgegen\s+der|contrariamente",
+    # The settled fact after a claim, and a column item's "In fact, ...": "It was of
+    # course ...", "Actually, ...", "The correct figure is ...".
+    r"in\s+fact|in\s+reality|of\s+course|actually|"
+    r"the\s+(?:correct|right|actual|true|real|accurate)\s",
+)
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern[str]:
+    """The one expression, compiled when first needed."""
+    labels = "|".join(word for words in LABELS.values() for word in words)
+    parts = (
+        labels,
+        TRAILER_HEAD,
+        THIS_ITEM_CHANGED,
+        WE_HAD_SAID,
+        WE_WITHDREW,
+        EARLIER_VERSION,
+        MIS_VERB,
+        ADVERB_ERR,
+        FIRST_SAID,
+        PAGE_CITATION,
+        *_RULE_WORDS,
+    )
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+
+def may_hold_notice(text: str) -> bool:
+    """False when ``text`` certainly holds no notice: ``find_notices(text)`` would be empty.
+
+    True means only that the parser must look; it is true for much ordinary text that
+    mentions an update, a note or a version.
+    """
+    return isinstance(text, str) and _cue().search(text) is not None

@@ -1,0 +1,129 @@
+"""The words notices are made of, as regular-expression source text, compiled nowhere here.
+
+``patterns`` builds the notice parser's full expressions from these lists and ``cue``
+builds its quick "certainly no notice" check from the same lists, so a label or wording
+added here reaches both at once. Nothing is compiled on import: the lists cost nothing
+to load, which keeps the quick check as cheap as it is meant to be.
+"""
+
+from __future__ import annotations
+
+# Labels that open a notice paragraph, by the kind they announce.
+LABELS: dict[str, tuple[str, ...]] = {
+    "correction": (
+        r"corrections?(?:\s+appended)?",
+        r"corrected",
+        r"korrekturhinweis",
+        r"correctif",
+        r"correct",
+        r"korrektur",
+        r"berichtigung",
+        r"richtigstellung",
+        r"rectificatif",
+        r"rectification",
+        r"errat(?:um|a)",
+        r"fe\s+de\s+err(?:ores|atas)",
+        r"correcci[oó]n",
+        r"rectificaci[oó]n",
+        r"for\s+the\s+record",
+        r"rettifica",
+        r"errata\s+corrige",
+        r"correç[ãa]o",
+        r"retificaç[ãa]o",
+    ),
+    "clarification": (
+        r"clarifications?",
+        r"klarstellung",
+        r"pr[ée]cision",
+        r"aclaraci[oó]n",
+        r"precisazione",
+        r"esclarecimento",
+    ),
+    "update": (
+        r"updated?",
+        r"updates",
+        r"aktualisierung",
+        r"aktualisiert",
+        r"mise\s+[àa]\s+jour",
+        r"mis\s+[àa]\s+jour",
+        r"actualizaci[oó]n",
+        r"actualizado",
+        r"aggiornamento",
+        r"atualizaç[ãa]o",
+    ),
+    "editors_note": (
+        r"editor['’`]?s['’`]?\s+notes?",
+        r"editors['’`]\s+notes?",
+        r"note\s+from\s+the\s+editors?",
+        r"note\s+to\s+readers",
+        r"note",
+        r"anmerkung\s+der\s+redaktion",
+        r"hinweis\s+der\s+redaktion",
+        r"anm\.\s*d\.\s*red\.",
+        r"transparenzhinweis",
+        r"hinweis",
+        r"note\s+de\s+la\s+r[ée]daction",
+        r"n\.?d\.?l\.?r\.?",
+        r"nota\s+del\s+editor",
+        r"nota\s+de\s+la\s+redacci[oó]n",
+        r"nota\s+del\s+director",
+        r"nota\s+della\s+redazione",
+        r"nota\s+da\s+reda[cç][ãa]o",
+    ),
+    "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
+}
+
+# The things a newsroom corrects.
+ITEM = (
+    r"(?:article|story|stories|post|blog\s+post|column|editorial|feature|headline|subhead(?:line)?|"
+    r"caption|photo(?:graph)?|picture|image|chart|graphic|map|table|video|obituary|review|"
+    r"item|report|piece|tweet|newsletter|episode|segment|broadcast|podcast|interview|"
+    r"profile|analysis|op-ed|essay|list|summary|version|edition|briefing|live\s+blog|liveblog|"
+    r"entry|letter|recap|section|page|paragraph|sentence|photo\s+caption|news\s+alert|alert)"
+)
+ADVERB_ERR = (
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
+)
+MIS_VERB = (
+    r"(?:mis(?:identified|stated|spelled|spelt|quoted|attributed|reported|named|described|"
+    r"characterized|characterised|represented|interpreted|labeled|labelled|dated|translated|"
+    r"placed|located|gendered|titled|pronounced|cited|read|used|typed|captioned|transcribed))"
+)
+# "The mayor originally said ...": what an item said first, before it was put right.
+FIRST_SAID = (
+    r"(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|suggested|"
+    r"described|identified|gave|listed|named|referred|attributed|called)"
+)
+# A wire trailer's verb: "(Corrects paragraph 3 ...)", "(Adds closing prices)".
+TRAILER_VERBS = (
+    r"(?:corrects?|corrected|fixes|fixed|adds|added|updates|updated|recasts|changes|removes|"
+    r"refiles|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores)"
+)
+TRAILER_HEAD = (
+    rf"[(\[]\s*(?:This\s+(?:story|article|version)\s+|Story\s+)?(?P<verb>{TRAILER_VERBS})\b"
+)
+# "This story has been updated", "This article was corrected", "This is a revised version".
+THIS_ITEM_CHANGED = (
+    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
+    r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
+    r"rewritten|expanded|retracted|withdrawn)\b|"
+    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
+    r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed|"
+    r"retracted|withdrawn)\b|"
+    r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
+    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b"
+)
+# "An earlier version", "the original online edition", "a previous draft".
+EARLIER = r"(?:earlier|previous|prior|original|initial|older|first)"
+EARLIER_VERSION = (
+    rf"{EARLIER}\s+(?:online\s+|print\s+|web\s+|digital\s+)?(?:version|edition|draft|iteration)"
+)
+# "We have withdrawn this story": the outlet takes its own item back.
+WE_WITHDREW = (
+    r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrew|"
+    r"withdrawing)\s+(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)"
+)
+# "We had said that ...": our own earlier claim, taken back.
+WE_HAD_SAID = r"\b[Ww]e\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\s+that\b"
+# A Guardian-style citation of our own item: "(Turbines approved, 2 March, page 14)".
+PAGE_CITATION = r"\([^()\n]{3,160}?,\s*(?:p\.|page|pages|p)\s*\d{1,3}\s*\)"
