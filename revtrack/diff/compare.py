@@ -24,6 +24,7 @@ from revtrack.diff.classify import (
     is_month,
     is_time_of_day,
     notice_spans,
+    rate_edit,
     significance,
 )
 from revtrack.diff.engine import Hunk, available_engines, diff_hunks
@@ -371,16 +372,28 @@ def _may_hold_whole_units(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class _Context:
-    """What classifying a piece needs besides the piece: both layouts and word look-ups."""
+    """What classifying a piece needs besides the piece: both layouts and word look-ups.
+
+    The words of each changed text are kept once split: joining a rewritten sentence's
+    edits counts them, and classifying the edits reads them again.
+    """
 
     old: TextLayout
     new: TextLayout
     ordinary: Callable[[str], bool]
     old_text: str
+    _words: dict[str, list[str]] = field(default_factory=dict)
 
     def known_before(self, word: str) -> bool:
         """Whether ``word`` (exactly so spelled) stands somewhere in the old version."""
         return _has_word(self.old_text, word)
+
+    def words(self, text: str) -> list[str]:
+        """``tokens.words(text)``, split once per text (the list is shared: not to change)."""
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = words(text)
+        return found
 
 
 def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[tuple[_Piece, bool]]:
@@ -466,11 +479,13 @@ def _join_rewrites(
         run.clear()
 
     for piece, notice in pieces:
-        sentences = (
-            context.old.sentence_spans_in(piece.old_start, piece.old_end),
-            context.new.sentence_spans_in(piece.new_start, piece.new_end),
-        )
-        joinable = piece.unit == "edit" and len(sentences[0]) == 1 and len(sentences[1]) == 1
+        joinable = False
+        if piece.unit == "edit":  # whole sentences and paragraphs are never joined
+            sentences = (
+                context.old.sentence_spans_in(piece.old_start, piece.old_end),
+                context.new.sentence_spans_in(piece.new_start, piece.new_end),
+            )
+            joinable = len(sentences[0]) == 1 and len(sentences[1]) == 1
         if joinable and run and sentences == key:
             run.append(piece)
             continue
@@ -490,14 +505,16 @@ def _rewrite(run: list[_Piece], context: _Context) -> list[_Piece]:
         return list(run)
     old, new = context.old, context.new
     changed = sum(
-        len(words(old.text[p.old_start : p.old_end]))
-        + len(words(new.text[p.new_start : p.new_end]))
+        len(context.words(old.text[p.old_start : p.old_end]))
+        + len(context.words(new.text[p.new_start : p.new_end]))
         for p in run
     )
+    if changed < _REWRITE_MIN_WORDS:
+        return list(run)
     [(a0, a1)] = old.sentence_spans_in(run[0].old_start, run[0].old_end)
     [(b0, b1)] = new.sentence_spans_in(run[0].new_start, run[0].new_end)
     total = len(words(old.text[a0:a1])) + len(words(new.text[b0:b1]))
-    if changed < _REWRITE_MIN_WORDS or changed < _REWRITE_SHARE * total:
+    if changed < _REWRITE_SHARE * total:
         return list(run)
     first, last = run[0], run[-1]
     return [_Piece(first.old_start, last.old_end, first.new_start, last.new_end)]
@@ -538,14 +555,29 @@ def _describe(piece: _Piece, notice: bool, context: _Context) -> Change:
     else:
         side, lo, hi = (new, b0, b1) if b1 > b0 else (old, a0, a1)
         spans = new_sentences if b1 > b0 else old_sentences
-        kind = classify_edit(
+        kind, level = rate_edit(
             before,
             after,
-            in_quote=_in_quote(side, lo),
-            beside_date=_after_month(side, lo) or _before_date_word(side, hi),
-            opens_sentence=_opens(side, spans, lo),
+            in_quote=lambda: _in_quote(side, lo),
+            beside_date=lambda: _after_month(side, lo) or _before_date_word(side, hi),
+            opens_sentence=lambda: _opens(side, spans, lo),
             ordinary=context.ordinary,
             known_before=context.known_before,
+            words_of=context.words,
+        )
+        return Change(
+            kind,
+            level,
+            before,
+            after,
+            a0,
+            a1,
+            b0,
+            b1,
+            old_sentence=_span_text(old, old_sentences),
+            new_sentence=_span_text(new, new_sentences),
+            old_paragraph=old_paragraph,
+            new_paragraph=new_paragraph,
         )
     return Change(
         kind,

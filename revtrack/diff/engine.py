@@ -367,13 +367,15 @@ def _cleanup(spans: list[tuple[str, list[int]]], texts: _Texts) -> list[Hunk]:
 
 
 def _foldable(before: list[int], equal: list[int], after: list[int], texts: _Texts) -> bool:
-    old_text, _, offset, _ = texts
+    # The sizes first: they are plain arithmetic and turn most equalities away before a
+    # regular expression is run.
     size = equal[1] - equal[0]
-    if _BARRIER.search(old_text, equal[0] - offset, equal[1] - offset):
+    if size > before[1] - before[0] and size > before[3] - before[2]:
         return False
-    edit_before = max(before[1] - before[0], before[3] - before[2])
-    edit_after = max(after[1] - after[0], after[3] - after[2])
-    if size > edit_before or size > edit_after:
+    if size > after[1] - after[0] and size > after[3] - after[2]:
+        return False
+    old_text, _, offset, _ = texts
+    if _BARRIER.search(old_text, equal[0] - offset, equal[1] - offset):
         return False
     # A quote-style or spacing edit stays apart from the word next to it, so that it can
     # be classified (and hidden) as cosmetic.

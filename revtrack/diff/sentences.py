@@ -131,13 +131,18 @@ class TextLayout:
 
     Sentences are split only for the paragraphs asked about, and the full list only
     when sentence alignment is asked for: a light edit to a long live blog should not
-    pay for splitting every sentence of it.
+    pay for splitting every sentence of it. Look-ups bisect plain lists of start and end
+    offsets, kept beside the spans, since ``compare`` asks thousands of them on a heavy
+    rewrite and bisecting tuples costs several times as much.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraphs = paragraph_spans(text)
-        self._by_paragraph: dict[int, list[Span]] = {}
+        self._starts = [start for start, _ in self.paragraphs]
+        self._ends = [end for _, end in self.paragraphs]
+        self._by_paragraph: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+        self._touched: dict[tuple[int, int], list[Span]] = {}
 
     @classmethod
     def of(cls, text: str) -> TextLayout:
@@ -150,33 +155,54 @@ class TextLayout:
 
     def paragraph_sentences(self, index: int) -> list[Span]:
         """The sentences of one paragraph."""
+        return self._split(index)[0]
+
+    def _split(self, index: int) -> tuple[list[Span], list[int], list[int]]:
+        """One paragraph's sentences with their starts and ends, split on first use."""
         found = self._by_paragraph.get(index)
         if found is None:
             start, end = self.paragraphs[index]
-            found = self._by_paragraph[index] = sentence_spans(self.text, start, end)
+            spans = sentence_spans(self.text, start, end)
+            found = (spans, [s for s, _ in spans], [e for _, e in spans])
+            self._by_paragraph[index] = found
         return found
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose span holds ``position`` (its end included), if any."""
         return _span_at(self.paragraphs, position)
 
+    @functools.cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        return [s for s, _ in self.sentences], [e for _, e in self.sentences]
+
     def sentences_in(self, start: int, end: int) -> range:
         """Indices of the sentences the range touches (the one holding an empty range)."""
-        return _spans_touching(self.sentences, start, end)
+        return range(*_touching(*self._sentence_bounds, start, end))
 
     def sentence_spans_in(self, start: int, end: int) -> list[Span]:
-        """The sentences the range touches, without splitting the rest of the text."""
-        indices = self.paragraphs_in(start, end)
-        if len(indices) == 1:
-            local = self.paragraph_sentences(indices[0])
+        """The sentences the range touches, without splitting the rest of the text.
+
+        Answers are kept (the list is shared: not to be changed), since ``compare`` asks
+        about each change's range several times: to cut it into units, to join a
+        rewritten sentence's edits and to classify it.
+        """
+        found = self._touched.get((start, end))
+        if found is not None:
+            return found
+        first, last = _touching(self._starts, self._ends, start, end)
+        if last - first == 1:
+            spans, starts, ends = self._split(first)
         else:
-            local = [s for i in indices for s in self.paragraph_sentences(i)]
-        touching = _spans_touching(local, start, end)
-        return local[touching.start : touching.stop]
+            spans = [s for i in range(first, last) for s in self.paragraph_sentences(i)]
+            starts = [s for s, _ in spans]
+            ends = [e for _, e in spans]
+        lo, hi = _touching(starts, ends, start, end)
+        found = self._touched[start, end] = spans[lo:hi]
+        return found
 
     def paragraphs_in(self, start: int, end: int) -> range:
         """Indices of the paragraphs the range touches."""
-        return _spans_touching(self.paragraphs, start, end)
+        return range(*_touching(self._starts, self._ends, start, end))
 
 
 def _span_at(spans: Sequence[Span], position: int) -> int | None:
@@ -186,15 +212,17 @@ def _span_at(spans: Sequence[Span], position: int) -> int | None:
     return None
 
 
-def _spans_touching(spans: Sequence[Span], start: int, end: int) -> range:
+def _touching(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """The index range of the spans (given by their sorted ``starts`` and ``ends``) that
+    ``start:end`` overlaps; for an empty range, the span holding it, ends included."""
+    first = bisect.bisect_right(starts, start) - 1
     if start == end:
-        index = _span_at(spans, start)
-        return range(index, index + 1) if index is not None else range(0)
-    first = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    if first < 0 or spans[first][1] <= start:
+        if first >= 0 and start <= ends[first]:
+            return first, first + 1
+        return 0, 0
+    if first < 0 or ends[first] <= start:
         first += 1
-    last = bisect.bisect_left(spans, (end, -1))
-    return range(first, max(first, last))
+    return first, max(first, bisect.bisect_left(starts, end))
 
 
 @dataclass(frozen=True)
