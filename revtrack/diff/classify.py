@@ -298,8 +298,10 @@ def _significance(kind: str, changed_words: _EditWords) -> str:
         return "minor"
     if kind == "wording":
         removed, added = changed_words.changed()
+        if len(removed) + len(added) > 4:
+            return "substantive"
         lowered = [w.lower() for w in removed + added]
-        if len(lowered) > 4 or any(w in _NEGATIONS or w in _ROLES for w in lowered):
+        if any(w in _NEGATIONS or w in _ROLES for w in lowered):
             return "substantive"
         return "minor"
     return "substantive"
@@ -349,7 +351,8 @@ def _date_word(word: str) -> bool:
     lowered = word.lower()
     if lowered in _MONTHS:
         return word[:1].isupper()
-    return lowered in _DATE_WORDS or bool(_TIME.match(word))
+    # Every form _TIME takes opens with a digit, so most words skip the regex.
+    return lowered in _DATE_WORDS or (word[:1].isdecimal() and bool(_TIME.match(word)))
 
 
 def _number_word(word: str) -> bool:
