@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from revtrack.notices import patterns as p
-from revtrack.notices.dates import to_iso
 from revtrack.notices.language import detect_language, is_foreign_to
 from revtrack.notices.model import Notice
 from revtrack.notices.segments import paragraph_spans, sentence_spans
@@ -125,7 +124,8 @@ def _foreign(paragraphs: list[str], first: int, last: int, language: str) -> boo
 
 
 def _notice(hit: _Hit, notice_text: str, found: _Found) -> Notice:
-    from revtrack.notices.values import extract_values  # not needed for spans alone
+    from revtrack.notices.dates import to_iso  # neither is needed for spans alone
+    from revtrack.notices.values import extract_values
 
     values = extract_values(notice_text)
     date_text = hit.date_text
