@@ -127,13 +127,19 @@ def notice_spans(text: str) -> list[tuple[int, int]]:
 
 
 def covered_by(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``spans`` cover at least half of ``start:end``.
+    """Whether a notice in ``spans`` begins no later than ``start`` and, with the others,
+    covers at least half of ``start:end``.
 
-    Half rather than any: a paragraph of new reporting that ends with "This story has
-    been updated." is news first, and is reported as an added paragraph.
+    A paragraph of new reporting that ends with "This story has been updated." is news
+    first, and is reported as an added paragraph: the notice parser gives such an update
+    line a span of its own sentence, which begins after the paragraph does. A notice that
+    runs over two pieces (a "Correction" heading, then its text) covers the second from
+    before its start.
     """
+    if end <= start or not any(lo <= start < hi for lo, hi in spans):
+        return False
     overlap = sum(max(0, min(end, hi) - max(start, lo)) for lo, hi in spans)
-    return end > start and 2 * overlap >= end - start
+    return 2 * overlap >= end - start
 
 
 Flag = bool | Callable[[], bool]

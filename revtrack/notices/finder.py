@@ -377,10 +377,15 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
         return None
     anchors.sort(key=lambda a: a[0])
     start = anchors[0][0]
-    if start > 0 and len(para) <= 500 and len(starts) <= 3:
-        start = 0
     fixed = next((kind for _, kind, _ in anchors if kind), None)
     names = {name for _, _, name in anchors}
+    # A short item is one notice from its first word ("The article said X. In fact, Y.
+    # This story has been corrected."), except an update line after news: in "Police
+    # named the two victims. This story has been updated." only the last sentence is the
+    # notice, so that the news before it is not taken for one.
+    update_line = names == {"this_item_changed"} and _judge_kind(para[start:], names) == "update"
+    if start > 0 and len(para) <= 500 and len(starts) <= 3 and not update_line:
+        start = 0
     kind = fixed or _judge_kind(para[start:], names)
     return _Hit(start=start, kind=kind, date_text=None, language=None)
 

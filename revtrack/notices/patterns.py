@@ -104,7 +104,7 @@ LABEL_RE = re.compile(
     rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
     rf"|\s*,\s*(?P<comma_date>{DATE})(?=\s*[:.\-–—])"
-    rf"|\s+(?:on|am|le|el|du)\s+(?P<on_date>{DATE})(?=\s*[:.\-–—])"
+    rf"|\s+(?:on|at|am|le|el|du)\s+(?P<on_date>{DATE})(?=\s*[:.\-–—])"
     rf"|\s+(?P<bare_date>{DATE})(?=\s*[:\-–—])"
     rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
     re.I,
