@@ -299,6 +299,8 @@ _REEXTRACTION_NOTE = ": the same stored page read again, not an edit"
 
 
 def _reextraction_step(old: _Side, new: _Side) -> bool:
+    if not new.info.get("event"):
+        return False  # two files, or an ordinary version: no need to load the store
     from revtrack.store import REEXTRACTED
 
     step = new.info.get("version") == (old.info.get("version") or 0) + 1
