@@ -4,9 +4,11 @@
 page states in its schema.org JSON-LD; ``may_hold_notice(text)`` is the quick check that
 says when the parser need not look at all.
 
-The parser's expressions take a tenth of a second to compile, so the package loads them
-only when one of its functions is first asked for: ``import revtrack.notices``, the
-``Notice`` type and the quick check stay cheap for the command line and the differ.
+The parser's expressions take a tenth of a second to compile, so the package loads the
+parser only when one of its functions is first asked for: ``import revtrack.notices``, the
+``Notice`` type and the quick check stay cheap for the command line and the differ. Even
+then each expression is compiled on its first use (``patterns.LazyPattern``), so a call
+pays only for the expressions its text leads to.
 Notice dates in the usual written forms are read without dateparser, which is loaded
 only for a date the small reader in ``dates`` cannot read.
 """

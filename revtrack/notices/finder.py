@@ -8,6 +8,10 @@ notices in another language than the article, a paragraph that reports someone e
 correction ("The Globe ran a correction ...") or quotes it after "... reads in full:", a
 column-style item that is another outlet's ("An article in the Sentinel ..."), and words
 such as "correctional" or "the latest version of the bill" that never match at all.
+
+The expressions here, as in ``patterns``, are compiled on first use: ``notice_spans`` on
+a labelled notice compiles the label and date expressions and few others. ``values`` and
+``dates`` are imported only by ``find_notices``, which reads a notice's fields.
 """
 
 from __future__ import annotations
@@ -27,14 +31,14 @@ MAX_SCAN_CHARS = 2_000_000
 MAX_PARAGRAPH_CHARS = 6_000
 MAX_NOTICES = 20_000
 _HEADING_WORDS = 10
-_UPDATE_VERB = re.compile(
+_UPDATE_VERB = p.LazyPattern(
     r"\b(?:updated|expanded|changed|edited|modified|revised|aktualisiert|ergänzt|geändert|"
     r"mis\s+à\s+jour|actualisée?|modifiée?|actualizad[oa]|modificad[oa]|aggiornat[oa]|"
     r"modificat[oa]|atualizad[oa]|alterad[oa])",
     re.I,
 )
 _CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led", "it_led", "pt_led"})
-_CHANGED_ON = re.compile(
+_CHANGED_ON = p.LazyPattern(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
     rf"korrigiert|aktualisiert|modifiée?|corrigée?|mise?\s+à\s+jour|rectifiée?|modificad[oa]|"
     rf"corregid[oa]|actualizad[oa]|aggiornato|corretto|atualizad[oa]|corrigid[oa])\s+"
@@ -42,7 +46,7 @@ _CHANGED_ON = re.compile(
     rf"\b(?:wurde|ist|a\s+été|fue|ha\s+sido)\s+(?:\w+\s+)?(?:am|le|el)\s+(?P<date2>{p.DATE})",
     re.I,
 )
-_OUTLET = re.compile(rf"\b{p.OUTLET_WORDS}\b")
+_OUTLET = p.LazyPattern(rf"\b{p.OUTLET_WORDS}\b")
 _OPEN = "“„«‹"
 _CLOSE = "”»›"
 
@@ -194,7 +198,7 @@ def _reports_a_correction(para: str) -> bool:
     return False
 
 
-_QUOTE_INTRO = re.compile(
+_QUOTE_INTRO = p.LazyPattern(
     r"\b(?:reads?|read\s+in\s+full|said|says|stated|states|wrote|writes|added|adds|noted|"
     r"notes|explained|follows|following)\b[^.!?]{0,40}:$",
     re.I,
@@ -267,7 +271,7 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
 # Labels that are also everyday words (a market correction); the other labels
 # (Berichtigung, Rectificatif, Fe de errores, ...) only ever head a notice.
 _AMBIGUOUS_LABELS = frozenset({"correction", "corrections", "corrección", "correccion"})
-_BODY_CUE = re.compile(
+_BODY_CUE = p.LazyPattern(
     rf"{p.STRONG_CORRECT.pattern}|{p.COLUMN_CUE.pattern}|\b(?:not|nicht|non|no)\b|rather\s+than|"
     r"instead\s+of|\bcorrect|\berr(?:or|eur|ó)|\bmistak|\bwrong|\bfalsch|\bfaux|\bregret|"
     r"\bapolog|\bactually\b|\bin\s+fact\b|\bsino\b|\bsondern\b",
@@ -275,7 +279,7 @@ _BODY_CUE = re.compile(
 )
 
 
-_ANY_CUE = re.compile(
+_ANY_CUE = p.LazyPattern(
     rf"{p.STRONG_CORRECT.pattern}|{p.COLUMN_CUE.pattern}|{p.CLARIFY_CUE.pattern}|"
     rf"{p.RETRACTION.pattern}|{_UPDATE_VERB.pattern}|\b(?:not|nicht|non|no|pas)\b",
     re.I,
@@ -362,14 +366,16 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
         dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
         scope = para if dated else sentence
         cue = p.COLUMN_CUE.search(scope)
+        # A page-cited claim corrects; other column items are judged by their words.
+        cue_kind: str | None = None
         if not cue and cited:
             # "A report on X (Headline, 2 March, page 14) said ...": only our own items are
             # cited by page, and the column item need not use an error word.
             cue = _CITED_CLAIM.search(sentence, opener.end())
+            cue_kind = "correction"
         # The item is the sentence's subject, so its own "said" is not attribution.
         if cue and not p.ATTRIBUTION_TAIL.search(sentence[opener.end() :]):
-            # A page-cited claim corrects; other column items are judged by their words.
-            anchors.append((s_start, None if cue.re is p.COLUMN_CUE else "correction", "column"))
+            anchors.append((s_start, cue_kind, "column"))
             break
     if not anchors and _claim_then_fact(para, sentences, alone):
         anchors.append((0, "correction", "claim_then_fact"))
@@ -390,25 +396,25 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
     return _Hit(start=start, kind=kind, date_text=None, language=None)
 
 
-_BULLET = re.compile(r"^(?:[•·▪■*\-–—]\s*)?")
-_OWN_VERB = re.compile(
+_BULLET = p.LazyPattern(r"^(?:[•·▪■*\-–—]\s*)?")
+_OWN_VERB = p.LazyPattern(
     r"^\s*(?:(?:\w+ly|also|had|has|have)\s+)*(?:said|says|stated|reported|quoted|described|"
     r"called|referred\s+to|named|identified|listed|gave|wrote)\b",
     re.I,
 )
-_CITED_CLAIM = re.compile(
+_CITED_CLAIM = p.LazyPattern(
     r"\b(?:said|stated|reported|suggested|gave|described|called|referred\s+to|put|listed|"
     r"named|credited|quoted|showed|wrote)\b",
     re.I,
 )
 # The claim: we, or a programme or column of ours named at the start ("Newsnight").
-_OWN_CLAIM = re.compile(
+_OWN_CLAIM = p.LazyPattern(
     r"^(?:[•·*\-–—]\s*)?(?P<who>We|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:(?:\w+ly|also|had|have)\s+)*(?:suggested|said|stated|reported|wrote|claimed|implied|"
     r"described|called|gave|put|listed)\b"
 )
 # The sentence that settles it: "In fact ...", "It was of course ...", "The correct figure is".
-_SETTLED_FACT = re.compile(
+_SETTLED_FACT = p.LazyPattern(
     r"^(?:(?:It|He|She|They|This|That|The\s+\w+)\s+(?:was|is|were|are|has|had|holds|held|"
     r"opened|died|won)\s+(?:of\s+course|actually|in\s+fact)\b|In\s+fact\b|Actually,|In\s+reality,|"
     r"The\s+(?:correct|right|actual|true|real|accurate)\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\b)",

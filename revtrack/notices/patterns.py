@@ -4,11 +4,19 @@ Two families: labels that open a paragraph ("Correction:", "Berichtigung", "Fe d
 errores") and sentences that lead a notice without a label ("An earlier version of this
 article misstated ..."). Every pattern is anchored and bounded so that no text, however
 long or odd, makes a search backtrack without end.
+
+Every expression here is a ``LazyPattern``: written out as source text on import, and
+compiled on its first use. Compiling all of them takes most of a tenth of a second,
+while a call reads only those its text leads it to (a labelled notice needs the label
+and date expressions, not the sentence rules or the column cues), and a diff calls the
+parser once, from a short-lived process.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 
 from revtrack.notices.lexicon import (
     ADVERB_ERR,
@@ -24,6 +32,54 @@ from revtrack.notices.lexicon import (
     WE_WITHDREW,
 )
 from revtrack.notices.lexicon import PAGE_CITATION as PAGE_CITATION_TEXT
+
+
+class LazyPattern:
+    """A regular expression kept as its source text and compiled on its first use.
+
+    It answers ``match``, ``search``, ``finditer`` and ``sub`` as a compiled pattern
+    does, and its ``pattern`` is the source, so other expressions can be built from it
+    without compiling it. Two threads may both compile it on its first use; the two
+    compiled expressions are alike, and either serves.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression: compiled now if this is its first use."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.match``."""
+        return self.compiled.match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.compiled.finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        """``re.Pattern.sub``."""
+        return self.compiled.sub(repl, string, count)
+
+    def __repr__(self) -> str:
+        state = "compiled" if self._compiled is not None else "not yet compiled"
+        return f"<LazyPattern {self.pattern[:40]!r}, {state}>"
+
 
 # Quotation marks seen around values, straight and typographic, in the four languages.
 QUOTES = '"“”„«»‘’‚‹›'
@@ -54,7 +110,7 @@ _DATE_TOKEN = (
 )
 _DATE_GLUE = r"(?:\s*,\s*|\s+(?:at|on|um|am|à|a\s+las|le|el|de|del|du|the|of)\s+|\s+|\s*[-–]\s*)"
 DATE = rf"(?:{_DATE_TOKEN}(?:{_DATE_GLUE}{_DATE_TOKEN}){{0,8}})"
-DATE_RE = re.compile(rf"^\s*({DATE})", re.I)
+DATE_RE = LazyPattern(rf"^\s*({DATE})", re.I)
 
 # --- labels --------------------------------------------------------------------------------
 LABEL_LANGUAGE = {
@@ -100,7 +156,7 @@ _LEAD = r"^[\s*_#>•·|\-–—\[(]*"
 _ENTRY_TIME = rf"(?:(?P<entry_time>{_TIME})\s*[:\-–—]\s*)?"
 # "Update VIII", "Correction 2"; not the day of a date ("Correction 12 May 2023:").
 _NUMBERING = rf"(?:\s+(?:[IVX]{{1,5}}|\d{{1,3}}|#\d{{1,3}})\b(?![\s.]+(?:{_MONTHS})(?![^\W\d_])))?"
-LABEL_RE = re.compile(
+LABEL_RE = LazyPattern(
     rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
     rf"|\s*,\s*(?P<comma_date>{DATE})(?=\s*[:.\-–—])"
@@ -124,17 +180,17 @@ ERROR_VERB = (
     r"fälschlich(?:erweise)?|irrtümlich|par\s+erreur|à\s+tort|mal\s+orthographié|erronément|"
     r"erróneamente|por\s+error|incorrectamente|equivocadamente)"
 )
-ERROR_VERB_RE = re.compile(rf"\b{ERROR_VERB}", re.I)
+ERROR_VERB_RE = LazyPattern(rf"\b{ERROR_VERB}", re.I)
 
 _SENT_START = r"(?:^|(?<=[.!?:;])[\"”’)\]]?\s+|(?<=\n)|(?<=[.!?][\"”’]\s))"
 
 # Sentence-led notices: (name, kind, regex). Kind None means: judged from the notice's words.
 _EARLIER = EARLIER
-SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
+SENTENCE_LED: list[tuple[str, str | None, LazyPattern]] = [
     (
         "earlier_version",
         None,
-        re.compile(
+        LazyPattern(
             rf"\b(?:(?:An?|The)\s+)?{EARLIER_VERSION}(?:s)?"
             rf"(?:\s+of\s+(?:(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?|the\s+(?:[a-z-]+\s+)?){ITEM}\b"
             rf"|(?!\s+of\b))",
@@ -144,7 +200,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "earlier_item",
         None,
-        re.compile(
+        LazyPattern(
             rf"\b(?:An?|The)\s+{_EARLIER}\s+(?:headline|tweet|post|story|article|report|caption|"
             rf"photo\s+caption|graphic|chart|summary)\s+(?=(?:[\w’',-]+\s+){{0,6}}?{ERROR_VERB})",
             re.I,
@@ -153,7 +209,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "this_item_changed",
         None,
-        re.compile(
+        LazyPattern(
             THIS_ITEM_CHANGED,
             re.I,
         ),
@@ -161,7 +217,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "editing_error",
         "correction",
-        re.compile(
+        LazyPattern(
             r"\b(?:Because\s+of|Due\s+to|Owing\s+to|As\s+a\s+result\s+of|Through)\s+an?\s+"
             r"(?:editing|editor['’]?s|editorial|reporting|production|transcription|translation|"
             r"typographical|technical|an?\s+)?\s*(?:error|mistake)s?\b|"
@@ -173,7 +229,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "we_erred",
         None,
-        re.compile(
+        LazyPattern(
             rf"\b[Ww]e\s+(?:(?:had|have)\s+)?(?:\w+ly\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)|"
             rf"{WE_HAD_SAID}|{WE_WITHDREW}",
         ),
@@ -181,7 +237,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "passive_in_item",
         "correction",
-        re.compile(
+        LazyPattern(
             rf"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?"
             rf"(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)\s+in\s+(?:an?|the|our|this|"
             rf"(?:yesterday|today|\w+day)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{ITEM}\b",
@@ -191,7 +247,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "set_record",
         "correction",
-        re.compile(
+        LazyPattern(
             r"\b(?:set|put)\s+the\s+record\s+straight\b|\b(?:we|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
             r"regrets?\s+(?:the|this|these|any)\s+(?:errors?|mistakes?)\b|"
             r"\b[Ww]e\s+apologi[sz]e\s+for\s+(?:the|this|these|our)\s+(?:errors?|mistakes?)\b",
@@ -201,7 +257,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "fr_led",
         None,
-        re.compile(
+        LazyPattern(
             r"\b(?:(?:Dans\s+)?(?:Une|La|une|la))\s+(?:(?:précédente|première|ancienne)\s+version|"
             r"version\s+(?:précédente|antérieure|initiale|originale))\s+de\s+(?:cet|cette|notre|"
             r"ce\s+(?:texte|reportage|portrait|papier|billet|live|direct|sujet))\b|"
@@ -217,7 +273,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "de_led",
         None,
-        re.compile(
+        LazyPattern(
             r"\b(?:In\s+einer|Eine)\s+(?:früheren|vorherigen|ersten|älteren)\s+(?:Version|Fassung)|"
             r"\b(?:Dieser|Der)\s+(?:Artikel|Text|Beitrag)\s+(?:wurde|ist)\s+(?:[\w.,]+\s+){0,4}?"
             r"(?:korrigiert|geändert|aktualisiert|ergänzt|berichtigt|präzisiert)|"
@@ -230,7 +286,7 @@ SENTENCE_LED: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "es_led",
         None,
-        re.compile(
+        LazyPattern(
             r"\b(?:(?:En\s+)?(?:Una|La|una|la))\s+(?:versión|edición)\s+(?:anterior|previa|original)\s+"
             r"de\s+(?:esta|este|nuestr[oa]|(?:la|el)\s+(?:nota|noticia|información|crónica|"
             r"reportaje|entrevista|columna)\b)|"
@@ -250,7 +306,7 @@ SENTENCE_LED += [
     (
         "it_led",
         None,
-        re.compile(
+        LazyPattern(
             r"\b(?:In\s+una|Una|La)\s+(?:precedente|prima)\s+versione\s+(?:di|del|dell['’])|"
             r"\b(?:In\s+una|Una|La)\s+versione\s+(?:precedente|originale)\s+(?:di|del|dell['’])|"
             r"\b(?:Questo|Quest['’])\s*(?:articolo|testo)\s+(?:è\s+stato|era\s+stato)\s+"
@@ -260,7 +316,7 @@ SENTENCE_LED += [
     (
         "pt_led",
         None,
-        re.compile(
+        LazyPattern(
             r"\b(?:Numa|Em\s+uma|Uma|A)\s+versão\s+(?:anterior|original|inicial)\s+d(?:esta|este|o|a)\b|"
             r"\b(?:Esta|Este)\s+(?:reportagem|notícia|texto|artigo|matéria)\s+(?:foi|já\s+foi)\s+"
             r"(?:corrigid[oa]|atualizad[oa]|alterad[oa]|actualizad[oa])",
@@ -284,7 +340,7 @@ COLUMN_ITEM = (
 # Between the opening words and the item: no verb, no possessive pronoun ("In a statement,
 # the paper said its story ..." is about someone else's story).
 _NOT_A_VERB = r"(?![a-z]+ed\b|(?:its|their|his|her|has|had|was|is|said|says|told)\b)"
-COLUMN_OPENER = re.compile(
+COLUMN_OPENER = LazyPattern(
     rf"^(?:[^.!?\n]{{1,60}}?\s[—–]\s)?"  # an optional headline: "Director's name — "
     rf"(?:(?:An?|The|Our)\s+(?:{_NOT_A_VERB}[\w’'.,&-]+\s+){{0,5}}?{COLUMN_ITEM}\b"
     rf"|(?:An?|The)\s+{_DAYREF}\s+(?:[\w’'.,&-]+\s+){{0,3}}?{ITEM}\b"
@@ -296,18 +352,18 @@ COLUMN_OPENER = re.compile(
     re.I,
 )
 # Words that make a column opener a notice: an error, or "should have".
-COLUMN_CUE = re.compile(
+COLUMN_CUE = LazyPattern(
     rf"\b(?:{ERROR_VERB}|should\s+(?:have|not\s+have)|errors?\b|in\s+doubt\b|"
     r"incorrect(?:ly)?\b|inaccura|set\s+the\s+record\s+straight|we\s+regret|"
     r"(?:^|[.!?]\s+)(?:In\s+fact|Actually|In\s+reality),)",
     re.I,
 )
-DATED_COLUMN_OPENER = re.compile(
+DATED_COLUMN_OPENER = LazyPattern(
     rf"^(?:An?|The|Our)\s+(?:{_DAYREF}\s+)?{ITEM}\s+(?:on|in|of|published|last)\s+", re.I
 )
 
 # Wire trailers: "(Corrects paragraph 3 to show ...)", "(Adds closing prices)".
-TRAILER_RE = re.compile(rf"^\s*{TRAILER_HEAD}", re.I)
+TRAILER_RE = LazyPattern(rf"^\s*{TRAILER_HEAD}", re.I)
 TRAILER_KIND = {
     "correct": "correction",
     "fix": "correction",
@@ -317,20 +373,20 @@ TRAILER_KIND = {
 }
 
 # Kinds judged from a notice's own words.
-CLARIFY_CUE = re.compile(
+CLARIFY_CUE = LazyPattern(
     r"\b(?:clarif(?:y|ied|ies|ication)|more\s+(?:precisely|accurately|fully|clearly)|"
     r"should\s+have\s+made\s+clear|make\s+(?:it\s+)?clear(?:er)?|präzisiert|klargestellt|"
     r"précis(?:er|é)|aclara[rd]?)\b",
     re.I,
 )
 # Words that make a notice a correction whatever its label says.
-STRONG_ERROR = re.compile(
+STRONG_ERROR = LazyPattern(
     rf"\b(?:{MIS_VERB}|{ADVERB_ERR}|omitted|transposed|contained\s+(?:an?\s+)?"
     r"(?:incorrect|inaccurate|errors?|wrong)|(?:gave|had|used|included|listed|showed)\s+"
     r"(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate))\b",
     re.I,
 )
-STRONG_CORRECT = re.compile(
+STRONG_CORRECT = LazyPattern(
     rf"{STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
     r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
@@ -343,7 +399,7 @@ STRONG_CORRECT = re.compile(
 )
 
 # A retraction: the outlet takes the whole item back.
-RETRACTION = re.compile(
+RETRACTION = LazyPattern(
     r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrawing)\b|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:retracted|withdrawn)\b|"
     r"\b(?:was|is|were)\s+(?:\w+ly\s+)?retracted\b|\bno\s+longer\s+stand\s+by\b|"
@@ -354,12 +410,12 @@ RETRACTION = re.compile(
 
 # Look-alikes: sentences that use the vocabulary about someone else's text.
 # Someone else speaking at the end of a sentence: "..., the spokesman said", "said Smith".
-ATTRIBUTION_TAIL = re.compile(
+ATTRIBUTION_TAIL = LazyPattern(
     r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|added|"
     r"claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|\baccording\s+to\b|"
     r"\b(?:said|says|told|claimed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|spokes\w+|officials?)\b"
 )
-ATTRIBUTION = re.compile(
+ATTRIBUTION = LazyPattern(
     r"\b(?:said|says|told|according\s+to|claimed|claims|argued|insisted|alleged|alleges|"
     r"tweeted|complained|wrote\s+(?:on|in)\s+(?:twitter|x|facebook))\b",
     re.I,
@@ -367,7 +423,7 @@ ATTRIBUTION = re.compile(
 
 # Someone else's correction reported as news: "The Globe ran a correction on Sunday", "the
 # paper later corrected the error". The subject is checked apart: "we" makes it our own.
-REPORTED_CORRECTION = re.compile(
+REPORTED_CORRECTION = LazyPattern(
     r"\b(?:issued|issues|ran|runs|printed|prints|published|publishes|appended|appends|posted|"
     r"attached|added|carried|made)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:corrections?|clarifications?|editor['’]s\s+notes?|retractions?)\b|"
@@ -378,7 +434,7 @@ REPORTED_CORRECTION = re.compile(
     re.I,
 )
 # Words that make a subject our own: we, our, this article, this newspaper.
-OWN_SUBJECT = re.compile(r"\b(?:we|our|us|this|these)\b", re.I)
+OWN_SUBJECT = LazyPattern(r"\b(?:we|our|us|this|these)\b", re.I)
 
 # Newspaper and journal words: an item "in the Sentinel" or "by the Gazette" is theirs.
 OUTLET_WORDS = (
@@ -391,7 +447,7 @@ OUTLET_WORDS = (
 )
 # After the item of a column opener: words that make the item someone else's ("in the
 # Sentinel", "in The Spectator", "in its Sunday edition", "in the rival paper's").
-OTHERS_ITEM = re.compile(
+OTHERS_ITEM = LazyPattern(
     rf"^(?:\s+[\w-]+){{0,2}}?[\s,]*(?:\([^()]{{0,80}}\)\s*)?(?:in|by|from|for|of)\s+(?:"
     rf"(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?-i:{OUTLET_WORDS})\b|"
     r"(?-i:The\s+[A-Z])|(?:its|their|his|her|a\s+rival|the\s+rival|another|other)\b|"
@@ -401,11 +457,11 @@ OTHERS_ITEM = re.compile(
 )
 # A possessive in the opener before the item ("The station's story") names its owner;
 # days and our own words do not ("Monday's article", "this newspaper's review").
-OPENER_POSSESSIVE = re.compile(
+OPENER_POSSESSIVE = LazyPattern(
     r"(?<!\bthis\s)(?<!\bour\s)\b(?!(?:yesterday|today|tomorrow|week|weekend|month|year|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)(?P<owner>[\w-]+)['’]s\s",
     re.I,
 )
 # A Guardian-style citation of our own item: "(Turbines approved, 2 March, page 14)".
-CITED_OPENER = re.compile(rf"^(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b", re.I)
-PAGE_CITATION = re.compile(PAGE_CITATION_TEXT, re.I)
+CITED_OPENER = LazyPattern(rf"^(?:An?|The|Our)\s+(?:[\w’'.,&-]+\s+){{0,5}}?{ITEM}\b", re.I)
+PAGE_CITATION = LazyPattern(PAGE_CITATION_TEXT, re.I)

@@ -1,0 +1,100 @@
+"""The notice parser compiles and imports only what a call needs.
+
+A diff is a short-lived process that asks the parser about one added passage; compiling
+every expression up front cost more than the diff itself. These tests hold the parser
+to compiling lazily, so that the saving is not lost by a later module-level compile.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from revtrack.notices import notice_spans
+from revtrack.notices.patterns import LazyPattern
+
+LABELLED = (
+    "CORRECTION (Dec. 31, 2019, 10:31 a.m.): An earlier version of this article "
+    "misidentified the press secretary. She is Stephanie Grisham, not Graham."
+)
+
+# Run in a fresh interpreter: which expressions were compiled, and which modules loaded,
+# after one notice_spans call on a labelled notice.
+_PROBE = """
+import json, sys
+from revtrack.notices import notice_spans
+from revtrack.notices import finder, patterns
+spans = notice_spans(sys.argv[1])
+lazy = {"p." + n: v for n, v in vars(patterns).items() if isinstance(v, patterns.LazyPattern)}
+lazy.update({"f." + n: v for n, v in vars(finder).items() if isinstance(v, patterns.LazyPattern)})
+lazy.update({"rule." + n: r for n, _, r in patterns.SENTENCE_LED})
+print(json.dumps({
+    "spans": spans,
+    "compiled": sorted(n for n, v in lazy.items() if v._compiled is not None),
+    "modules": sorted(sys.modules),
+}))
+"""
+
+
+def _probe(text: str) -> dict[str, list]:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, text], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_spans_of_a_labelled_notice_compile_only_the_label_path() -> None:
+    """A label-led notice needs the label and date expressions; the sentence rules, the
+    column cues and the kind cues stay uncompiled, and values, dates and dateparser
+    (which read a notice's fields) are not imported."""
+    found = _probe(LABELLED)
+    assert found["spans"] == [[0, len(LABELLED)]]
+    assert "p.LABEL_RE" in found["compiled"]
+    assert [n for n in found["compiled"] if n.startswith("rule.")] == []
+    assert {"p.COLUMN_OPENER", "p.COLUMN_CUE", "p.STRONG_CORRECT", "f._ANY_CUE"}.isdisjoint(
+        found["compiled"]
+    )
+    assert len(found["compiled"]) <= 4
+    unneeded = {
+        "revtrack.notices.values",
+        "revtrack.notices.align",
+        "revtrack.notices.dates",
+        "revtrack.notices.jsonld",
+        "dateparser",
+    }
+    assert unneeded.isdisjoint(found["modules"])
+
+
+def test_a_sentence_led_notice_still_loads_no_value_reader() -> None:
+    """Spans of any notice are found without the modules that read its fields."""
+    text = "An earlier version of this article misspelled the mayor's name."
+    found = _probe(text)
+    assert found["spans"] == [[0, len(text)]]
+    assert any(n.startswith("rule.") for n in found["compiled"])
+    assert {"revtrack.notices.values", "revtrack.notices.dates"}.isdisjoint(found["modules"])
+
+
+def test_in_process_spans_match_the_probe() -> None:
+    """The lazily compiled parser gives the same answer in this process."""
+    assert notice_spans(LABELLED) == [(0, len(LABELLED))]
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_expression_does() -> None:
+    """Same matches, groups and substitutions as re.compile; its source is readable
+    without compiling it, which is how other expressions are built from it."""
+    lazy = LazyPattern(r"(?P<word>colou?r)s?", re.I)
+    assert lazy.pattern == r"(?P<word>colou?r)s?"
+    assert lazy._compiled is None
+    plain = re.compile(lazy.pattern, re.I)
+    text = "Colours, a color, COLOR"
+    found, expected = lazy.search(text), plain.search(text)
+    assert found is not None and expected is not None
+    assert found.groupdict() == expected.groupdict()
+    assert lazy.match(text, 0) is not None
+    assert lazy.match(text, 1) is None
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.sub("hue", text, count=2) == plain.sub("hue", text, count=2)
+    assert (lazy.compiled.pattern, lazy.compiled.flags) == (plain.pattern, plain.flags)
