@@ -7,6 +7,7 @@ rules can be read and tested one by one.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -274,7 +275,15 @@ def _kind(
         if (proper(old) or proper(new)) and not _plainly_misspelt(old, new, known_before):
             return "name"
         return "spelling"
-    if about(proper):
+    def named(words: list[str]) -> bool:
+        """``any(map(proper, words))``, with the opener rule asked only of the words that
+        ``_proper`` (cached, run from C by ``filter``) lets through: few, in most edits."""
+        return any(
+            not (word in openers and (ordinary is None or ordinary(word)))
+            for word in filter(_proper, words)
+        )
+
+    if named(changed) if small else (named(removed) and named(added)):
         return "name"
     if _asked(in_quote):
         return "quote"
@@ -352,6 +361,15 @@ def _changed_words(old_words: list[str], new_words: list[str]) -> tuple[list[str
     return removed, added
 
 
+# The word tests below are pure functions of one word, and a rewrite asks them about
+# every word it changed: a heavy rewrite asks some ten thousand times, mostly about the
+# same few hundred words. Cached, a repeated word costs a dictionary look-up made in C
+# rather than a Python call, and ``any(map(test, words))`` runs without a Python frame.
+# The bound keeps a long-running watcher's memory flat.
+_WORD_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _date_word(word: str) -> bool:
     """A month or weekday name, a time of day, a year: "may" and "march" only capitalised."""
     lowered = word.lower()
@@ -361,11 +379,13 @@ def _date_word(word: str) -> bool:
     return lowered in _DATE_WORDS or (word[:1].isdecimal() and bool(_TIME.match(word)))
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _number_word(word: str) -> bool:
     """A figure ("6,000", "3.5%") or a number written out ("three", "million")."""
     return bool(_DIGIT.search(word)) or word.lower() in _NUMBER_WORDS
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _proper(word: str) -> bool:
     """A capitalised word that is not a function word: a name, a place, an organisation."""
     return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS
