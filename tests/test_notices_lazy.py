@@ -2,7 +2,8 @@
 
 A diff is a short-lived process that asks the parser about one added passage; compiling
 every expression up front cost more than the diff itself. These tests hold the parser
-to compiling lazily, so that the saving is not lost by a later module-level compile.
+to compiling lazily, so that the saving is not lost by a later module-level compile, and
+hold the label expression, made cheaper to compile, to the matches it gave before.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import re
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from revtrack.notices import notice_spans
+from revtrack.notices import patterns as p
 from revtrack.notices.patterns import LazyPattern
 
 LABELLED = (
@@ -98,3 +103,74 @@ def test_a_lazy_pattern_answers_as_the_compiled_expression_does() -> None:
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert lazy.sub("hue", text, count=2) == plain.sub("hue", text, count=2)
     assert (lazy.compiled.pattern, lazy.compiled.flags) == (plain.pattern, plain.flags)
+
+
+# LABEL_RE reads the three unbracketed date forms with one copy of DATE. The expression
+# it replaced, with one DATE per form, is the reference it must agree with.
+_REFERENCE_LABEL = re.compile(
+    rf"{p._LEAD}{p._ENTRY_TIME}(?P<label>(?:{p._LABEL_ALT})){p._NUMBERING}"
+    rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
+    rf"|\s*,\s*(?P<comma_date>{p.DATE})(?=\s*[:.\-–—])"
+    rf"|\s+(?:on|at|am|le|el|du)\s+(?P<on_date>{p.DATE})(?=\s*[:.\-–—])"
+    rf"|\s+(?P<bare_date>{p.DATE})(?=\s*[:\-–—])"
+    rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
+    re.I,
+)
+_LABEL_FIELDS = ("label", "paren_date", "entry_time", "sep", "entry_on", *p.LABELS)
+_HEADS = [
+    "Correction",
+    "CORRECTION",
+    "Update",
+    "Updated",
+    "Update VIII",
+    "Correction 2",
+    "Note",
+    "8.40am: Update",
+    "* Update",
+    "[Update",
+    "Berichtigung",
+    "Mise à jour",
+]
+_GLUE = [" ", ",", ", ", " on ", " at ", " le ", " du ", " (", "\n", " of "]
+_DATES = [
+    "Dec. 31, 2019",
+    "10:31 a.m.",
+    "8.40am",
+    "12 May 2023",
+    "May 12",
+    "2023-05-12",
+    "12/05/2023",
+    "Tuesday, Jan. 5",
+    "5 p.m. ET",
+    "3 Uhr",
+    "3 mai 2023",
+    "2019",
+    "12.",
+]
+_ENDS = [":", ": ", ".", ". ", " - ", " — ", "-", "\n", "", " ", "]", ")", " on ", "x", ","]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(*(st.sampled_from(parts) for parts in (_HEADS, _GLUE, _DATES, _ENDS))),
+        max_size=8,
+    ),
+    st.sampled_from(_HEADS),
+    st.text(max_size=4),
+)
+def test_the_label_expression_reads_dates_as_one_alternative_per_form_did(
+    parts: list[str], head: str, noise: str
+) -> None:
+    """Same match, label, kind and date text as the expression with a DATE per form."""
+    text = head + "".join(parts) + noise
+    expected, found = _REFERENCE_LABEL.match(text), p.LABEL_RE.match(text)
+    assert (expected is None) == (found is None)
+    if expected is None or found is None:
+        return
+    assert found.span() == expected.span()
+    assert [found[name] for name in _LABEL_FIELDS] == [expected[name] for name in _LABEL_FIELDS]
+    glued = expected["comma_date"] or expected["on_date"]
+    assert (found["date"], found["bare"] is not None) == (
+        (glued, False) if glued else (expected["bare_date"], expected["bare_date"] is not None)
+    )

@@ -233,8 +233,7 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
         return None
     label_word = groups["label"].split()[0].lower()
     language = p.LABEL_LANGUAGE.get(label_word)
-    date_text = groups.get("paren_date") or groups.get("comma_date") or groups.get("on_date")
-    date_text = date_text or groups.get("bare_date") or groups.get("entry_time")
+    date_text = groups.get("paren_date") or groups.get("date") or groups.get("entry_time")
     if date_text and not any(ch.isdigit() for ch in date_text):
         date_text = None
     body = para[match.end() :]
