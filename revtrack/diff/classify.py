@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from revtrack.diff.tokens import words
 from revtrack.notices.cue import may_hold_notice
-from revtrack.textnorm import cosmetic_only, whitespace_only
+from revtrack.textnorm import alnum_only, cosmetic_only, whitespace_only
 
 
 def _words(text: str) -> list[str]:
@@ -85,7 +85,6 @@ _FUNCTION_WORDS = frozenset(
         nothing none we're we've they're it's that's there's let's yes"""
     )
 )
-_NOT_ALNUM = re.compile(r"[\W_]+")
 # An apostrophe with a letter on both sides, or a plural's ("its", "it's"; "players'").
 _WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=[sS])['’](?![^\W\d_])")
 _AFTER_HOUR = frozenset(
@@ -228,8 +227,8 @@ def _kind(
     ordinary: Callable[[str], bool] | None,
     known_before: Callable[[str], bool] | None,
 ) -> str:
-    letters_before = _NOT_ALNUM.sub("", before)
-    letters_after = _NOT_ALNUM.sub("", after)
+    letters_before = alnum_only(before)
+    letters_after = alnum_only(after)
     maybe_cosmetic = letters_before == letters_after or not (
         unicodedata.is_normalized("NFC", before) and unicodedata.is_normalized("NFC", after)
     )

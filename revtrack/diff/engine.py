@@ -399,15 +399,4 @@ def _cosmetic(hunk: list[int], texts: _Texts) -> bool:
     after = new_text[hunk[2] - new_offset : hunk[3] - new_offset]
     if not before or not after or (before.isalnum() and after.isalnum()):
         return False  # a pure addition, removal or word swap: the common case, decided fast
-    if before.isascii() and after.isascii():
-        # "cat, " to "dog ": one word each once ASCII spacing and punctuation are cut from
-        # the ends, and different words. Those are the texts' letters and digits, and
-        # ASCII text is already in normal form, so ``cosmetic_only`` would say no too.
-        core_before, core_after = before.strip(_ASCII_MARKS), after.strip(_ASCII_MARKS)
-        if core_before != core_after and core_before.isalnum() and core_after.isalnum():
-            return False
     return cosmetic_only(before, after)
-
-
-# Every ASCII character that is not a letter or a digit.
-_ASCII_MARKS = "".join(chr(c) for c in range(128) if not chr(c).isalnum())

@@ -25,8 +25,9 @@ def _words(text: str) -> list[str]:
 Span = tuple[int, int]
 
 _SEPARATOR = re.compile(r"\n[^\S\n]*\n")
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
-_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]?([^\W_][\w'’-]*)""")
+# A candidate sentence end, with the word that follows it captured inside the look-ahead
+# (so a boundary is read in one match, not two).
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?([^\W_][\w'’-]*))""")
 
 # Words that end with a period without ending a sentence, lowercased without the period.
 _ABBREVIATIONS = frozenset(
@@ -73,6 +74,17 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
+def _stripped_span(chunk: str, offset: int) -> Span | None:
+    """The span of a sentence's text without its spacing at either end, or None if it is
+    all spacing. ``str.strip`` strips exactly what ``isspace`` calls space; the sentence
+    has been sliced already to test that it holds more than spacing."""
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    lo = offset + len(chunk) - len(chunk.lstrip())
+    return (lo, lo + len(stripped))
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The spans of the sentences of ``text[start:end]``, in ``text``'s offsets."""
     end = len(text) if end is None else end
@@ -80,26 +92,29 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     spans: list[Span] = []
     cursor = 0
     for match in _BOUNDARY.finditer(piece):
-        if not _ends_sentence(piece, match):
+        # Most candidates are followed by a lower-case word: turned away here, before
+        # a function call.
+        first = match.group(1)[0]
+        if not (first.isupper() or first.isdigit()) or not _ends_sentence(piece, match):
             continue
         stop = match.end()
-        if piece[cursor:stop].strip():
-            spans.append(_strip(piece, cursor, stop, start))
+        span = _stripped_span(piece[cursor:stop], start + cursor)
+        if span is not None:
+            spans.append(span)
         cursor = stop
-    if piece[cursor:].strip():
-        spans.append(_strip(piece, cursor, len(piece), start))
+    span = _stripped_span(piece[cursor:], start + cursor)
+    if span is not None:
+        spans.append(span)
     return spans
 
 
-def _strip(piece: str, lo: int, hi: int, offset: int) -> Span:
-    while lo < hi and piece[lo].isspace():
-        lo += 1
-    while hi > lo and piece[hi - 1].isspace():
-        hi -= 1
-    return (offset + lo, offset + hi)
-
-
 def _word_ending_at(piece: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end``."""
+    # Usually a plain space precedes the word: find it in C, and fall back to a scan only
+    # if the text between holds other spacing (a tab, a line break, a non-breaking space).
+    word = piece[piece.rfind(" ", 0, end) + 1 : end]
+    if word.split() == [word]:
+        return word
     start = end
     while start > 0 and not piece[start - 1].isspace():
         start -= 1
@@ -107,10 +122,8 @@ def _word_ending_at(piece: str, end: int) -> str:
 
 
 def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
-    following = _NEXT_WORD.match(piece, match.end())
-    next_word = following.group(1) if following else ""
-    if not next_word or not (next_word[0].isupper() or next_word[0].isdigit()):
-        return False
+    """Whether a candidate boundary followed by a capital or a digit ends a sentence."""
+    next_word = match.group(1)
     if match.group() != ".":
         # "!", "?", "..." and a period inside a closing quote end the sentence.
         return True
