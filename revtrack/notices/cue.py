@@ -1,7 +1,9 @@
 """A quick "certainly no notice" for a text, without loading the notice parser.
 
-The parser's expressions take a tenth of a second to compile, most of a diff's start-up,
-and nearly every paragraph a diff adds or removes is ordinary reporting. So callers ask
+The parser's expressions take a tenth of a second to compile. It compiles each on first
+use, but a paragraph of ordinary reporting leads it through the sentence rules and the
+column expressions, several times this check's one expression, and nearly every
+paragraph a diff adds or removes is ordinary reporting. So callers ask
 ``may_hold_notice`` first and import the parser only on a yes. The check must never say
 no to a text in which ``find_notices`` finds a notice; a yes decides nothing.
 
