@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from revtrack.diff.classify import (
     SIGNIFICANCES,
@@ -250,7 +250,10 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
         for hunk in hunks
         for marked in _mark_notices(_pieces(hunk, old_layout, new_layout), hunk, context)
     ]
-    body = [_describe(piece, notice, context) for piece, notice in _join_rewrites(pieces, context)]
+    body = [
+        _describe(piece, notice, sentences, context)
+        for piece, notice, sentences in _join_rewrites(pieces, context)
+    ]
     body, moves = _pair_moves(body)
     changes.extend(sorted(body, key=lambda c: (c.new_start, c.old_start)))
     return Comparison(
@@ -305,9 +308,9 @@ def _metadata_significance(kind: str, before: str, after: str) -> str:
     return "substantive"
 
 
-@dataclass(frozen=True)
-class _Piece:
-    """A hunk, or one whole sentence or paragraph cut out of a hunk."""
+class _Piece(NamedTuple):
+    """A hunk, or one whole sentence or paragraph cut out of a hunk (a named tuple: a
+    heavy rewrite makes a thousand of them, and a tuple is the cheapest to make)."""
 
     old_start: int
     old_end: int
@@ -319,8 +322,9 @@ class _Piece:
 
 def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece]:
     a0, a1, b0, b1 = hunk
+    # An edit inside a sentence on the old side is one piece whatever the new side holds.
     old_units = _whole_units(old, a0, a1)
-    new_units = _whole_units(new, b0, b1)
+    new_units = None if old_units is None else _whole_units(new, b0, b1)
     if old_units is None or new_units is None or (not old_units and not new_units):
         return [_Piece(a0, a1, b0, b1)]
     # Whole sentences or paragraphs went, others came. Spacing alone on one side rides
@@ -329,9 +333,9 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece]:
     pieces.extend(_Piece(a1, a1, s, e, unit, added=True) for s, e, unit in new_units)
     first = pieces[0]
     if not old_units:
-        pieces[0] = replace(first, old_start=hunk.old_start, old_end=hunk.old_end)
+        pieces[0] = first._replace(old_start=hunk.old_start, old_end=hunk.old_end)
     elif not new_units:
-        pieces[0] = replace(first, new_start=hunk.new_start, new_end=hunk.new_end)
+        pieces[0] = first._replace(new_start=hunk.new_start, new_end=hunk.new_end)
     return pieces
 
 
@@ -433,8 +437,7 @@ def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[t
         )
         if owner is not None and owner == last_owner:
             previous = marked[-1][0]
-            piece = replace(
-                previous,
+            piece = previous._replace(
                 old_start=min(previous.old_start, piece.old_start),
                 old_end=max(previous.old_end, piece.old_end),
                 new_start=min(previous.new_start, piece.new_start),
@@ -460,67 +463,85 @@ _REWRITE_MIN_WORDS = 8
 _REWRITE_SHARE = 0.5
 
 
+_Sentences = tuple[list[Span], list[Span]]
+"""The sentences an edit touches in the old and the new text."""
+
+
 def _join_rewrites(
     pieces: list[tuple[_Piece, bool]], context: _Context
-) -> list[tuple[_Piece, bool]]:
+) -> list[tuple[_Piece, bool, _Sentences | None]]:
     """Join the edits of a heavily rewritten sentence into one edit.
 
     The word diff keeps the words a rewrite happens to share ("The fire ... midnight
     ... it"), which would report a rephrased sentence as three or four unrelated small
     edits, some misnamed ("night" read as a time of day). An editor sees one rewrite.
     Only edits inside the same single sentence of both versions are joined.
+
+    Each edit comes out with the sentences it touches, looked up here once and passed
+    on for classifying it (None for whole sentences and paragraphs). A joined edit
+    spans from its run's first edit to its last, all inside the run's one sentence on
+    each side, so it touches those same two sentences.
     """
-    out: list[tuple[_Piece, bool]] = []
+    out: list[tuple[_Piece, bool, _Sentences | None]] = []
     run: list[_Piece] = []
-    key: tuple[list[Span], list[Span]] | None = None
+    key: _Sentences = ([], [])
+    old_spans_in = context.old.sentence_spans_in
+    new_spans_in = context.new.sentence_spans_in
 
     def flush() -> None:
-        out.extend((piece, False) for piece in _rewrite(run, context))
+        out.extend((piece, False, key) for piece in _rewrite(run, key, context))
         run.clear()
 
     for piece, notice in pieces:
-        joinable = False
-        if piece.unit == "edit":  # whole sentences and paragraphs are never joined
-            sentences = (
-                context.old.sentence_spans_in(piece.old_start, piece.old_end),
-                context.new.sentence_spans_in(piece.new_start, piece.new_end),
-            )
-            joinable = len(sentences[0]) == 1 and len(sentences[1]) == 1
-        if joinable and run and sentences == key:
-            run.append(piece)
+        if piece.unit != "edit":  # whole sentences and paragraphs are never joined
+            if run:
+                flush()
+            out.append((piece, notice, None))
             continue
-        flush()
-        if joinable:
+        sentences = (
+            old_spans_in(piece.old_start, piece.old_end),
+            new_spans_in(piece.new_start, piece.new_end),
+        )
+        if len(sentences[0]) != 1 or len(sentences[1]) != 1:
+            if run:
+                flush()
+            out.append((piece, notice, sentences))
+        elif run and sentences == key:
+            run.append(piece)
+        else:
+            if run:
+                flush()
             run.append(piece)
             key = sentences
-        else:
-            out.append((piece, notice))
-    flush()
+    if run:
+        flush()
     return out
 
 
-def _rewrite(run: list[_Piece], context: _Context) -> list[_Piece]:
+def _rewrite(run: list[_Piece], sentences: _Sentences, context: _Context) -> list[_Piece]:
     """The run of edits in one sentence as they are, or as one edit if it rewrites it."""
     if len(run) < 2:
         return list(run)
-    old, new = context.old, context.new
+    old, new = context.old.text, context.new.text
+    count = context.words
     changed = sum(
-        len(context.words(old.text[p.old_start : p.old_end]))
-        + len(context.words(new.text[p.new_start : p.new_end]))
+        len(count(old[p.old_start : p.old_end])) + len(count(new[p.new_start : p.new_end]))
         for p in run
     )
     if changed < _REWRITE_MIN_WORDS:
         return list(run)
-    [(a0, a1)] = old.sentence_spans_in(run[0].old_start, run[0].old_end)
-    [(b0, b1)] = new.sentence_spans_in(run[0].new_start, run[0].new_end)
-    total = len(words(old.text[a0:a1])) + len(words(new.text[b0:b1]))
+    [(a0, a1)], [(b0, b1)] = sentences
+    total = len(words(old[a0:a1])) + len(words(new[b0:b1]))
     if changed < _REWRITE_SHARE * total:
         return list(run)
     first, last = run[0], run[-1]
     return [_Piece(first.old_start, last.old_end, first.new_start, last.new_end)]
 
 
-def _describe(piece: _Piece, notice: bool, context: _Context) -> Change:
+def _describe(
+    piece: _Piece, notice: bool, sentences: _Sentences | None, context: _Context
+) -> Change:
+    """The change a piece makes, classified; ``sentences`` are those an edit touches."""
     old, new = context.old, context.new
     a0, a1, b0, b1 = piece.old_start, piece.old_end, piece.new_start, piece.new_end
     before, after = old.text[a0:a1], new.text[b0:b1]
@@ -547,7 +568,10 @@ def _describe(piece: _Piece, notice: bool, context: _Context) -> Change:
             old_paragraph=None if added and piece.unit == "paragraph" else old_paragraph,
             new_paragraph=None if not added and piece.unit == "paragraph" else new_paragraph,
         )
-    old_sentences, new_sentences = old.sentence_spans_in(a0, a1), new.sentence_spans_in(b0, b1)
+    old_sentences, new_sentences = sentences or (
+        old.sentence_spans_in(a0, a1),
+        new.sentence_spans_in(b0, b1),
+    )
     if len(new_sentences) > len(old_sentences) and old_sentences:
         kind = "sentence_split"
     elif len(old_sentences) > len(new_sentences) and new_sentences:
