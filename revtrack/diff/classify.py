@@ -260,14 +260,22 @@ def _kind(
         return "date"
     if about(_number_word):
         return "number"
-    openers = (
-        {changed_words.first(before), changed_words.first(after)}
-        if _asked(opens_sentence)
-        else set()
-    )
+    # The words that open the sentence, worked out the first time a capitalised word
+    # needs them: most edits have none, and placing an edit in its sentence costs more
+    # than the rest of its rules.
+    found: list[set[str]] = []
+
+    def openers() -> set[str]:
+        if not found:
+            found.append(
+                {changed_words.first(before), changed_words.first(after)}
+                if _asked(opens_sentence)
+                else set()
+            )
+        return found[0]
 
     def proper(word: str) -> bool:
-        return _proper(word) and not (word in openers and (ordinary is None or ordinary(word)))
+        return _proper(word) and not (word in openers() and (ordinary is None or ordinary(word)))
 
     if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
         old, new = removed[0], added[0]
@@ -278,7 +286,7 @@ def _kind(
         """``any(map(proper, words))``, with the opener rule asked only of the words that
         ``_proper`` (cached, run from C by ``filter``) lets through: few, in most edits."""
         return any(
-            not (word in openers and (ordinary is None or ordinary(word)))
+            not (word in openers() and (ordinary is None or ordinary(word)))
             for word in filter(_proper, words)
         )
 
@@ -351,8 +359,16 @@ def _changed_words(old_words: list[str], new_words: list[str]) -> tuple[list[str
     """The words of ``old_words`` not in ``new_words`` and the reverse, with repeats, each
     in order of first use (what ``Counter`` subtraction gives, at a fraction of its cost:
     its ``-`` is written in Python and builds a third Counter)."""
-    if set(old_words).isdisjoint(new_words):
+    old_set, new_set = set(old_words), set(new_words)
+    if old_set.isdisjoint(new_set):
         return old_words, new_words
+    if len(old_set) == len(old_words) and len(new_set) == len(new_words):
+        # No word repeated on either side (most edits): each word is removed or added
+        # once if the other side lacks it, and the lists keep their order.
+        return (
+            [w for w in old_words if w not in new_set],
+            [w for w in new_words if w not in old_set],
+        )
     old, new = Counter(old_words), Counter(new_words)
     old_get, new_get = old.get, new.get
     removed = [w for w, n in old.items() for _ in range(n - new_get(w, 0))]

@@ -128,11 +128,18 @@ def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
         # "!", "?", "..." and a period inside a closing quote end the sentence.
         return True
     word = _word_ending_at(piece, match.start() + 1)
-    bare = word.rstrip(".").lstrip("\"'“‘([").lower()
-    if _INITIALISM.search(word) or word.lower().endswith(("a.m.", "p.m.")):
-        return next_word.lower() in _OPENERS
-    if _PARTY_STATE.search(word) or _INITIAL.search(word):
-        return False
+    core = word[:-1]
+    if len(core) > 1 and core.isalpha():
+        # A plain word before the period, the usual case: it has no inner period to make
+        # an initialism or "a.m.", no hyphen for "D-Conn." and is no single initial, so
+        # only the abbreviation list can keep the sentence going.
+        bare = core.lower()
+    else:
+        bare = word.rstrip(".").lstrip("\"'“‘([").lower()
+        if _INITIALISM.search(word) or word.lower().endswith(("a.m.", "p.m.")):
+            return next_word.lower() in _OPENERS
+        if _PARTY_STATE.search(word) or _INITIAL.search(word):
+            return False
     if bare in {"no", "nos"}:
         return not next_word[0].isdigit()  # "No. 1" continues
     # "Dec. 31" and "Sen. Murphy" continue.
@@ -216,6 +223,11 @@ class TextLayout:
     def paragraphs_in(self, start: int, end: int) -> range:
         """Indices of the paragraphs the range touches."""
         return range(*_touching(self._starts, self._ends, start, end))
+
+    def first_paragraph_in(self, start: int, end: int) -> int | None:
+        """The first paragraph the range touches, if any (every change asks this)."""
+        first, last = _touching(self._starts, self._ends, start, end)
+        return first if last > first else None
 
 
 def _span_at(spans: Sequence[Span], position: int) -> int | None:
