@@ -97,3 +97,31 @@ def test_the_fallback_engine_finds_the_same_seed_changes(seed_v1: Path, seed_v2:
     old, new = seed_v1.read_text(encoding="utf-8"), seed_v2.read_text(encoding="utf-8")
     fast, python = compare(old, new, engine="fast"), compare(old, new, engine="python")
     assert fast.changes == python.changes
+
+
+# Texts built from what the ASCII shortcuts in ``words`` and ``alnum_only`` must treat
+# as the regular expressions do: runs glued by periods, commas, colons and apostrophes,
+# underscores, percent signs, curly quotes and other spacing.
+_GLUED_PIECES = st.sampled_from(
+    ["a", "B", "7", "U.S.", "6,000", "10:31", "don't", "’s", "_", "%", ".", ",", ":", "'",
+     " ", "  ", "\n", "\t", "-", '"', "“", "é", "\u00ad", "82nd", "1990s", "3.5%"]
+)  # fmt: skip
+_GLUED = st.one_of(st.lists(_GLUED_PIECES, max_size=12).map("".join), st.text(max_size=20))
+
+
+@given(text=_GLUED)
+def test_words_match_the_word_pattern_for_every_text(text: str) -> None:
+    """``words`` cuts plain ASCII with str methods; it finds what the pattern finds."""
+    from revtrack.diff.tokens import _WORD, words
+
+    assert words(text) == _WORD.findall(text)
+
+
+@given(text=_GLUED)
+def test_letters_and_digits_match_the_pattern_for_every_text(text: str) -> None:
+    """``alnum_only`` deletes ASCII marks by translation; it keeps what the pattern keeps."""
+    import re
+
+    from revtrack.textnorm import alnum_only
+
+    assert alnum_only(text) == re.sub(r"[\W_]+", "", text)

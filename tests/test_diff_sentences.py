@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from revtrack.diff import compare
 from revtrack.diff.sentences import paragraph_spans, sentence_spans
@@ -70,3 +72,17 @@ def test_alignment_marks_a_moved_sentence_as_moved() -> None:
     """A sentence that only changed place is moved, not removed and added."""
     pairs = compare("One went first. Two next. Three last.", "Two next. Three last. One went first.").sentences
     assert sorted(p.status for p in pairs) == ["kept", "kept", "moved"]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["A b.", "C", " ", "\n", "\n\n", " \n ", "\t", "\u00a0", "\r", "\x0b"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_paragraphs_from_the_word_diffs_chunks_are_the_texts_paragraphs(text: str) -> None:
+    """``compare`` takes paragraph spans from the word diff's chunks: they must agree."""
+    from revtrack.diff.engine import split_chunks
+    from revtrack.diff.sentences import chunk_paragraph_spans
+
+    assert chunk_paragraph_spans(split_chunks(text)) == paragraph_spans(text)

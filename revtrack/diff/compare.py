@@ -27,8 +27,14 @@ from revtrack.diff.classify import (
     rate_edit,
     significance,
 )
-from revtrack.diff.engine import Hunk, available_engines, diff_hunks
-from revtrack.diff.sentences import SentencePair, Span, TextLayout, align_sentences
+from revtrack.diff.engine import Hunk, available_engines, diff_hunks, split_chunks
+from revtrack.diff.sentences import (
+    SentencePair,
+    Span,
+    TextLayout,
+    align_sentences,
+    chunk_paragraph_spans,
+)
 from revtrack.diff.tokens import words
 from revtrack.textnorm import cosmetic_only, normalise
 
@@ -242,9 +248,13 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
     old_text, new_text = _body(old), _body(new)
     engine = engine or available_engines()[0]
     changes = _metadata_changes(old, new)
-    old_layout, new_layout = TextLayout.of(old_text), TextLayout.of(new_text)
+    # The word diff cuts both texts into paragraphs; the layouts take their spans from
+    # the same cut rather than scanning the texts again.
+    chunks = split_chunks(old_text), split_chunks(new_text)
+    old_layout = TextLayout(old_text, chunk_paragraph_spans(chunks[0]))
+    new_layout = TextLayout(new_text, chunk_paragraph_spans(chunks[1]))
     context = _Context(old_layout, new_layout, _LowerCaseWords(old_text, new_text), old_text)
-    hunks = diff_hunks(old_text, new_text, engine=engine)
+    hunks = diff_hunks(old_text, new_text, engine=engine, chunks=chunks)
     pieces = [
         marked
         for hunk in hunks
@@ -350,10 +360,12 @@ def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, in
         return []
     if not _may_hold_whole_units(text, start, end):
         return None
-    for spans, unit in (
-        ([layout.paragraphs[i] for i in layout.paragraphs_in(start, end)], "paragraph"),
-        (layout.sentence_spans_in(start, end), "sentence"),
+    # Sentences are looked up (and their paragraphs split) only if whole paragraphs fail.
+    for spans_of, unit in (
+        (lambda: [layout.paragraphs[i] for i in layout.paragraphs_in(start, end)], "paragraph"),
+        (lambda: layout.sentence_spans_in(start, end), "sentence"),
     ):
+        spans = spans_of()
         if spans and all(start <= s and e <= end for s, e in spans):
             if text[start].isspace():  # the spacing before each unit goes with it
                 cuts = [e for _, e in spans[:-1]]
@@ -720,16 +732,27 @@ def _before_date_word(layout: TextLayout, position: int) -> bool:
 def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, Span]]]:
     """Join each removed sentence or paragraph with an added one of the same text, or of
     nearly the same text (moved and edited), into one move."""
+    additions = [
+        index
+        for index, change in enumerate(changes)
+        if change.kind.endswith("_added") and change.old_start == change.old_end
+    ]
+    removals = [
+        index
+        for index, change in enumerate(changes)
+        if change.kind.endswith("_removed") and change.new_start == change.new_end
+    ]
+    if not additions or not removals:
+        # Nothing to pair (an added notice, say): spare normalising the texts.
+        return list(changes), []
     added: dict[str, list[int]] = {}
-    for index, change in enumerate(changes):
-        if change.kind.endswith("_added") and change.old_start == change.old_end:
-            added.setdefault(normalise(change.after), []).append(index)
+    for index in additions:
+        added.setdefault(normalise(changes[index].after), []).append(index)
     partners: dict[int, int] = {}  # removal index -> addition index
-    for index, change in enumerate(changes):
-        if change.kind.endswith("_removed") and change.new_start == change.new_end:
-            candidates = added.get(normalise(change.before))
-            if candidates:
-                partners[index] = candidates.pop(0)
+    for index in removals:
+        candidates = added.get(normalise(changes[index].before))
+        if candidates:
+            partners[index] = candidates.pop(0)
     taken = set(partners.values())
     _pair_similar(changes, partners, taken)
     moves: list[tuple[Span, Span]] = []

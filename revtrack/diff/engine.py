@@ -124,7 +124,12 @@ def split_chunks(text: str) -> list[str]:
 
 
 def diff_hunks(
-    old: str, new: str, *, engine: str | None = None, semantic: bool = True
+    old: str,
+    new: str,
+    *,
+    engine: str | None = None,
+    semantic: bool = True,
+    chunks: tuple[list[str], list[str]] | None = None,
 ) -> list[Hunk]:
     """The exact hunks between ``old`` and ``new``, grouped so that changes read as words.
 
@@ -133,10 +138,12 @@ def diff_hunks(
     boundary, so this gives the same edits a whole-text token diff would find whenever
     the matched paragraphs are the ones a person would match, at a fraction of the cost.
     ``semantic=False`` skips the cleanup and gives the raw (minimal) token edit.
+    ``chunks`` may give ``(split_chunks(old), split_chunks(new))`` when the caller has
+    them already.
     """
     if old == new:
         return []
-    old_chunks, new_chunks = split_chunks(old), split_chunks(new)
+    old_chunks, new_chunks = chunks or (split_chunks(old), split_chunks(new))
     # Paragraphs are matched on their text alone: the last one has no separator after it,
     # and a paragraph that moves to or from the end must still be recognised.
     alphabet = _Alphabet()

@@ -74,10 +74,27 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
+def chunk_paragraph_spans(chunks: Sequence[str]) -> list[Span]:
+    """``paragraph_spans("".join(chunks))`` for the paragraphs ``engine.split_chunks`` cut.
+
+    Each chunk is a paragraph with the blank lines after it, and a blank line never
+    stands inside one, so stripping each chunk finds the same spans; ``compare`` has
+    the chunks from the word diff, and this spares it a second pass over each text.
+    """
+    spans: list[Span] = []
+    offset = 0
+    for chunk in chunks:
+        span = _stripped_span(chunk, offset)
+        if span is not None:
+            spans.append(span)
+        offset += len(chunk)
+    return spans
+
+
 def _stripped_span(chunk: str, offset: int) -> Span | None:
-    """The span of a sentence's text without its spacing at either end, or None if it is
-    all spacing. ``str.strip`` strips exactly what ``isspace`` calls space; the sentence
-    has been sliced already to test that it holds more than spacing."""
+    """The span of ``chunk`` (found at ``offset``) without its spacing at either end, or
+    None if it is all spacing. ``str.strip`` strips exactly what ``isspace`` calls
+    space, and it scans in C."""
     stripped = chunk.strip()
     if not stripped:
         return None
@@ -156,9 +173,10 @@ class TextLayout:
     rewrite and bisecting tuples costs several times as much.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paragraphs: list[Span] | None = None) -> None:
+        """``paragraphs``, when given, must be ``paragraph_spans(text)``."""
         self.text = text
-        self.paragraphs = paragraph_spans(text)
+        self.paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
         self._starts = [start for start, _ in self.paragraphs]
         self._ends = [end for _, end in self.paragraphs]
         self._by_paragraph: dict[int, tuple[list[Span], list[int], list[int]]] = {}
