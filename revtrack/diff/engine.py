@@ -351,16 +351,55 @@ def _hunks_from_ops(
 
 
 _Texts = tuple[str, str, int, int]  # old text, new text and their offsets
+# Every ASCII character that is not a letter or a digit.
+_ASCII_MARKS = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 def _cleanup(spans: list[tuple[str, list[int]]], texts: _Texts) -> list[Hunk]:
+    """Fold each equality no longer than the edits on both of its sides into them.
+
+    The checks are closures over the block's texts: a heavy rewrite weighs a few thousand
+    equalities, and unpacking the texts and looking up globals in every call cost more
+    than the checks themselves.
+    """
+    old_text, new_text, old_offset, new_offset = texts
+    barrier = _BARRIER.search
+
+    def cosmetic(hunk: list[int]) -> bool:
+        before = old_text[hunk[0] - old_offset : hunk[1] - old_offset]
+        after = new_text[hunk[2] - new_offset : hunk[3] - new_offset]
+        if not before or not after or (before.isalnum() and after.isalnum()):
+            return False  # a pure addition, removal or word swap: the common case, decided fast
+        if before.isascii() and after.isascii():
+            # Most of the rest: ASCII whose letters and digits differ, which
+            # ``cosmetic_only`` turns away too (ASCII is in normal form), checked here
+            # without the calls.
+            kept_before = before.encode("ascii").translate(None, _ASCII_MARKS)
+            if kept_before != after.encode("ascii").translate(None, _ASCII_MARKS):
+                return False
+        return cosmetic_only(before, after)
+
+    def foldable(before: list[int], equal: list[int], after: list[int]) -> bool:
+        # The sizes first: they are plain arithmetic and turn most equalities away before
+        # a regular expression is run.
+        size = equal[1] - equal[0]
+        if size > before[1] - before[0] and size > before[3] - before[2]:
+            return False
+        if size > after[1] - after[0] and size > after[3] - after[2]:
+            return False
+        if barrier(old_text, equal[0] - old_offset, equal[1] - old_offset):
+            return False
+        # A quote-style or spacing edit stays apart from the word next to it, so that it
+        # can be classified (and hidden) as cosmetic.
+        return not (cosmetic(before) or cosmetic(after))
+
     stack: list[list[int]] = []  # alternating hunks and equalities, hunks as lists
     kinds: list[str] = []
     for kind, values in spans:
         if kind == "!" and len(kinds) >= 2 and kinds[-1] == "=" and kinds[-2] == "!":
             equal = stack[-1]
             previous = stack[-2]
-            if _foldable(previous, equal, values, texts):
+            if foldable(previous, equal, values):
                 stack.pop()
                 kinds.pop()
                 previous[1] = values[1]
@@ -370,7 +409,7 @@ def _cleanup(spans: list[tuple[str, list[int]]], texts: _Texts) -> list[Hunk]:
                     len(kinds) >= 3
                     and kinds[-2] == "="
                     and kinds[-3] == "!"
-                    and _foldable(stack[-3], stack[-2], stack[-1], texts)
+                    and foldable(stack[-3], stack[-2], stack[-1])
                 ):
                     merged = stack.pop()
                     stack.pop()
@@ -382,28 +421,3 @@ def _cleanup(spans: list[tuple[str, list[int]]], texts: _Texts) -> list[Hunk]:
         stack.append(values)
         kinds.append(kind)
     return [Hunk(*values) for values, kind in zip(stack, kinds, strict=True) if kind == "!"]
-
-
-def _foldable(before: list[int], equal: list[int], after: list[int], texts: _Texts) -> bool:
-    # The sizes first: they are plain arithmetic and turn most equalities away before a
-    # regular expression is run.
-    size = equal[1] - equal[0]
-    if size > before[1] - before[0] and size > before[3] - before[2]:
-        return False
-    if size > after[1] - after[0] and size > after[3] - after[2]:
-        return False
-    old_text, _, offset, _ = texts
-    if _BARRIER.search(old_text, equal[0] - offset, equal[1] - offset):
-        return False
-    # A quote-style or spacing edit stays apart from the word next to it, so that it can
-    # be classified (and hidden) as cosmetic.
-    return not (_cosmetic(before, texts) or _cosmetic(after, texts))
-
-
-def _cosmetic(hunk: list[int], texts: _Texts) -> bool:
-    old_text, new_text, old_offset, new_offset = texts
-    before = old_text[hunk[0] - old_offset : hunk[1] - old_offset]
-    after = new_text[hunk[2] - new_offset : hunk[3] - new_offset]
-    if not before or not after or (before.isalnum() and after.isalnum()):
-        return False  # a pure addition, removal or word swap: the common case, decided fast
-    return cosmetic_only(before, after)
