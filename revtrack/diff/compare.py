@@ -255,11 +255,13 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
     new_layout = TextLayout(new_text, chunk_paragraph_spans(chunks[1]))
     context = _Context(old_layout, new_layout, _LowerCaseWords(old_text, new_text), old_text)
     hunks = diff_hunks(old_text, new_text, engine=engine, chunks=chunks)
-    pieces = [
-        marked
-        for hunk in hunks
-        for marked in _mark_notices(_pieces(hunk, old_layout, new_layout), hunk, context)
-    ]
+    pieces: list[tuple[_Piece, bool]] = []
+    for hunk in hunks:
+        units = _pieces(hunk, old_layout, new_layout)
+        if units is None:  # an edit inside a sentence, the usual hunk: no notice to look for
+            pieces.append((_Piece(*hunk), False))
+        else:
+            pieces.extend(_mark_notices(units, hunk, context))
     body = [
         _describe(piece, notice, sentences, context)
         for piece, notice, sentences in _join_rewrites(pieces, context)
@@ -330,13 +332,15 @@ class _Piece(NamedTuple):
     added: bool = False
 
 
-def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece]:
+def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None:
+    """The hunk cut into whole sentences or paragraphs removed and added, or None when it
+    is one edit inside a sentence (or only spacing on both sides)."""
     a0, a1, b0, b1 = hunk
     # An edit inside a sentence on the old side is one piece whatever the new side holds.
     old_units = _whole_units(old, a0, a1)
     new_units = None if old_units is None else _whole_units(new, b0, b1)
     if old_units is None or new_units is None or (not old_units and not new_units):
-        return [_Piece(a0, a1, b0, b1)]
+        return None
     # Whole sentences or paragraphs went, others came. Spacing alone on one side rides
     # with the first unit of the other, so that every character is in some change.
     pieces = [_Piece(s, e, b0, b0, unit) for s, e, unit in old_units]
