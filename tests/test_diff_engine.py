@@ -125,3 +125,20 @@ def test_letters_and_digits_match_the_pattern_for_every_text(text: str) -> None:
     from revtrack.textnorm import alnum_only
 
     assert alnum_only(text) == re.sub(r"[\W_]+", "", text)
+
+
+def test_compare_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """``compare`` pauses the cyclic collector while it works; it restores either state."""
+    import gc
+
+    from revtrack.diff import compare
+
+    assert gc.isenabled()
+    compare("One fire. Two dead.", "One fire. Three dead.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare("One fire. Two dead.", "One fire. Three dead.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,6 +10,7 @@ text back (``Comparison.apply``), which the property tests check for arbitrary t
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import re
 from collections import Counter
@@ -245,6 +246,21 @@ def compare(old: str | Document, new: str | Document, *, engine: str | None = No
     ``engine`` picks the diff engine ("fast" or "python"); the default is the fastest
     available. The result does not depend on it beyond ties between equally small diffs.
     """
+    # The cyclic garbage collector is paused while comparing, then restored as it was.
+    # A long rewrite makes tens of thousands of objects that all live until the end, so
+    # the collector would run dozens of times (a full pass over the heap among them) and
+    # find nothing to free: on a 100k-word rewrite that was a twentieth of the time.
+    # Reference counting still frees everything that dies.
+    if not gc.isenabled():
+        return _compare(old, new, engine)
+    gc.disable()
+    try:
+        return _compare(old, new, engine)
+    finally:
+        gc.enable()
+
+
+def _compare(old: str | Document, new: str | Document, engine: str | None) -> Comparison:
     old_text, new_text = _body(old), _body(new)
     engine = engine or available_engines()[0]
     changes = _metadata_changes(old, new)
