@@ -58,9 +58,13 @@ def alnum_only(text: str) -> str:
     edits) ``bytes.translate`` deletes the same characters as the regular expression
     (in ASCII, letters and digits are exactly ``[A-Za-z0-9]``) about five times faster.
     """
-    if text.isascii():
-        return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
-    return _NOT_ALNUM.sub("", text)
+    if not text.isascii():
+        # Curly double quotes and dashes are the usual non-ASCII in news copy, and
+        # neither is a letter or digit: dropped first (in C), they leave ASCII.
+        text = text.replace("“", "").replace("”", "").replace("—", "").replace("–", "")
+        if not text.isascii():
+            return _NOT_ALNUM.sub("", text)
+    return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
 
 
 def cosmetic_only(before: str, after: str) -> bool:

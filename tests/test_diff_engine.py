@@ -104,7 +104,8 @@ def test_the_fallback_engine_finds_the_same_seed_changes(seed_v1: Path, seed_v2:
 # underscores, percent signs, curly quotes and other spacing.
 _GLUED_PIECES = st.sampled_from(
     ["a", "B", "7", "U.S.", "6,000", "10:31", "don't", "’s", "_", "%", ".", ",", ":", "'",
-     " ", "  ", "\n", "\t", "-", '"', "“", "é", "\u00ad", "82nd", "1990s", "3.5%"]
+     " ", "  ", "\n", "\t", "-", '"', "“", "”", "—", "–", "é", "\u00ad", "82nd", "1990s",
+     "3.5%"]
 )  # fmt: skip
 _GLUED = st.one_of(st.lists(_GLUED_PIECES, max_size=12).map("".join), st.text(max_size=20))
 

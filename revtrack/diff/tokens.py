@@ -52,13 +52,20 @@ def words(text: str) -> list[str]:
     # word whichever pattern takes it (a number's look-ahead will not stop inside a
     # run), so cutting the text at everything else gives what the regular expression
     # would. Both the check and the cut are byte translations, done in C.
-    if text.isascii():
-        if text.isalnum():  # one word: the commonest edit of all
-            return [text]
-        raw = text.encode("ascii")
-        classes = raw.translate(_CLASSES)
-        if b".a" not in classes and b"_" not in classes:
-            return raw.translate(_APART).decode("ascii").split()
+    if not text.isascii():
+        # Curly double quotes and dashes, common in news copy, separate words as a
+        # space does (they are neither word characters nor apostrophes); str.replace
+        # swaps them in C, where a translation table would look up every character.
+        plain = text.replace("“", " ").replace("”", " ").replace("—", " ").replace("–", " ")
+        if not plain.isascii():
+            return _WORD.findall(text)
+        text = plain
+    if text.isalnum():  # one word: the commonest edit of all
+        return [text]
+    raw = text.encode("ascii")
+    classes = raw.translate(_CLASSES)
+    if b".a" not in classes and b"_" not in classes:
+        return raw.translate(_APART).decode("ascii").split()
     return _WORD.findall(text)
 
 
