@@ -115,9 +115,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         if not (first.isupper() or first.isdigit()) or not _ends_sentence(piece, match):
             continue
         stop = match.end()
-        span = _stripped_span(piece[cursor:stop], start + cursor)
-        if span is not None:
-            spans.append(span)
+        # The sentence without the spacing before it (there is none after a boundary).
+        sentence = piece[cursor:stop]
+        kept = sentence.lstrip()
+        if kept:
+            lo = start + stop - len(kept)
+            spans.append((lo, start + stop))
         cursor = stop
     span = _stripped_span(piece[cursor:], start + cursor)
     if span is not None:
@@ -130,7 +133,7 @@ def _word_ending_at(piece: str, end: int) -> str:
     # Usually a plain space precedes the word: find it in C, and fall back to a scan only
     # if the text between holds other spacing (a tab, a line break, a non-breaking space).
     word = piece[piece.rfind(" ", 0, end) + 1 : end]
-    if word.split() == [word]:
+    if word.isprintable():  # every kind of space but " " is unprintable: none in it
         return word
     start = end
     while start > 0 and not piece[start - 1].isspace():
@@ -207,7 +210,10 @@ class TextLayout:
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose span holds ``position`` (its end included), if any."""
-        return _span_at(self.paragraphs, position)
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index >= 0 and position <= self._ends[index]:
+            return index
+        return None
 
     @functools.cached_property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
@@ -246,13 +252,6 @@ class TextLayout:
         """The first paragraph the range touches, if any (every change asks this)."""
         first, last = _touching(self._starts, self._ends, start, end)
         return first if last > first else None
-
-
-def _span_at(spans: Sequence[Span], position: int) -> int | None:
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    if index >= 0 and spans[index][0] <= position <= spans[index][1]:
-        return index
-    return None
 
 
 def _touching(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
