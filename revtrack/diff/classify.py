@@ -282,6 +282,7 @@ def _kind(
         if (proper(old) or proper(new)) and not _plainly_misspelt(old, new, known_before):
             return "name"
         return "spelling"
+
     def named(words: list[str]) -> bool:
         """``any(map(proper, words))``, with the opener rule asked only of the words that
         ``_proper`` (cached, run from C by ``filter``) lets through: few, in most edits."""
