@@ -27,6 +27,9 @@ _TIME = re.compile(
     r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*uhr", re.I
 )
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\.?", re.I)
+_SPACED_H = re.compile(r"\b(\d{1,2})\s+h\s+(\d{2})\b", re.I)
+# Not a part of "12.05.2023", and not "5." before a month name: digits on both sides.
+_BARE_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?![\d.])")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.I)
 _NUMERIC_DMY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 # Dates written in figures, and years, which must not be read as times ("12.03.2023").
@@ -48,7 +51,7 @@ def to_iso(date_text: str | None, language: str = "en") -> str | None:
     parsed = read_date(cleaned, language) or _parse(cleaned, language, _order(cleaned, language))
     if parsed is None:
         return None
-    if _TIME.search(_NUMERIC_DATE.sub(" ", date_text)):
+    if _TIME.search(_NUMERIC_DATE.sub(" ", cleaned)):
         return parsed.strftime("%Y-%m-%dT%H:%M")
     return parsed.strftime("%Y-%m-%d")
 
@@ -56,6 +59,9 @@ def to_iso(date_text: str | None, language: str = "en") -> str | None:
 def clean(date_text: str) -> str:
     """The date as both readers take it: "10.31 a.m." as "10:31 am", no "at", "um", "à"."""
     cleaned = _DOTTED_TIME.sub(lambda m: f"{m[1]}:{m[2]} {m[3]}m", date_text)
+    # "15 h 45" (French typography) and a bare "15.45" (Spanish, Italian) are clock times.
+    cleaned = _SPACED_H.sub(r"\1h\2", cleaned)
+    cleaned = _BARE_DOTTED.sub(r"\1:\2", cleaned)
     cleaned = _MERIDIEM.sub(lambda m: f"{m[1]}m", cleaned)
     cleaned = re.sub(r"\s+at\s+|\s+um\s+|\s+à\s+|\s+a\s+las\s+", " ", cleaned)
     return cleaned.replace("Sept.", "Sep.").strip(" ,.;:")
@@ -203,7 +209,7 @@ _GLUE: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset({"le"}),
     "es": frozenset({"de", "del", "el"}),
-    "it": frozenset({"alle", "il"}),
+    "it": frozenset({"alle", "il", "del", "delle", "dalle"}),
     "pt": frozenset({"de", "às", "as"}),
 }
 _ZONES = wordset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest")

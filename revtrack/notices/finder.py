@@ -40,6 +40,7 @@ _UPDATE_VERB = p.LazyPattern(
 _CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led", "it_led", "pt_led"})
 _CHANGED_ON = p.LazyPattern(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
+    rf"(?:appended|added|attached)\s+to\s+(?:this|the)\s+\w+|"
     rf"korrigiert|aktualisiert|modifiée?|corrigée?|mise?\s+à\s+jour|rectifiée?|modificad[oa]|"
     rf"corregid[oa]|actualizad[oa]|aggiornato|corretto|atualizad[oa]|corrigid[oa])\s+"
     rf"(?:on|am|le|el|il|em)\s+(?P<date>{p.DATE})|"
@@ -209,7 +210,15 @@ def _introduces_a_quote(previous: str) -> bool:
     """True when the paragraph before ends by introducing a quotation ("... reads in
     full:"): what follows is someone's text, not ours. A bare label ("Correction:") is not."""
     text = previous.strip()
+    if _FOLLOWING_NOTICE.search(text):
+        return False  # "... revised to reflect the following correction:" introduces ours
     return len(text.split()) >= 5 and bool(_QUOTE_INTRO.search(text))
+
+
+_FOLLOWING_NOTICE = p.LazyPattern(
+    r"\bfollowing\s+(?:corrections?|clarifications?|editor['’]?s['’]?\s+notes?|updates?)\s*:$",
+    re.I,
+)
 
 
 def _stands_alone(paragraphs: list[str], index: int) -> bool:
@@ -299,7 +308,20 @@ def _titled(body: str) -> bool:
 def _judge_label_kind(label_kind: str, body: str) -> str:
     if label_kind in {"correction", "clarification", "retraction"}:
         return label_kind
-    return _kind_from_words(body) or label_kind
+    judged = _kind_from_words(body)
+    if judged is None and label_kind == "editors_note":
+        changed = _ITEM_CHANGED.search(body)
+        if changed and _UPDATE_VERB.match(body, changed.end() - len(changed.group("verb"))):
+            return "update"  # "Editor's note: This story was updated at 5 p.m. to add ..."
+    return judged or label_kind
+
+
+# "The story has been updated", "This article was updated": an item's own update.
+_ITEM_CHANGED = p.LazyPattern(
+    rf"\b(?:This|The)\s+(?:[\w-]+\s+)?{p.ITEM}\s+(?:has\s+been|have\s+been|was|is)\s+"
+    r"(?P<verb>updated|expanded|revised)\b",
+    re.I,
+)
 
 
 def _kind_from_words(text: str) -> str | None:
@@ -315,14 +337,26 @@ def _kind_from_words(text: str) -> str | None:
 
 def _trailer(para: str) -> _Hit | None:
     stripped = para.strip()
-    if len(stripped) > 600 or not stripped.endswith((")", "]")):
+    if len(stripped) > 600:
         return None
     match = p.TRAILER_RE.match(stripped)
-    if not match:
+    # A bracketed trailer closes its bracket; the AP's "Eds: Corrects ..." has none.
+    if not match or not (stripped.endswith((")", "]")) or stripped[:1] not in "(["):
         return None
     verb = match.group("verb").lower()
     kind = next((k for stem, k in p.TRAILER_KIND.items() if verb.startswith(stem)), "update")
+    if verb.startswith("refile") and _REFILE_FIX.search(stripped, match.end()):
+        kind = "correction"  # "Refiles to fix typo in headline" puts an error right
     return _Hit(start=para.find(stripped[0]), kind=kind, date_text=None, language="en")
+
+
+# A refile's reason, when it is an error: "to correct ...", "to fix typo", "to remove
+# erroneous ...". Other refiles ("to add byline", "to include link") are updates.
+_REFILE_FIX = p.LazyPattern(
+    r"\bto\s+(?:correct|fix|remove\s+(?:an?\s+)?(?:erroneous|incorrect|wrong|extraneous)|"
+    r"restore\s+(?:a\s+)?(?:dropped|missing))\b|\b(?:typo|typographical|misspell)",
+    re.I,
+)
 
 
 # Anchors that must open their sentence; their own verb ("said") is not attribution.
@@ -475,7 +509,7 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] 
 def _at_start(para: str, sentence_start: int, pos: int) -> bool:
     """The anchor opens its sentence, allowing a quote mark, bracket or label before it."""
     lead = para[sentence_start:pos]
-    if not lead.strip(" *_([“\"'‘"):
+    if not lead.strip(" *_([“\"'‘•·▪–—-"):
         return True
     label = p.LABEL_RE.match(lead)
     return bool(label and not lead[label.end() :].strip())

@@ -30,6 +30,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"errata\s+corrige",
         r"correç[ãa]o",
         r"retificaç[ãa]o",
+        # Folha de S.Paulo's corrections heading: "Erramos: ..." ("we erred").
+        r"erramos",
     ),
     "clarification": (
         r"clarifications?",
@@ -97,10 +99,13 @@ FIRST_SAID = (
 # A wire trailer's verb: "(Corrects paragraph 3 ...)", "(Adds closing prices)".
 TRAILER_VERBS = (
     r"(?:corrects?|corrected|fixes|fixed|adds|added|updates|updated|recasts|changes|removes|"
-    r"refiles|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores)"
+    r"refiles|refiled|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores)"
 )
+# "(Corrects ...)", "(This story has been refiled to correct ...)", and the AP's
+# unbracketed advisory to editors, "Eds: Corrects spelling of ...".
 TRAILER_HEAD = (
-    rf"[(\[]\s*(?:This\s+(?:story|article|version)\s+|Story\s+)?(?P<verb>{TRAILER_VERBS})\b"
+    r"(?:[(\[]\s*(?:This\s+(?:story|article|version)\s+(?:(?:has\s+been|was|is\s+being)\s+)?|"
+    rf"Story\s+)?|Eds?\s*:\s*)(?P<verb>{TRAILER_VERBS})\b"
 )
 # "This story has been updated", "This article was corrected", "This is a revised version".
 THIS_ITEM_CHANGED = (

@@ -101,11 +101,14 @@ _WEEKDAYS = (
 )
 _TIME = (
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)|"
-    r"\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
+    r"\d{1,2}(?:[:h]|\s+h\s+)\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?"
 )
 _DATE_TOKEN = (
     rf"(?:{_TIME}|(?:{_MONTHS})(?![^\W\d_])\.?|(?:{_WEEKDAYS})(?![^\W\d_])\.?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
-    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,4}(?:st|nd|rd|th|er|\.)?|"
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|"
+    # A time with a full stop and nothing after it, as Spanish and Italian notices write
+    # it ("5 de marzo de 2024, 15.45", "delle 15.45"): only inside a date, never alone.
+    r"(?<=[,\s])\d{1,2}\.[0-5]\d(?![\d.])|\d{1,4}(?:st|nd|rd|th|er|\.)?|"
     r"et|gmt|utc|bst|cet|cest|[ecmp][sd]t)"
 )
 _DATE_GLUE = r"(?:\s*,\s*|\s+(?:at|on|um|am|à|a\s+las|le|el|de|del|du|the|of)\s+|\s+|\s*[-–]\s*)"
@@ -165,7 +168,7 @@ _NUMBERING = rf"(?:\s+(?:[IVX]{{1,5}}|\d{{1,3}}|#\d{{1,3}})\b(?![\s.]+(?:{_MONTH
 LABEL_RE = LazyPattern(
     rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
-    rf"|(?:\s*,\s*|\s+(?:on|at|am|le|el|du)\s+|\s+(?P<bare>))(?P<date>{DATE})"
+    rf"|(?:\s*,\s*|\s+(?:on|at|am|le|el|du|delle|alle|del|às|as)\s+|\s+(?P<bare>))(?P<date>{DATE})"
     rf"(?(bare)(?=\s*[:\-–—])|(?=\s*[:.\-–—]))"
     rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
     re.I,
@@ -216,6 +219,29 @@ SENTENCE_LED: list[tuple[str, str | None, LazyPattern]] = [
         None,
         LazyPattern(
             THIS_ITEM_CHANGED,
+            re.I,
+        ),
+    ),
+    (
+        # "This article originally misstated ...", "This story incorrectly said ...": the
+        # item owns up to its own error, without "an earlier version".
+        "this_item_erred",
+        "correction",
+        LazyPattern(
+            rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:(?:originally|initially|previously|first|"
+            rf"also|had)\s+)?(?:{MIS_VERB}|{ADVERB_ERR}\s+\w+)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "A clarification was appended to this article on 11 October 2023 ...": the
+        # Guardian's wording for a note added below the text; its noun gives the kind.
+        "note_appended",
+        None,
+        LazyPattern(
+            r"\b(?:An?|The)\s+(?:correction|clarification|editor['’]s\s+note|footnote|note)\s+"
+            rf"(?:was|has\s+been|have\s+been|had\s+been)\s+(?:appended|added|attached)\s+to\s+"
+            rf"(?:this|the)\s+{ITEM}\b",
             re.I,
         ),
     ),
@@ -324,7 +350,10 @@ SENTENCE_LED += [
         LazyPattern(
             r"\b(?:Numa|Em\s+uma|Uma|A)\s+versão\s+(?:anterior|original|inicial)\s+d(?:esta|este|o|a)\b|"
             r"\b(?:Esta|Este)\s+(?:reportagem|notícia|texto|artigo|matéria)\s+(?:foi|já\s+foi)\s+"
-            r"(?:corrigid[oa]|atualizad[oa]|alterad[oa]|actualizad[oa])",
+            r"(?:corrigid[oa]|atualizad[oa]|alterad[oa]|actualizad[oa])|"
+            # Público's timed line: "Notícia corrigida às 15h20: ...", "Texto actualizado às ...".
+            r"^(?:Not[ií]cia|Texto|Artigo|Reportagem|Mat[ée]ria)\s+(?:corrigid[oa]|atualizad[oa]|"
+            r"actualizad[oa]|alterad[oa])\s+(?:às|em|a)\s+\d",
         ),
     ),
 ]
@@ -396,7 +425,8 @@ STRONG_CORRECT = LazyPattern(
     r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
     r"\bto\s+correct\b|\b(?:pour\s+corriger|para\s+corregir|zu\s+korrigieren)\b|"
-    r"\b(?:korrigiert|berichtigt|corrigée?s?|rectifiée?s?|corregid[oa]s?|rectificad[oa]s?)\b|"
+    r"\b(?:korrigiert|berichtigt|corrigée?s?|rectifiée?s?|corregid[oa]s?|rectificad[oa]s?|"
+    r"corrigid[oa]s?|corrett[oa])\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
     r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
