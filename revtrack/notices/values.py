@@ -38,12 +38,15 @@ _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1
 _AS_VALUE = re.compile(
     rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted|\bgave)"
     r"(?:\s+(?P<object>[^;]{0,200}?))?\s+as\s+(?P<wrong>[^;]{1,200}?)"
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bProf)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
 _FROM_TO = re.compile(
-    r"\bto\s+(?P<right>\d[\d,.]*\d|[^,;.]{1,80}?)\s+from\s+(?P<wrong>\d[\d,.]*\d|[^,;]{1,80}?)"
-    r"(?=[,;)]|\.(?:\s|$)|$)|"
+    r"\bto\s+(?P<right>\d[\d,.]*\d|(?:(?!\bto\s)[^,;.]){1,80}?)(?:\s+from|,?\s+sted)\s+"
+    r"(?P<wrong>\d[\d,.]*\d|[^,;]{1,80}?)"
+    r"(?=\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:paragraph|headline|lead|graf|byline)|[,;)]|\.(?:\s|$)|$)|"
     r"\bfrom\s+(?P<wrong2>\d[\d,.]*\d|[^,;.]{1,80}?)\s+to\s+(?P<right2>\d[\d,.]*\d|[^,;]{1,80}?)"
     r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
@@ -131,8 +134,61 @@ def extract_values(text: str) -> Values:
     verb_match = ERROR_VERB_RE.search(text) or _ITEM_VERB.search(text)
     error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
     subject = _subject(text, verb_match.start(), verb_match.end()) if verb_match else None
-    wrong, right = _wrong_right(text)
+    wrong, right = _trim_frame(*_wrong_right(_blank_asides(text)))
     return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
+
+
+# Brackets that cite or date the notice rather than state a value: a column item's
+# "(“Headline”, 3 March, page 22)" and the WSJ's "(Corrected on April 22, 2024)".
+_ASIDE = re.compile(
+    r"\([^()\n]{3,160}?,\s*(?:p\.|page|pages|p)\s*\d{1,3}\s*\)|"
+    r"\((?:corrected|updated|amended|clarified)\s+(?:on\s+)?[^()\n]{3,60}\)",
+    re.I,
+)
+
+
+def _blank_asides(text: str) -> str:
+    """``text`` with its citing and dating brackets turned to spaces: the offsets stay, so
+    every value read from it still stands in the notice as it is written."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_BE = re.compile(r"^(?:was|were|is|are|being)\s+(?=\S)", re.I)
+_NUMERIC_TOKEN = re.compile(r"^(?:[$€£]\s?)?\d[\d,.]*(?:-\d+|%|[A-Za-z]{1,3}\b)?$")
+
+
+def _trim_frame(wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
+    """The two values without the sentence frame they share.
+
+    A claim is often read as a whole predicate: "was approved" against "rejected",
+    "8GB of RAM" against "12GB". A leading "was" that the other side lacks, and the
+    claim's words around its number when the fix is that number alone, are the
+    sentence's, not the value's. The fix keeps its words: "ten years later" against
+    "1937" is how the notice puts it.
+    """
+    if not wrong or not right:
+        return wrong, right
+    if _BE.match(wrong) and not _BE.match(right):
+        wrong = _BE.sub("", wrong, count=1)
+    if _BE.match(right) and not _BE.match(wrong):
+        right = _BE.sub("", right, count=1)
+    return _number_of(wrong, right) or wrong, right
+
+
+def _number_of(value: str, other: str) -> str | None:
+    """The one number in ``value`` when ``other`` is a bare number: "five straight
+    games" against "four" is "five", "voted 7-4" against "8-3" is "7-4"."""
+    other_words = other.split()
+    if len(other_words) != 1 or not _is_number(other_words[0]):
+        return None
+    numbers = [w for w in value.split() if _is_number(w.strip(STRIP))]
+    if len(value.split()) > 1 and len(numbers) == 1:
+        return numbers[0].strip(STRIP)
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return bool(NUMBER.match(word) or _NUMERIC_TOKEN.match(word))
 
 
 # "An earlier version of this story said ...": the item's own verb, when no error verb is used.
@@ -343,6 +399,16 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
             else []
         )
         right = names[-1] if names else None
+    target = (as_value.group("object") or "").strip()
+    if (
+        right is None
+        and re.search(r"identified$", as_value.group("verb"), re.I)
+        and _CAPITALISED_RUN.fullmatch(target)
+        and len(target.split()) <= 6
+    ):
+        # "incorrectly identified Sen. Lisa Ortega as Sen. Lisa Ortiz": the person named
+        # first is who it was.
+        right = target
     name_part = _NAME_PART.search(as_value.group("object") or "")
     if name_part:
         right = _name_part(name_part.group("name"), name_part.group("part"))
@@ -743,6 +809,10 @@ def _clean(value: str | None) -> str | None:
         and (token.lower() in _ABBREVIATIONS or "." in token)
     )
     value = value.strip(STRIP)
+    while value.endswith((")", "]")) and value.count("(") + value.count("[") < value.count(
+        ")"
+    ) + value.count("]"):
+        value = value[:-1].strip(STRIP)  # the close of a wire trailer: "(... not rose)"
     if kept_stop and value:
         value += "."
     return value or None
