@@ -28,3 +28,20 @@ def clean_for_terminal(text: str) -> str:
 def escape_html(text: str) -> str:
     """Escape untrusted text for an HTML page, quotes included (it may land in attributes)."""
     return html.escape(clean_for_terminal(text), quote=True)
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Keep a CSV cell from being run as a formula when the file is opened in a spreadsheet.
+
+    A cell that starts with ``=``, ``+``, ``@`` or a tab, or with ``-`` followed by
+    something other than a number, is a formula to Excel and LibreOffice; article text
+    that starts that way could run one on an editor's machine. Such a cell gets a
+    leading apostrophe, as the usual advice has it; numbers, including negative ones,
+    are left as they are.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    first = value[0]
+    if first in "=+@\t" or (first == "-" and not value[1:2].isdigit()):
+        return "'" + value
+    return value

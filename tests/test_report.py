@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from revtrack.report import clean_for_terminal, escape_html
+from revtrack.report import clean_for_terminal, escape_html, spreadsheet_safe
 
 
 def test_escape_sequences_and_controls_are_removed() -> None:
@@ -27,3 +27,17 @@ def test_cleaned_text_has_no_escape_or_control_characters(text: str) -> None:
     """Whatever a page holds, what reaches the terminal has no ESC, C0 or C1 control."""
     cleaned = clean_for_terminal(text)
     assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in cleaned)
+
+
+def test_spreadsheet_formulas_are_defused_and_numbers_kept() -> None:
+    """A notice that opens with '=' or '@' must not run in the editor's spreadsheet."""
+    assert spreadsheet_safe('=HYPERLINK("http://evil.example","x")') == (
+        '\'=HYPERLINK("http://evil.example","x")'
+    )
+    assert spreadsheet_safe("+1 555 0100") == "'+1 555 0100"
+    assert spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)"
+    assert spreadsheet_safe("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
+    assert spreadsheet_safe("-5%") == "-5%"
+    assert spreadsheet_safe("Graham") == "Graham"
+    assert spreadsheet_safe(3) == 3
+    assert spreadsheet_safe(None) is None

@@ -18,7 +18,7 @@ from revtrack.cli._common import (
     print_out,
 )
 from revtrack.errors import UserError
-from revtrack.report import clean_for_terminal
+from revtrack.report import clean_for_terminal, spreadsheet_safe
 
 if TYPE_CHECKING:
     from revtrack.corrections import CorrectionEntry, StealthEdit
@@ -71,7 +71,14 @@ def corrections(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help=f"Print one JSON object a line. {_PARAGRAPH_NOTE}")
     ] = False,
-    csv_: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
+    csv_: Annotated[
+        bool,
+        typer.Option(
+            "--csv",
+            help="Print CSV with a header row; a cell a spreadsheet would run as a formula "
+            "gets a leading apostrophe.",
+        ),
+    ] = False,
 ) -> None:
     """List every correction notice in the store, when it appeared and whether the text
     changed the way it says; or, with --stealth, the changes that came with no notice.
@@ -137,7 +144,7 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(flat[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(flat)
+    writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in flat)
     return buffer.getvalue()
 
 
