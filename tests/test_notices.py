@@ -137,7 +137,7 @@ def test_a_corrections_column_item_is_a_notice() -> None:
         (
             "Last week's column by Ann Reed gave the wrong date for the festival. It is on June 3.",
             None,
-            "on June 3",
+            "June 3",
         ),
         (
             "The Sports section on Sunday misstated the score of the final. Leeds won 2-1.",

@@ -502,8 +502,8 @@ CASES = [
     Case(
         "Contrairement à ce que nous avons écrit, la piscine municipale rouvrira en septembre, et non en juin.",
         "correction",
-        "en juin",
-        "en septembre",
+        "juin",
+        "septembre",
         None,
         "fr",
         False,
@@ -613,8 +613,8 @@ CASES = [
     Case(
         "Corrección: El concierto será el 14 de junio, y no el 4 de junio como se publicó inicialmente.",
         "correction",
-        "el 4 de junio",
-        "el 14 de junio",
+        "4 de junio",
+        "14 de junio",
         None,
         "es",
         False,

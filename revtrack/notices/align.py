@@ -69,7 +69,7 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             where = max(i for i, t in enumerate(left) if NUMBER.match(t.strip(STRIP)))
             unit = left[where + 1] if where + 1 < len(left) else ""
             after = fixed_tokens[first_number + 1] if first_number + 1 < len(fixed_tokens) else ""
-            shared_unit = unit and norm(unit) == norm(after) and _is_unit(unit)
+            shared_unit = unit and norm(unit) == norm(after) and is_unit(unit)
             wrong = numbers[-1] + (f" {unit}" if shared_unit else "")
             return wrong.strip(STRIP + " "), " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(subjectless(claim), fix), fixed
@@ -114,7 +114,7 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and NUMBER.match(left[a0].strip(STRIP))
         and NUMBER.match(right[b0].strip(STRIP))
         and norm(left[a1]) == norm(right[b1])
-        and _is_unit(left[a1])
+        and is_unit(left[a1])
     ):
         a1, b1 = a1 + 1, b1 + 1
     wrong = " ".join(left[a0:a1]) or None
@@ -137,7 +137,7 @@ _UNITS = wordset(
 )
 
 
-def _is_unit(token: str) -> bool:
+def is_unit(token: str) -> bool:
     """A word that measures the number before it: a unit, or a plural noun ("homes")."""
     word = token.strip(STRIP).lower()
     if word in _UNITS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from revtrack.notices.align import NUMBER, STRIP, diff_values
+from revtrack.notices.align import NUMBER, STRIP, is_unit, diff_values
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
 from revtrack.notices.segments import sentence_spans
@@ -135,6 +135,8 @@ def extract_values(text: str) -> Values:
     error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
     subject = _subject(text, verb_match.start(), verb_match.end()) if verb_match else None
     wrong, right = _trim_frame(*_wrong_right(_blank_asides(text)))
+    wrong, right = _number_cores(wrong, right)
+    wrong, right = _drop_lead_word(wrong, right), _drop_lead_word(right, wrong)
     return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
 
 
@@ -189,6 +191,96 @@ def _number_of(value: str, other: str) -> str | None:
 
 def _is_number(word: str) -> bool:
     return bool(NUMBER.match(word) or _NUMERIC_TOKEN.match(word))
+
+
+# Calendar words in the notices' languages: a value that starts with one is a date.
+_CALENDAR = wordset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag janvier février mars avril juin juillet août septembre octobre "
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero "
+    "marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes "
+    "miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "janeiro fevereiro março maio junho julho setembro outubro dezembro segunda-feira "
+    "terça-feira quarta-feira quinta-feira sexta-feira "
+)
+# Words that put a date, a time, a year or a place into a sentence ("on Tuesday", "in
+# Cumbria", "il 3 giugno", "no dia 5"): the sentence's, not the value's.
+_DATE_LEAD = re.compile(
+    r"^(?:on|am|le|il|el|no\s+dia|em|en|el\s+día|il\s+giorno|au|à|in|im|at|um|alle|às)\s+(?=\S)",
+    re.I,
+)
+_PLACE_LEAD = re.compile(r"^(?:in|at|on)\s+(?=(?-i:[A-Z]))", re.I)
+
+
+def _starts_like_date(rest: str) -> bool:
+    first = rest.split()[0].strip(STRIP).lower() if rest.split() else ""
+    return first[:1].isdigit() or first in _CALENDAR
+
+
+def _drop_lead_word(value: str | None, other: str | None) -> str | None:
+    """``value`` without the preposition or article that sets a date, time, year or place
+    in its sentence: "on March 14" is "March 14", "in Cumbria" "Cumbria", "il 3 giugno"
+    "3 giugno". Words after it in lower case stay ("in the low millions of dollars"), and
+    so do German nouns ("im Totenreich"), which are capitalised but no place names.
+    """
+    if not value:
+        return value
+    lead = _DATE_LEAD.match(value)
+    if lead and _starts_like_date(value[lead.end() :]):
+        return value[lead.end() :]
+    lead = _PLACE_LEAD.match(value)
+    if lead and len(value.split()) <= 5:
+        # A place both sides name ("in Dayton" against "in Toledo") or the other side
+        # names bare: the preposition belongs to the sentence.
+        if other is None or _PLACE_LEAD.match(other) or other[:1].isupper():
+            return value[lead.end() :]
+    return value
+
+
+_NUMBER_RUN = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|more\s+than|"
+    r"fewer\s+than|less\s+than|at\s+least)\s+)?"
+    r"(?:[$€£]\s?)?\d[\d,.:]*(?:-\d+)?(?:%|[A-Za-z]{1,3}\b)?"
+    r"(?:\s+(?:million|billion|trillion|thousand|mila|mil|millones|milioni|millions|milliards|"
+    r"Millionen|Milliarden|milhões|bilhões|p\.m\.|a\.m\.|pm|am)(?!\w))?",
+    re.I,
+)
+
+
+def _number_cores(
+    wrong: str | None, right: str | None
+) -> tuple[str | None, str | None]:
+    """Two numbers each read with words of their own sentence: just the numbers.
+
+    "won 3-1" against "The final score was 3-2", "approved the budget 5-2" against "The
+    vote was 6-1": when both sides hold one number and words the other side does not
+    share, those words are each sentence's frame. A unit both sides put after their
+    numbers stays ("40 metres"); a side that is its number alone leaves the other as it is
+    ("1937" against "ten years later").
+    """
+    if not wrong or not right:
+        return wrong, right
+    cores = [list(_NUMBER_RUN.finditer(v)) for v in (wrong, right)]
+    if any(len(c) != 1 for c in cores):
+        return wrong, right
+    values = (wrong, right)
+    found = []
+    for (match,), value in zip(cores, values):
+        tail = value[match.end() :].split()
+        # A unit right after the number is the value's: "187 times", "14 percent".
+        unit = tail[0].strip(STRIP) if tail and is_unit(tail[0]) else ""
+        core = f"{match.group(0).strip()} {unit}".strip()
+        if core == value.strip(STRIP):
+            return wrong, right
+        left = value[: match.start()] + " " + " ".join(tail[1:] if unit else tail)
+        found.append((core, {w.lower().strip(STRIP) for w in left.split()} - {""}))
+    (wrong_core, wrong_rest), (right_core, right_rest) = found
+    if not wrong_rest or not right_rest or wrong_rest == right_rest:
+        return wrong, right
+    return wrong_core.strip(STRIP), right_core.strip(STRIP)
 
 
 # "An earlier version of this story said ...": the item's own verb, when no error verb is used.
