@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from revtrack.notices.align import NUMBER, STRIP, is_unit, diff_values
+from revtrack.notices.align import NUMBER, STRIP, diff_values, is_unit
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
 from revtrack.notices.segments import sentence_spans
@@ -232,11 +232,14 @@ def _drop_lead_word(value: str | None, other: str | None) -> str | None:
     if lead and _starts_like_date(value[lead.end() :]):
         return value[lead.end() :]
     lead = _PLACE_LEAD.match(value)
-    if lead and len(value.split()) <= 5:
-        # A place both sides name ("in Dayton" against "in Toledo") or the other side
-        # names bare: the preposition belongs to the sentence.
-        if other is None or _PLACE_LEAD.match(other) or other[:1].isupper():
-            return value[lead.end() :]
+    # A place both sides name ("in Dayton" against "in Toledo") or the other side names
+    # bare: the preposition belongs to the sentence.
+    if (
+        lead
+        and len(value.split()) <= 5
+        and (other is None or _PLACE_LEAD.match(other) or other[:1].isupper())
+    ):
+        return value[lead.end() :]
     return value
 
 
@@ -250,9 +253,7 @@ _NUMBER_RUN = re.compile(
 )
 
 
-def _number_cores(
-    wrong: str | None, right: str | None
-) -> tuple[str | None, str | None]:
+def _number_cores(wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
     """Two numbers each read with words of their own sentence: just the numbers.
 
     "won 3-1" against "The final score was 3-2", "approved the budget 5-2" against "The
@@ -268,7 +269,7 @@ def _number_cores(
         return wrong, right
     values = (wrong, right)
     found = []
-    for (match,), value in zip(cores, values):
+    for (match,), value in zip(cores, values, strict=True):
         tail = value[match.end() :].split()
         # A unit right after the number is the value's: "187 times", "14 percent".
         unit = tail[0].strip(STRIP) if tail and is_unit(tail[0]) else ""
