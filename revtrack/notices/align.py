@@ -16,7 +16,8 @@ from revtrack.notices.patterns import QUOTES
 STRIP = QUOTES + " \t\n,;:.—–-"
 NUMBER = re.compile(
     r"^(?:\$|€|£)?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$",
+    r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|mila|mil|mille|"
+    r"tausend|millions?|milliards?|millones|milioni|miliardi|millionen|milliarden|milhões)$",
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
@@ -26,7 +27,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _VERB_START = re.compile(
     r"\b(?:was|were|is|are|had|has|have|would|will|did|could|can|ran|runs|went|won|lost|"
-    r"made|took|gave|got|came|said|says)\b|\b\w+ed\b",
+    r"made|took|gave|got|came|said|says|était|est|sont|ist|war|sei|wäre|seien|es|era|fue|"
+    r"è|é|foi)\b|\b\w+ed\b",
     re.I,
 )
 _AUX = wordset(
@@ -57,6 +59,9 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     matched = [t for b in matcher.get_matching_blocks() for t in left[b.a : b.a + b.size]]
     meaningful = [t for t in matched if norm(t) not in _AUX]
     if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
+        anchored = _after_anchor(left, right, matcher)
+        if anchored:
+            return anchored
         fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(STRIP)
         fixed = _fix_value(fix)
         numbers = [t for t in left if NUMBER.match(t.strip(STRIP))]
@@ -87,7 +92,13 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             # Only the start differs: "die Brücke koste 20" / "Sie kostet zwölf" + "Millionen".
             return left[first[2] - 1], right[first[4] - 1]
         return None, None
-    i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
+    replaced = [r for r in regions if opcodes[r[0]][0] == "replace"]
+    if replaced and opcodes[regions[-1][0]][0] == "delete" and regions[-1][2] == len(left):
+        # "conta 12 mila abitanti" / "sono 21 mila": the claim's trailing noun the fix
+        # leaves unsaid is not the change; the replaced number is.
+        i, a0, a1, b0, b1 = replaced[-1]
+    else:
+        i, a0, a1, b0, b1 = regions[-1] if regions[-1][2] > regions[-1][1] else regions[0]
     if i + 1 < len(opcodes) and a0 > 0:
         # A change inside a phrase: give the phrase, from its preposition on.
         for back in range(a0 - 1, -1, -1):
@@ -129,6 +140,50 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     return wrong, fixed
 
 
+# Articles and prepositions that introduce the value in both clauses: "gehöre der FDP an"
+# and "ist Mitglied der CDU" differ only in what follows "der".
+_ANCHORS = wordset(
+    "der die das dem den des im am zum zur von la le les du des au aux el los las del al "
+    "il lo gli della dello delle nel nella dal da do dos das na no nos nas ao "
+)
+
+
+def _after_anchor(
+    left: list[str], right: list[str], matcher: SequenceMatcher[str]
+) -> tuple[str, str] | None:
+    """The words after the one article or preposition two unlike clauses share.
+
+    A clause and its correction often say the same thing with different verbs ("der
+    Minister gehöre der FDP an" / "Er ist Mitglied der CDU"); too little is shared to
+    align them, but when the last shared word is an article or preposition, what follows
+    it on each side is the value. A name keeps only its capitalised words ("FDP", not the
+    verb particle "an"); a side with nothing after the anchor gives no values.
+    """
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    last = blocks[-1]
+    anchor = norm(left[last.a])
+    if last.size != 1 or anchor not in _ANCHORS:
+        return None
+    values = []
+    for tokens in (left, right):
+        # The anchor's last use on each side: "der Minister gehöre der FDP an".
+        start = max(i for i, t in enumerate(tokens) if norm(t) == anchor) + 1
+        tail = tokens[start:]
+        if not tail or len(tail) > 5:
+            return None
+        if tail[0][:1].isupper():
+            run = 1
+            while run < len(tail) and tail[run][:1].isupper():
+                run += 1
+            tail = tail[:run]
+        values.append(" ".join(tail).strip(STRIP))
+    if not all(values) or values[0].lower() == values[1].lower():
+        return None
+    return values[0], values[1]
+
+
 _PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")
 _UNITS = wordset(
     "percent % per cent million billion bn m km kilometres kilometers metres meters miles "
@@ -153,7 +208,12 @@ _PRONOUN_ADVERB = re.compile(
 )
 
 
-_PRONOUN_COPULA = re.compile(r"^(?:he|she|it|they)\s+(?:is|was|are|were)\s+(?=\S)", re.I)
+_PRONOUN_COPULA = re.compile(
+    r"^(?:(?:he|she|it|they)\s+(?:is|was|are|were)|(?:il|elle|ils|elles)\s+(?:est|était|sont|"
+    r"étaient)|(?:er|sie|es)\s+(?:ist|war|sind|waren)|(?:él|ella|ellos|ellas)\s+(?:es|era|fue|"
+    r"son)|(?:lui|lei|loro)\s+(?:è|era|sono)|(?:ele|ela|eles|elas)\s+(?:é|era|foi|são))\s+(?=\S)",
+    re.I,
+)
 
 
 def _fix_value(fix: str) -> str | None:
@@ -186,5 +246,9 @@ def subjectless(clause: str) -> str | None:
         rest = clause[verb.start() :]
         # "was run by the county": the copula is not the value, the words after it are.
         bare = re.sub(r"^(?:was|were|is|are)\s+(?=\S+\s+\S)", "", rest, flags=re.I)
+        # "le maire était socialiste": a copula of another language, and one word after it.
+        bare = re.sub(
+            r"^(?:était|est|ist|war|sei|wäre|es|era|fue|è|é|foi)\s+(?=\S+$)", "", bare, flags=re.I
+        )
         return bare.strip(STRIP) or None
     return clause.strip(STRIP) or None

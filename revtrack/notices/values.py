@@ -78,7 +78,11 @@ _CLAIM = re.compile(
     r"\b(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]\s*|que\s+)|"
     r"\b(?:écrit|indiqué|affirmé|annoncé)\s+(?:par\s+erreur\s+|à\s+tort\s+)?(?:qu['’]\s*|que\s+)|"
     r"^\s*(?:que\s+|qu['’]\s*|dass\s+)|"
-    r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+)"
+    r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+|"
+    r"\b(?:abbiamo|avevamo|era|è\s+stato)\s+(?:erroneamente\s+)?(?:scritto|indicato|riportato|"
+    r"affermato)\s+che\s+|\b(?:si\s+leggeva|si\s+affermava|si\s+diceva)\s+che\s+|"
+    r"\b(?:escrevemos|publicamos|informamos|dissemos|informava|dizia|afirmava)\s+que\s+|"
+    r"\bfoi\s+(?:publicado|informado|escrito)\s+que\s+)"
     r"(?P<claim>[^;]{3,400})$",
     re.I,
 )
@@ -103,7 +107,8 @@ _CORRECTION_LEAD = re.compile(
     r"^(?:in\s+fact,?\s+|actually,?\s+|however,?\s+|but\s+|rather,?\s+|instead,?\s+|"
     r"tatsächlich\s+|in\s+wahrheit\s+|richtig\s+ist:?\s+|das\s+ist\s+falsch[,:;]?\s+|"
     r"c['’]est\s+faux[,:;]?\s+|eso\s+es\s+falso[,:;]?\s+|(?:this|that)\s+is\s+(?:wrong|incorrect)[,:;]?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
-    r"en\s+realidad,?\s+|de\s+hecho,?\s+|"
+    r"en\s+realidad,?\s+|de\s+hecho,?\s+|in\s+realtà,?\s+|na\s+verdade,?\s+|"
+    r"na\s+realidade,?\s+|in\s+wirklichkeit,?\s+|richtig\s+ist\s+vielmehr,?\s+|"
     r"(?:subsequent|further|later|new)\s+(?:reporting|information|research)\s+"
     r"(?:indicates|shows|revealed|reveals|indicated|showed)\s+(?:that\s+)?|"
     r"(?:however,?\s+)?subsequent\s+information\s+revealed\s+that\s+)+",
@@ -264,6 +269,8 @@ def _number_cores(wrong: str | None, right: str | None) -> tuple[str | None, str
     """
     if not wrong or not right:
         return wrong, right
+    if any(w.strip(STRIP).lower() in _CALENDAR for v in (wrong, right) for w in v.split()):
+        return wrong, right  # "15 de maio" is a date, not the number 15
     cores = [list(_NUMBER_RUN.finditer(v)) for v in (wrong, right)]
     if any(len(c) != 1 for c in cores):
         return wrong, right
@@ -429,16 +436,22 @@ _CORRECT_WHO_IS = re.compile(
 # "gave the wrong year for the opening. It opened in 1987.": the kind of value named, and
 # the one value of that kind in the next sentence.
 _WRONG_KIND = re.compile(
-    r"\b(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)\s+"
-    r"(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous)\s+(?P<kind>year|date|day|"
-    r"age|figure|number|total|amount|cost|price|score|time|tally|count|percentage|byline|"
-    r"credit|author|photographer)\b",
+    r"\b(?:(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)"
+    r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous)|misstated\s+the)\s+"
+    r"(?P<kind>year|date|day|age|figure|number|total|amount|cost|price|score|time|tally|count|"
+    r"percentage|byline|credit|author|photographer|location|place|venue|site|address)\b",
     re.I,
 )
 _YEAR_VALUE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _DAY_VALUE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+)
+_TIME_VALUE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)|\b(?:noon|midnight)\b", re.I
+)
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|on)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,4})"
 )
 _AMOUNT_VALUE = re.compile(
     r"(?:[$€£]\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn|m\b))?"
@@ -454,9 +467,15 @@ def _kind_of_value(sentence: str, following: str) -> tuple[str | None, str | Non
     if kind in {"byline", "credit", "author", "photographer"}:
         by = _BY_NAME.search(following)  # "It was written by Omar Dentz."
         return (None, by.group("name").rstrip(STRIP)) if by else (None, None)
-    pattern = {"year": _YEAR_VALUE, "date": _DAY_VALUE, "day": _DAY_VALUE}.get(kind, _AMOUNT_VALUE)
-    if kind == "time":
-        return None, None
+    if kind in {"location", "place", "venue", "site", "address"}:
+        places = _AT_PLACE.findall(following)  # "It will be held at Memorial Park."
+        return (None, places[0].rstrip(STRIP)) if len(places) == 1 else (None, None)
+    pattern = {
+        "year": _YEAR_VALUE,
+        "date": _DAY_VALUE,
+        "day": _DAY_VALUE,
+        "time": _TIME_VALUE,
+    }.get(kind, _AMOUNT_VALUE)
     found = {m.group(0).strip() for m in pattern.finditer(following)}
     return (None, found.pop()) if len(found) == 1 else (None, None)
 
