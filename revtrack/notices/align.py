@@ -79,6 +79,16 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             return wrong.strip(STRIP + " "), " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(subjectless(claim), fix), fixed
     opcodes = matcher.get_opcodes()
+    first = opcodes[0]
+    if (
+        first[0] == "replace"
+        and first[2] - first[1] > 1
+        and NUMBER.match(left[first[2] - 1].strip(STRIP))
+        and NUMBER.match(right[first[4] - 1].strip(STRIP))
+    ):
+        # "il comune conta 12" / "sono 21": what differs is the number that ends the
+        # subject-and-verb stretch, not the whole stretch.
+        opcodes[0] = ("replace", first[2] - 1, first[2], first[4] - 1, first[4])
     regions = [
         (i, a0, a1, b0, b1)
         for i, (tag, a0, a1, b0, b1) in enumerate(opcodes)
@@ -189,6 +199,7 @@ _UNITS = wordset(
     "percent % per cent million billion bn m km kilometres kilometers metres meters miles "
     "feet foot inches pounds dollars euros euro prozent jahre jahren menschen ans années "
     "personnes euros años personas millones por ciento anni persone anos pessoas times "
+    "mila mil mille tausend millionen milliarden milioni miliardi milhões "
 )
 
 

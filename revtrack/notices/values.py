@@ -26,7 +26,8 @@ _COPULA = re.compile(
 )
 _NOT_SPLIT = re.compile(
     r"(?:,|\s*[—–]|(?<=[”\"’»]))\s*(?:and\s+)?not\s+|,?\s+et\s+non\s+(?:pas\s+)?|,\s+y\s+no\s+|"
-    r",\s+nicht\s+|,\s+no\s+|,?\s+e\s+n(?:ão|on)\s+|,\s+n(?:ão|on)\s+",
+    r",\s+nicht\s+|,?\s+und\s+nicht\s+|,\s+no\s+|,?\s+e\s+n(?:ão|on)\s+|,\s+n(?:ão|on)\s+|"
+    r"(?<=\S)\s+y\s+no\s+(?=(?:el|la|los|las|en|de|por|a|al|del|con|para)\s)|,?\s+sted\s+",
     re.I,
 )
 _Y_END = re.compile(
@@ -142,6 +143,7 @@ def extract_values(text: str) -> Values:
     wrong, right = _trim_frame(*_wrong_right(_blank_asides(text)))
     wrong, right = _number_cores(wrong, right)
     wrong, right = _drop_lead_word(wrong, right), _drop_lead_word(right, wrong)
+    wrong, right = _drop_shared_preposition(wrong, right)
     return Values(error_verb=error_verb, subject=subject, wrong=wrong, right=right)
 
 
@@ -246,6 +248,20 @@ def _drop_lead_word(value: str | None, other: str | None) -> str | None:
     ):
         return value[lead.end() :]
     return value
+
+
+_AGENT_LEAD = re.compile(r"^(?:by|por|par|von|da|per|pelo|pela|for|para|pour|für)\s+(?=\S)", re.I)
+
+
+def _drop_shared_preposition(wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
+    """ "por la CNMC y no por el Gobierno": a preposition both values open with is the
+    sentence's; what each names is the value ("la CNMC", "el Gobierno")."""
+    if not wrong or not right:
+        return wrong, right
+    lead_w, lead_r = _AGENT_LEAD.match(wrong), _AGENT_LEAD.match(right)
+    if lead_w and lead_r and lead_w.group(0).lower() == lead_r.group(0).lower():
+        return wrong[lead_w.end() :], right[lead_r.end() :]
+    return wrong, right
 
 
 _NUMBER_RUN = re.compile(
@@ -373,6 +389,19 @@ def _but_rather(sentence: str) -> tuple[str | None, str | None]:
     return _AUXILIARY.sub("", match.group("wrong")), match.group("right")
 
 
+# The Spanish errata's fixed form: "donde dice 240 camas debe decir 420 camas".
+_WHERE_IT_SAYS = re.compile(
+    r"\bdonde\s+(?:dice|pone|decía|ponía)\s+[«“\"]?(?P<wrong>[^,;«»“”\"]{1,80}?)[»”\"]?,?\s+"
+    r"(?:debe|debería)\s+(?:decir|poner)\s+[«“\"]?(?P<right>[^;«»“”\"]{1,80}?)[»”\"]?\.?$",
+    re.I,
+)
+
+
+def _where_it_says(sentence: str) -> tuple[str | None, str | None]:
+    match = _WHERE_IT_SAYS.search(sentence)
+    return (match.group("wrong"), match.group("right")) if match else (None, None)
+
+
 # Auxiliaries before a participle: "no ha sido cancelada, sino aplazada" is about "cancelada".
 _AUXILIARY = re.compile(
     r"^(?:ha\s+sido|han\s+sido|fue|es|est\s+|a\s+été|été|ist|wurde|war|è\s+stat[oa]|"
@@ -382,7 +411,7 @@ _AUXILIARY = re.compile(
 
 
 def _explicit(sentence: str) -> tuple[str | None, str | None]:
-    for reader in (_but_rather, _not_pair, _from_to, _rather, _initially):
+    for reader in (_but_rather, _where_it_says, _not_pair, _from_to, _rather, _initially):
         found = reader(sentence)
         if found[0] or found[1]:
             return found
@@ -400,6 +429,9 @@ def _from_sentence(
     following = rest[0] if rest else ""
     found = _explicit(sentence)
     if found[0] or found[1]:
+        return found
+    found = _named_as_abroad(sentence, following)
+    if found[0]:
         return found
     if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence) or _ITEM_VERB.search(sentence):
         for reader in (_removed, _as_value, _called, _attributed_to):
@@ -530,6 +562,42 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     return wrong, right
 
 
+# "wurde ... fälschlich als Sabine Hollmann bezeichnet", "è stato indicato come Marco
+# Fedeli", "présenté comme", "identificado como": a name given in error, in four languages.
+_AS_ABROAD = re.compile(
+    r"\bals\s+(?P<de>[^.;,]{1,80}?)\s+(?:bezeichnet|genannt|angegeben|vorgestellt|identifiziert|"
+    r"aufgeführt)\b|"
+    r"\b(?:indicat[oaie]|definit[oaie]|descritt[oaie]|presentat[oaie]|identificat[oaie]|"
+    r"présentée?s?|désignée?s?|identifiée?s?|décrite?s?|qualifiée?s?|indicad[oa]s?|"
+    r"identificad[oa]s?|descrit[oa]s?|presentad[oa]s?|apresentad[oa]s?|citad[oa]s?)\s+"
+    r"(?:\w+\s+){0,2}?(?:come|comme|como)\s+(?P<rom>[^.;,]{1,80}?)(?=[.;,]|$)",
+    re.I,
+)
+# How the next sentence gives the right name or thing: "Er heißt Markus Kessler", "Si
+# chiama Mario Fedeli", "Richtig ist Sabine Hellmann", "Il s'agit de ...".
+_ABROAD_PREDICATE = re.compile(
+    r"^(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela)\s+)?(?:heißt|hieß|ist|war|est|s['’]appelle|"
+    r"s['’]agit\s+de|se\s+llama|es|si\s+chiama|è|chama-se|se\s+chama|é)\s+(?P<value>.+?)\.?$",
+    re.I,
+)
+
+
+def _named_as_abroad(sentence: str, following: str) -> tuple[str | None, str | None]:
+    """A value named "als"/"come"/"comme"/"como", and what the next sentence names instead."""
+    match = _AS_ABROAD.search(sentence)
+    if not match:
+        return None, None
+    wrong = (match.group("de") or match.group("rom") or "").strip(STRIP)
+    right = None
+    fix = _CORRECTION_LEAD.sub("", following.strip())
+    predicate = _ABROAD_PREDICATE.match(fix)
+    if predicate:
+        right = predicate.group("value")
+    elif fix != following.strip() and 0 < len(fix.split()) <= 6:
+        right = fix  # "Richtig ist Sabine Hellmann."
+    return wrong or None, right.strip(STRIP) if right else None
+
+
 _MISATTRIBUTED = re.compile(
     r"\bmisattributed\s+(?:[^.;]{0,80}?\s+)?to\s+(?P<wrong>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4})",
     re.I,
@@ -649,6 +717,34 @@ def _x_value(before: str, wrong: str) -> str | None:
     copulas = list(_COPULA.finditer(before))
     candidate = before[copulas[-1].end() :] if copulas else None
     wrong_words = wrong.split()
+    dates = list(_DAY_VALUE.finditer(before))
+    if _DAY_VALUE.fullmatch(wrong) and dates and not before[dates[-1].end() :].strip(STRIP):
+        return dates[-1].group(0)  # "opens on June 3, not June 13": the date, whole
+    if (
+        copulas
+        and re.match(r"says?\b", copulas[-1].group(0), re.I)
+        and len(wrong_words) == 1
+        and wrong.islower()
+        and candidate
+        and 1 < len(candidate.split()) <= 4
+        and candidate.islower()
+    ):
+        return candidate.split()[-1]  # "to say shares rose, not fell": the verb
+    if (
+        len(wrong_words) > 1
+        and wrong_words[0].islower()
+        and wrong_words[-1][:1].isupper()
+        and (candidate is None or wrong_words[0] in candidate.split()[1:])
+    ):
+        # "findet am Donnerstag statt und nicht am Dienstag", "fue impuesta por la CNMC y no
+        # por el Gobierno": the phrase from the same little word on.
+        tokens = (candidate or before).split()
+        starts = [i for i, t in enumerate(tokens) if t.lower() == wrong_words[0].lower()]
+        if starts:
+            phrase = tokens[starts[-1] :]
+            while len(phrase) > 1 and phrase[-1].islower():
+                phrase = phrase[:-1]  # a verb's particle: "statt"
+            return " ".join(phrase)
     if NUMBER.match(wrong_words[0].strip(STRIP)):
         tokens = before.split()
         for i in range(len(tokens) - 1, -1, -1):
@@ -765,6 +861,9 @@ def _rather(sentence: str) -> tuple[str | None, str | None]:
     right = _x_value(match.group("right"), wrong)
     if right:
         right = re.sub(r"^(?:that|to\s+reflect\s+that)\s+", "", right.strip(), flags=re.I)
+        lead = re.match(r"(?:on|in|at|by|with|for)\s+(?=\S)", right, re.I)
+        if lead and not wrong.lower().startswith(lead.group(0).lower()):
+            right = right[lead.end() :]  # "run on hydrogen rather than natural gas"
     return wrong, right
 
 
