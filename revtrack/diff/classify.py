@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+from revtrack.diff.sentences import is_abbreviation
 from revtrack.diff.tokens import words
 from revtrack.notices.cue import may_hold_notice
 from revtrack.textnorm import alnum_only, cosmetic_only, whitespace_only
@@ -105,10 +106,49 @@ _ROLES = frozenset(
         lawmaker commissioner superintendent sheriff judge justice attorney prosecutor
         general officer detective captain lieutenant sergeant ceo founder owner professor
         adviser advisor aide ambassador candidate executive manager coach councilman
-        councilwoman treasurer chancellor premier envoy inspector principal dean editor"""
+        councilwoman treasurer chancellor premier envoy inspector principal dean editor
+        rep sen gov lt gen col sgt capt cmdr adm maj cpl pvt supt atty amb"""
     )
 )
+# Titles as news copy abbreviates them before a name, and the words that qualify a role:
+# "Rep." to "Sen." or "Former" added changes a role even where capitals make it look
+# like part of the name.
+_TITLE_MARKS = frozenset(
+    _words(
+        "rep sen gov lt gen col sgt capt cmdr adm maj cpl pvt supt atty amb former acting interim"
+    )
+)
+# Courtesy titles: adding or dropping one is house style ("Mr. Smith" to "Smith"), not
+# a change of who someone is.
+_COURTESY = frozenset(_words("mr mrs ms miss mx"))
 _DIGIT = re.compile(r"\d")
+# How a figure is written, reduced to its value: "$1.2m", "$1.2 million" and "$1.2mn" say
+# the same; so do "62%", "62 percent" and "62 per cent", and "nine" and "9".
+_SCALES = {
+    **dict.fromkeys(_words("k thousand"), "e3"),
+    **dict.fromkeys(_words("m mn mln million"), "e6"),
+    **dict.fromkeys(_words("b bn bln billion"), "e9"),
+    **dict.fromkeys(_words("tn trn trillion"), "e12"),
+    **dict.fromkeys(_words("% pc percent"), "%"),
+}
+_SMALL_NUMBERS = {
+    word: str(value)
+    for value, word in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+}
+_ORDINALS = {
+    word: f"{value}th"
+    for value, word in enumerate(
+        _words("zeroth first second third fourth fifth sixth seventh eighth ninth tenth"), 0
+    )
+}
+_FIGURE_PART = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th)?([a-z%]*)|([a-z]+)|(\S)")
+# Marks that are not punctuation but content: emoji and other pictographs.
+_SYMBOL_CATEGORIES = frozenset({"So"})
 
 
 def notice_spans(text: str) -> list[tuple[int, int]]:
@@ -241,12 +281,27 @@ def _kind(
             return "spelling"  # "every day" to "everyday": spacing inside words
         if _WORD_APOSTROPHE.sub("", before) == _WORD_APOSTROPHE.sub("", after):
             return "spelling"  # "its" to "it's": the apostrophe is part of the word
-        return "punctuation"
-    if letters_before.lower() == letters_after.lower():
+        if not _symbols_changed(marks_before, marks_after):
+            return "punctuation"
+        # An emoji or other pictograph came or went: content, read as words are below.
+    if letters_before != letters_after and letters_before.lower() == letters_after.lower():
         return "spelling"  # capitalisation
+    if not (letters_before.isascii() and letters_after.isascii()) and _folded(
+        letters_before
+    ) == _folded(letters_after):
+        return "spelling"  # "Jose" to "José": an accent, not another name
     removed, added = changed_words.changed()
     changed = removed + added
     small = len(changed) <= _SMALL_EDIT_WORDS
+    if small and changed:
+        if len(removed) == 1 and len(added) == 1 and _abbreviates(removed[0], added[0]):
+            return "spelling"  # "Texas" to "Tex.", "Governor" to "Gov.": house style
+        if all(_title_word(w) for w in changed) and any(
+            w.lower() in _TITLE_MARKS or w.lower() in _COURTESY for w in changed
+        ):
+            return "wording"  # "Rep." to "Sen.", "former" added: a role, not a name
+        if _same_figures(before, after):
+            return "wording"  # "$1.2m" to "$1.2 million": the figure is unchanged
 
     def about(test: Callable[[str], bool]) -> bool:
         """The edit is about such words: they are on both sides, or it is a small edit."""
@@ -326,8 +381,83 @@ def _significance(kind: str, changed_words: _EditWords) -> str:
         lowered = [w.lower() for w in removed + added]
         if any(w in _NEGATIONS or w in _ROLES for w in lowered):
             return "substantive"
+        if removed and added and any(w in _COURTESY for w in lowered):
+            return "substantive"  # "Mr." to "Ms.": the story now says someone else
         return "minor"
     return "substantive"
+
+
+def _symbols_changed(marks_before: list[str], marks_after: list[str]) -> bool:
+    """Whether an emoji or other pictograph differs between the two sides' marks."""
+    if all(c.isascii() for c in marks_before) and all(c.isascii() for c in marks_after):
+        return False
+    symbols = [
+        [c for c in marks if unicodedata.category(c) in _SYMBOL_CATEGORIES]
+        for marks in (marks_before, marks_after)
+    ]
+    return symbols[0] != symbols[1]
+
+
+def _folded(text: str) -> str:
+    """``text`` without accents, case-folded: "José" and "Jose" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _title_word(word: str) -> bool:
+    """A title, role or courtesy title ("Sen", "former", "Mr"), in any case.
+
+    A spelled-out capitalised role alone ("Deputy" to "Assistant" Police Chief) is left
+    to the name rules: there it is part of a name-like title.
+    """
+    lowered = word.lower()
+    return lowered in _ROLES or lowered in _COURTESY
+
+
+def _abbreviates(old: str, new: str) -> bool:
+    """Whether one word is the other's usual abbreviation: a period abbreviation news copy
+    uses ("Tex.", "Calif.", "Gov.", "Sept.") whose letters open the long form in order."""
+    short, long = (old, new) if len(old) < len(new) else (new, old)
+    if len(short) < 2 or not is_abbreviation(short):
+        return False
+    short, long = short.lower(), long.lower()
+    if short[0] != long[0] or not long.isalpha():
+        return False
+    letters = iter(long[1:])
+    return all(c in letters for c in short[1:])
+
+
+def _figures(text: str) -> list[str] | None:
+    """The figures in ``text`` as values ("$1.2m" gives ["$", "1.2e6"]), or None when the
+    text holds any word that is not part of a figure."""
+    found: list[str] = []
+    text = text.lower().replace("per cent", "percent")
+    for digits, ordinal, suffix, word, mark in _FIGURE_PART.findall(text):
+        if digits:
+            value = digits.replace(",", "") + (ordinal and "th")
+            if suffix and suffix not in _SCALES:
+                return None
+            found.append(value + _SCALES.get(suffix, ""))
+        elif word:
+            if word in _SMALL_NUMBERS:
+                found.append(_SMALL_NUMBERS[word])
+            elif word in _ORDINALS:
+                found.append(_ORDINALS[word])
+            elif word in _SCALES and found and found[-1][:1].isdigit():
+                found[-1] += _SCALES[word]
+            else:
+                return None
+        elif mark in "$£€¥":
+            found.append(mark)
+    return found
+
+
+def _same_figures(before: str, after: str) -> bool:
+    """Whether an edit only rewrites how a figure is written ("62%" to "62 percent")."""
+    if not (_DIGIT.search(before) or _DIGIT.search(after)):
+        return False
+    old, new = _figures(before), _figures(after)
+    return old is not None and bool(old) and old == new
 
 
 class _EditWords:
@@ -409,12 +539,26 @@ def _proper(word: str) -> bool:
 
 def _is_typo(old: str, new: str) -> bool:
     """A small letter-level fix of one word ("recieve" to "receive"), not another word."""
-    if not (old.isalpha() and new.isalpha()) or min(len(old), len(new)) < 4:
+    if not (old.isalpha() and new.isalpha()) or min(len(old), len(new)) < 3:
         return False
     if old.lower() in _NEGATIONS or new.lower() in _NEGATIONS:
         return False
+    if min(len(old), len(new)) == 3:
+        # Too short for a changed letter to be a slip ("cat", "cut"), but two
+        # neighbouring letters swapped ("teh", "adn") is one.
+        return len(old) == len(new) and _swapped(old.lower(), new.lower())
     limit = 2 if min(len(old), len(new)) >= 8 and old.islower() and new.islower() else 1
     return edit_distance(old.lower(), new.lower(), limit) <= limit
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped."""
+    wrong = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (a[wrong[0]], a[wrong[1]]) == (b[wrong[1]], b[wrong[0]])
+    )
 
 
 def _plainly_misspelt(old: str, new: str, known_before: Callable[[str], bool] | None) -> bool:

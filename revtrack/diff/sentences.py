@@ -56,6 +56,13 @@ _INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")  # "J." in "John J. Smith"
 _PARTY_STATE = re.compile(r"\b[DRI]-[A-Z][a-z]*\.$")  # "D-Conn."
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (with or without its period) is one of the abbreviations news copy
+    writes with a period ("Sen.", "Calif.", "Sept."): the classifier reads "Texas" to
+    "Tex." as house style by the same list the splitter uses."""
+    return word.rstrip(".").lower() in _ABBREVIATIONS
+
+
 def paragraph_spans(text: str) -> list[Span]:
     """The character spans of the paragraphs (blank-line separated, ends stripped)."""
     spans: list[Span] = []
