@@ -62,6 +62,12 @@ BODY = "Residents packed the hall for the second night of hearings on the plan."
             "6-3",
             "7-2",
         ),
+        # A role answered by a role with its own article keeps its owner.
+        (
+            "Correction: An earlier version of this story incorrectly identified Nadia Kerr as the club's treasurer. She is the assistant treasurer.",
+            "the club's treasurer",
+            "the assistant treasurer",
+        ),
         # Wire shapes.
         ("(Corrects paragraph 3 to say prices fell, not rose)", "rose", "fell"),
         ("Eds: Corrects that the measure passed 61-39, sted 60-40.", "60-40", "61-39"),

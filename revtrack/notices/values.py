@@ -4,7 +4,9 @@ The grammar covers the shapes notices use in English ("She is X, not Y", "incorr
 gave ... as Y. It is X", "should have said X", "to X from Y", "rather than Y", a claim
 followed by the sentence that corrects it) and the commonest French, German and Spanish
 equivalents ("et non Y", "nicht Y, sondern X", "y no Y", Italian "non Y", Portuguese
-"e não Y"). Values are returned exactly as they stand in the notice, without the
+"e não Y"), with the claim-then-fix sentences of all five ("abbiamo scritto che ... In
+realtà ...", "escrevemos que ... Na verdade ...") and the Spanish errata's "donde dice Y
+debe decir X". Values are returned exactly as they stand in the notice, without the
 quotation marks around them.
 """
 
@@ -532,8 +534,13 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     quoted = _QUOTED.search(wrong + " ")
     if quoted:
         wrong = quoted.group(1)  # "misquoted X as saying the plan was “dead”"
-    wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(STRIP))
     right = _copula_predicate(following) if following else None
+    if not (right and right.split()[0].lower() in _DETERMINERS):
+        # "as the league's head of referees" against "Her title is deputy head of
+        # referees": the owner is the sentence's. Against a fix that opens with its own
+        # article ("She is the assistant principal") the whole phrase answers it.
+        wrong = _LEADING_POSSESSIVE.sub("", wrong.strip(STRIP))
+    wrong = wrong.strip(STRIP)
     if right is None and not (as_value.group("object") or "").strip():
         # "The name of the keeper, Jan Olsen, was misspelled as Jan Olson": the name is right.
         passive = _PASSIVE_SUBJECT.search(sentence[: as_value.start()])
