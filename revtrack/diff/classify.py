@@ -151,6 +151,38 @@ _FIGURE_PART = re.compile(r"(\d+(?:[.,]\d+)*)(st|nd|rd|th)?([a-z%]*)|([a-z]+)|(\
 _SYMBOL_CATEGORIES = frozenset({"So"})
 
 
+# Page furniture that extraction lets through: a slot for an advertisement, a link to
+# another story, an invitation to subscribe or follow. Added or removed, such a line
+# tells the reader nothing about the story, so its change is trivial.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:advertisement|ad|skip\ advertisement|story\ continues(?:\ below)?(?:\ advertisement)?
+    |continue\ reading(?:\ the\ main\ story)?|scroll\ to\ continue(?:\ with\ content)?
+    |share(?:\ this)?(?:\ article|\ story)?|related(?:\ stories|\ coverage|\ articles)?
+    |recommended|most\ read|trending(?:\ now)?|listen\ to\ this\ article)$""",
+    re.I | re.X,
+)
+_FURNITURE_OPENING = re.compile(
+    r"""^(?:(?:read\ more|also\ read|read\ also|related|see\ also|more|watch|listen
+    |recommended|trending)\s*:
+    |sign\ up\b.*\bnewsletters?\b|sign\ up\ (?:for|to)\ our\b
+    |subscribe\ (?:to\ our|now|today|for\ free)\b|get\ (?:our|the)\b.*\bnewsletter
+    |follow\ (?:us|\S+(?:\ \S+)?)\ on\ (?:twitter|x|facebook|instagram|threads|bluesky)
+    |click\ here\ to|download\ (?:our|the)\b.*\bapp\b
+    |this\ content\ is\ not\ available)""",
+    re.I | re.X,
+)
+_FURNITURE_WORDS = 30
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a paragraph or sentence is page furniture ("Advertisement", "Read more:
+    ...", "Sign up for our newsletter"), not reporting."""
+    line = text.strip().rstrip(".!:»›>→ ").strip()
+    if not line or "\n" in line or len(line.split()) > _FURNITURE_WORDS:
+        return False
+    return bool(_FURNITURE_LINE.match(line) or _FURNITURE_OPENING.match(line))
+
+
 def notice_spans(text: str) -> list[tuple[int, int]]:
     """Where ``revtrack.notices.find_notices`` sees notices in ``text``, as offsets.
 

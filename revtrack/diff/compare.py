@@ -22,6 +22,7 @@ from revtrack.diff.classify import (
     SIGNIFICANCES,
     classify_edit,
     covered_by,
+    is_furniture,
     is_month,
     is_time_of_day,
     notice_spans,
@@ -270,7 +271,9 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
     old_layout = TextLayout(old_text, chunk_paragraph_spans(chunks[0]))
     new_layout = TextLayout(new_text, chunk_paragraph_spans(chunks[1]))
     context = _Context(old_layout, new_layout, _LowerCaseWords(old_text, new_text), old_text)
-    hunks = diff_hunks(old_text, new_text, engine=engine, chunks=chunks)
+    hunks = _slide_to_units(
+        diff_hunks(old_text, new_text, engine=engine, chunks=chunks), old_layout, new_layout
+    )
     pieces: list[tuple[_Piece, bool]] = []
     for hunk in hunks:
         units = _pieces(hunk, old_layout, new_layout)
@@ -369,6 +372,54 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None
     return pieces
 
 
+# How far an added or removed passage may be slid to line up with sentence boundaries.
+_MAX_SLIDE = 3
+
+
+def _slide_to_units(hunks: list[Hunk], old: TextLayout, new: TextLayout) -> list[Hunk]:
+    """Slide each pure addition or removal that cuts across sentences to the equally
+    small diff that adds or removes whole sentences.
+
+    A sentence moved to the end of its paragraph, "It spread. No one was hurt.", may
+    come out of the word diff as ". No one was hurt" inserted before the old last full
+    stop: the same edit, but one that no longer reads as a sentence added, so the move
+    is missed. The inserted text's first characters equal those just after it, so the
+    insertion can slide right by that much, and the changes are the same either way.
+    """
+    out = list(hunks)
+    for index, hunk in enumerate(out):
+        a0, a1, b0, b1 = hunk
+        if (a0 == a1) == (b0 == b1):
+            continue  # a replacement has no other place
+        inserted = a0 == a1
+        layout, lo, hi = (new, b0, b1) if inserted else (old, a0, a1)
+        text = layout.text
+        if not _TERMINATOR.search(text, lo, hi) or _whole_units(layout, lo, hi) is not None:
+            continue
+        floor = (out[index - 1][3] if inserted else out[index - 1][1]) if index else 0
+        ceiling = (
+            (hunks[index + 1][2] if inserted else hunks[index + 1][0])
+            if index + 1 < len(hunks)
+            else len(text)
+        )
+        for shift in (sign * k for k in range(1, _MAX_SLIDE + 1) for sign in (1, -1)):
+            if not floor <= lo + shift <= hi + shift <= ceiling or not _slides(text, lo, hi, shift):
+                continue
+            units = _whole_units(layout, lo + shift, hi + shift)
+            if units:
+                out[index] = Hunk(a0 + shift, a1 + shift, b0 + shift, b1 + shift)
+                break
+    return out
+
+
+def _slides(text: str, start: int, end: int, shift: int) -> bool:
+    """Whether ``text[start:end]`` can move by ``shift`` with the text around it unchanged:
+    the characters it gives up at one end are the ones it takes in at the other."""
+    if shift > 0:
+        return text[start : start + shift] == text[end : end + shift]
+    return text[start + shift : start] == text[end + shift : end]
+
+
 def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, int, str]] | None:
     """Cut ``text[start:end]`` into whole paragraphs, or whole sentences, with their spacing.
 
@@ -398,12 +449,17 @@ def _whole_units(layout: TextLayout, start: int, end: int) -> list[tuple[int, in
 
 def _may_hold_whole_units(text: str, start: int, end: int) -> bool:
     """A quick no for the usual word edit: it starts or ends inside a word, or it has no
-    sentence end in it and does not reach the end of its paragraph."""
+    sentence end in it, does not reach the end of its paragraph and crosses no paragraph
+    break (a line without a full stop, "Sign up for our newsletter", is a paragraph too)."""
     if 0 < start < len(text) and not text[start - 1].isspace() and not text[start].isspace():
         return False
     if 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
         return False
-    return bool(_TERMINATOR.search(text, start, end) or _PARAGRAPH_END.match(text, end))
+    return bool(
+        _TERMINATOR.search(text, start, end)
+        or _PARAGRAPH_END.match(text, end)
+        or text.find("\n", start, end) != -1
+    )
 
 
 @dataclass(frozen=True)
@@ -574,13 +630,60 @@ def _rewrite(run: list[_Piece], sentences: _Sentences, context: _Context) -> lis
         for p in run
     )
     if changed < _REWRITE_MIN_WORDS:
-        return list(run)
+        return _join_rephrasings(run, context)
     [(a0, a1)], [(b0, b1)] = sentences
     total = len(words(old[a0:a1])) + len(words(new[b0:b1]))
     if changed < _REWRITE_SHARE * total:
-        return list(run)
+        return _join_rephrasings(run, context)
     first, last = run[0], run[-1]
     return [_Piece(first.old_start, last.old_end, first.new_start, last.new_end)]
+
+
+# Two edits this close in one sentence may be one rephrasing (see _join_rephrasings).
+_REPHRASE_GAP_WORDS = 2
+_MOVED_WORD_GAP_WORDS = 5
+_PLAIN_WORDS = re.compile(r"[a-z’' ]*")
+
+
+def _join_rephrasings(run: list[_Piece], context: _Context) -> list[_Piece]:
+    """Join neighbouring edits of one sentence that an editor makes as one rephrasing.
+
+    "said Mayor Ann Lee" to "Mayor Ann Lee said" comes out of the word diff as "said"
+    removed and "said" added three words on; "according to its chair" to "its chair
+    said" as two edits around "its chair". Joined are two edits where a word one removed
+    the other adds a few words away (a word moved), and two edits of plain lower-case
+    words with at most two words between them. Figures, names and quotes are never
+    joined this way, so "Officer John Doe, 34" to "Officer Jon Doe, 43" stays a name
+    and a number.
+    """
+    old, new = context.old.text, context.new.text
+    count = context.words
+    joined = [run[0]]
+    for piece in run[1:]:
+        last = joined[-1]
+        gap = len(count(old[last.old_end : piece.old_start]))
+        texts = (
+            old[last.old_start : last.old_end],
+            new[last.new_start : last.new_end],
+            old[piece.old_start : piece.old_end],
+            new[piece.new_start : piece.new_end],
+        )
+        moved = gap <= _MOVED_WORD_GAP_WORDS and (
+            not set(count(texts[0])).isdisjoint(count(texts[3]))
+            or not set(count(texts[2])).isdisjoint(count(texts[1]))
+        )
+        plain = gap <= _REPHRASE_GAP_WORDS and all(_PLAIN_WORDS.fullmatch(text) for text in texts)
+        if (
+            (moved or plain)
+            and any(map(str.strip, texts))
+            and not cosmetic_only(
+                old[last.old_start : piece.old_end], new[last.new_start : piece.new_end]
+            )
+        ):
+            joined[-1] = _Piece(last.old_start, piece.old_end, last.new_start, piece.new_end)
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _describe(
@@ -601,7 +704,7 @@ def _describe(
             kind = f"{piece.unit}_{'added' if added else 'removed'}"
         return _body_change(
             kind,
-            significance(kind),
+            "trivial" if not notice and is_furniture(body) else significance(kind),
             before,
             after,
             a0,

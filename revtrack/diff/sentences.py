@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from revtrack.diff.engine import Hunk
+from revtrack.textnorm import cosmetic_only
 
 
 def _words(text: str) -> list[str]:
@@ -373,5 +374,8 @@ def _shares(shared: str, sentence: Span, start: int, end: int) -> bool:
 
 
 def _same(old: TextLayout, i: int, new: TextLayout, j: int) -> bool:
+    """Whether two sentences read the same: a sentence whose quotes were curled or whose
+    spaces became non-breaking is kept, as the changes call that edit cosmetic."""
     (a, b), (c, d) = old.sentences[i], new.sentences[j]
-    return old.text[a:b] == new.text[c:d]
+    before, after = old.text[a:b], new.text[c:d]
+    return before == after or cosmetic_only(before, after)
