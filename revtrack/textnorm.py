@@ -12,7 +12,8 @@ import re
 import unicodedata
 
 # Characters that render as nothing (or as a hyphen only at a line break).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Variation selectors pick the text or the emoji look of the character before them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f"), None)
 _TYPOGRAPHY = str.maketrans(
     {
         **dict.fromkeys("‘’‚‛′`´", "'"),

@@ -651,8 +651,10 @@ def _join_rephrasings(run: list[_Piece], context: _Context) -> list[_Piece]:
     "said Mayor Ann Lee" to "Mayor Ann Lee said" comes out of the word diff as "said"
     removed and "said" added three words on; "according to its chair" to "its chair
     said" as two edits around "its chair". Joined are two edits where a word one removed
-    the other adds a few words away (a word moved), and two edits of plain lower-case
-    words with at most two words between them. Figures, names and quotes are never
+    the other adds a few words away (a word moved), and a removal and an addition of
+    plain lower-case words with at most two words between them (the words between were
+    rephrased around). Two replacements ("small" to "tiny", "quickly" to "slowly") stay
+    two edits. Figures, names and quotes are never
     joined this way, so "Officer John Doe, 34" to "Officer Jon Doe, 43" stays a name
     and a number.
     """
@@ -672,7 +674,13 @@ def _join_rephrasings(run: list[_Piece], context: _Context) -> list[_Piece]:
             not set(count(texts[0])).isdisjoint(count(texts[3]))
             or not set(count(texts[2])).isdisjoint(count(texts[1]))
         )
-        plain = gap <= _REPHRASE_GAP_WORDS and all(_PLAIN_WORDS.fullmatch(text) for text in texts)
+        plain = (
+            gap <= _REPHRASE_GAP_WORDS
+            and (not texts[0].strip(), not texts[1].strip()) in {(False, True), (True, False)}
+            and (not texts[2].strip(), not texts[3].strip())
+            == (not texts[1].strip(), not texts[0].strip())
+            and all(_PLAIN_WORDS.fullmatch(text) for text in texts)
+        )
         if (
             (moved or plain)
             and any(map(str.strip, texts))
