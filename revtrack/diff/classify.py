@@ -325,15 +325,6 @@ def _kind(
     removed, added = changed_words.changed()
     changed = removed + added
     small = len(changed) <= _SMALL_EDIT_WORDS
-    if small and changed:
-        if len(removed) == 1 and len(added) == 1 and _abbreviates(removed[0], added[0]):
-            return "spelling"  # "Texas" to "Tex.", "Governor" to "Gov.": house style
-        if all(_title_word(w) for w in changed) and any(
-            w.lower() in _TITLE_MARKS or w.lower() in _COURTESY for w in changed
-        ):
-            return "wording"  # "Rep." to "Sen.", "former" added: a role, not a name
-        if _same_figures(before, after):
-            return "wording"  # "$1.2m" to "$1.2 million": the figure is unchanged
 
     def about(test: Callable[[str], bool]) -> bool:
         """The edit is about such words: they are on both sides, or it is a small edit."""
@@ -344,8 +335,12 @@ def _kind(
     if about(_date_word) or (
         small and any(w[:1].isdigit() for w in changed) and _asked(beside_date)
     ):
+        if small and _abbreviation_of(removed, added):
+            return "spelling"  # "Sept." to "September": the same date in house style
         return "date"
     if about(_number_word):
+        if small and _same_figures(before, after):
+            return "wording"  # "$1.2m" to "$1.2 million": the figure is unchanged
         return "number"
     # The words that open the sentence, worked out the first time a capitalised word
     # needs them: most edits have none, and placing an edit in its sentence costs more
@@ -379,6 +374,11 @@ def _kind(
         )
 
     if named(changed) if small else (named(removed) and named(added)):
+        # Asked only of edits that would be names: most edits never get here.
+        if small and _abbreviation_of(removed, added):
+            return "spelling"  # "Texas" to "Tex.", "Governor" to "Gov.": house style
+        if small and _titles_only(changed):
+            return "wording"  # "Rep." to "Sen.", "Former" added: a role, not a name
         return "name"
     if _asked(in_quote):
         return "quote"
@@ -434,6 +434,19 @@ def _folded(text: str) -> str:
     """``text`` without accents, case-folded: "José" and "Jose" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _titles_only(changed: list[str]) -> bool:
+    """Whether the changed words are all titles or roles, one of them a title as written
+    before a name ("Sen", "Former", "Mr")."""
+    return all(map(_title_word, changed)) and any(
+        w.lower() in _TITLE_MARKS or w.lower() in _COURTESY for w in changed
+    )
+
+
+def _abbreviation_of(removed: list[str], added: list[str]) -> bool:
+    """Whether one word was swapped for its abbreviation or back."""
+    return len(removed) == 1 and len(added) == 1 and _abbreviates(removed[0], added[0])
 
 
 def _title_word(word: str) -> bool:

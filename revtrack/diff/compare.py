@@ -645,6 +645,12 @@ _MOVED_WORD_GAP_WORDS = 5
 _PLAIN_WORDS = re.compile(r"[a-z’' ]*")
 
 
+def _removal_then_addition(texts: tuple[str, str, str, str]) -> bool:
+    """Whether of two edits (old, new, old, new) one only removes and the other only adds."""
+    gone, came = not texts[0].strip(), not texts[1].strip()
+    return gone != came and (not texts[2].strip(), not texts[3].strip()) == (came, gone)
+
+
 def _join_rephrasings(run: list[_Piece], context: _Context) -> list[_Piece]:
     """Join neighbouring edits of one sentence that an editor makes as one rephrasing.
 
@@ -654,39 +660,32 @@ def _join_rephrasings(run: list[_Piece], context: _Context) -> list[_Piece]:
     the other adds a few words away (a word moved), and a removal and an addition of
     plain lower-case words with at most two words between them (the words between were
     rephrased around). Two replacements ("small" to "tiny", "quickly" to "slowly") stay
-    two edits. Figures, names and quotes are never
-    joined this way, so "Officer John Doe, 34" to "Officer Jon Doe, 43" stays a name
-    and a number.
+    two edits, and so do a name and a figure: "Officer John Doe, 34" to "Officer Jon
+    Doe, 43" is a name and a number.
     """
     old, new = context.old.text, context.new.text
     count = context.words
     joined = [run[0]]
     for piece in run[1:]:
         last = joined[-1]
-        gap = len(count(old[last.old_end : piece.old_start]))
         texts = (
             old[last.old_start : last.old_end],
             new[last.new_start : last.new_end],
             old[piece.old_start : piece.old_end],
             new[piece.new_start : piece.new_end],
         )
-        moved = gap <= _MOVED_WORD_GAP_WORDS and (
-            not set(count(texts[0])).isdisjoint(count(texts[3]))
-            or not set(count(texts[2])).isdisjoint(count(texts[1]))
-        )
-        plain = (
-            gap <= _REPHRASE_GAP_WORDS
-            and (not texts[0].strip(), not texts[1].strip()) in {(False, True), (True, False)}
-            and (not texts[2].strip(), not texts[3].strip())
-            == (not texts[1].strip(), not texts[0].strip())
-            and all(_PLAIN_WORDS.fullmatch(text) for text in texts)
-        )
-        if (
-            (moved or plain)
-            and any(map(str.strip, texts))
-            and not cosmetic_only(
-                old[last.old_start : piece.old_end], new[last.new_start : piece.new_end]
-            )
+        # The word sets are split once per text (``count`` keeps them), the gap last.
+        if not set(count(texts[0])).isdisjoint(count(texts[3])) or not set(
+            count(texts[2])
+        ).isdisjoint(count(texts[1])):
+            limit = _MOVED_WORD_GAP_WORDS
+        elif _removal_then_addition(texts) and all(map(_PLAIN_WORDS.fullmatch, texts)):
+            limit = _REPHRASE_GAP_WORDS
+        else:
+            joined.append(piece)
+            continue
+        if len(count(old[last.old_end : piece.old_start])) <= limit and not cosmetic_only(
+            old[last.old_start : piece.old_end], new[last.new_start : piece.new_end]
         ):
             joined[-1] = _Piece(last.old_start, piece.old_end, last.new_start, piece.new_end)
         else:
