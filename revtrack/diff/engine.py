@@ -113,9 +113,14 @@ class _Alphabet:
 
 def split_chunks(text: str) -> list[str]:
     """Paragraphs, each with the blank-line separator that follows it."""
+    return _cut_after(_PARAGRAPH_SEPARATOR, text)
+
+
+def _cut_after(separator: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut after each match of ``separator``; the pieces join back to ``text``."""
     chunks = []
     start = 0
-    for match in _PARAGRAPH_SEPARATOR.finditer(text):
+    for match in separator.finditer(text):
         chunks.append(text[start : match.end()])
         start = match.end()
     if start < len(text):
@@ -202,14 +207,7 @@ def diff_hunks(
 
 def split_sentences(text: str) -> list[str]:
     """A paragraph's sentences, each with the spacing that follows it (a rough cut)."""
-    chunks = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        chunks.append(text[start : match.end()])
-        start = match.end()
-    if start < len(text):
-        chunks.append(text[start:])
-    return chunks
+    return _cut_after(_SENTENCE_END, text)
 
 
 def _sentence_hunks(
