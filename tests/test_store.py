@@ -274,3 +274,23 @@ def test_the_history_index_speeds_up_git_and_leaves_the_store_valid(store: GitSt
     assert fsck.returncode == 0, fsck.stderr
     # Versions read through the graph are the same three, one per article.
     assert sorted(len(store.versions(a.path)) for a in store.articles()) == [1, 1, 1]
+
+
+def test_a_commit_subject_names_the_article_and_its_title_when_it_has_one(
+    store: GitStore,
+) -> None:
+    """`git log --oneline` on the store reads as a list of articles and headlines."""
+    url = "https://example.com/news/subject"
+    store.put(Document("Plain text.", url=url), at=datetime(2024, 1, 1, tzinfo=UTC))
+    store.put(
+        Document("Titled text.", url=url, title="A headline"),
+        at=datetime(2024, 1, 2, tzinfo=UTC),
+    )
+    path = store.resolve_article(url)
+    subjects = subprocess.run(
+        ["git", "-C", str(store.path), "log", "--format=%s"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert subjects == [f"{path}: A headline", path]

@@ -163,7 +163,9 @@ class GitStore:
                 trailers["Revtrack-Event"] = kind
                 if detail:
                     trailers["Event-Detail"] = detail
-            commit = self._commit(new_tree, head, f"{path}: {doc.title or url}", trailers, at)
+            # The URL is in a trailer; a subject cut at 120 characters would keep only "https".
+            subject = f"{path}: {doc.title}" if doc.title else path
+            commit = self._commit(new_tree, head, subject, trailers, at)
         return Version(path, None, commit, at, url, doc.title, event)
 
     def record_event(self, article: str, kind: str, *, at: datetime, detail: str = "") -> Event:
