@@ -234,3 +234,18 @@ def test_comparing_documents_applies_to_the_body_only() -> None:
     old = Document(text="Body one.", title="A")
     new = Document(text="Body two.", title="B")
     assert compare(old, new).apply(old.text) == new.text
+
+
+def test_a_change_made_the_fast_way_is_the_dataclass_it_stands_for() -> None:
+    """``compare`` fills a Change's fields directly, for speed: the result must be the
+    very object the dataclass would make, field for field and in the same order."""
+    from dataclasses import fields
+
+    from revtrack.diff.compare import _body_change
+
+    values = ("wording", "minor", "a", "b", 1, 2, 3, 4, "a c", "b c", 0, None)
+    fast = _body_change(*values)
+    made = Change(*values)
+    assert fast == made
+    assert list(vars(fast)) == [f.name for f in fields(Change)]
+    assert vars(fast) == vars(made)

@@ -88,13 +88,19 @@ def chunk_paragraph_spans(chunks: Sequence[str]) -> list[Span]:
     Each chunk is a paragraph with the blank lines after it, and a blank line never
     stands inside one, so stripping each chunk finds the same spans; ``compare`` has
     the chunks from the word diff, and this spares it a second pass over each text.
+    Every chunk but the first opens with its paragraph's first character (the separator
+    before it took all the spacing), so a chunk costs one ``rstrip``; only a chunk that
+    opens with spacing (the text's first, at most) is measured at its start too.
     """
     spans: list[Span] = []
     offset = 0
     for chunk in chunks:
-        span = _stripped_span(chunk, offset)
-        if span is not None:
-            spans.append(span)
+        end = offset + len(chunk.rstrip())
+        if end > offset:
+            if chunk[0].isspace():
+                spans.append((offset + len(chunk) - len(chunk.lstrip()), end))
+            else:
+                spans.append((offset, end))
         offset += len(chunk)
     return spans
 
