@@ -15,7 +15,7 @@ from revtrack.notices.patterns import QUOTES
 
 STRIP = QUOTES + " \t\n,;:.—–-"
 NUMBER = re.compile(
-    r"^(?:\$|€|£)?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"^(?:\$|€|£|R\$)?\d[\d,.]*(?:%|bn|m|k|tn)?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|mila|mil|mille|"
     r"tausend|millions?|milliards?|millones|milioni|miliardi|millionen|milliarden|milhões)$",
     re.I,
@@ -100,7 +100,19 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         first = opcodes[0]
         if first[0] == "replace" and first[2] > 0 and first[4] > 0:
             # Only the start differs: "die Brücke koste 20" / "Sie kostet zwölf" + "Millionen".
-            return left[first[2] - 1], right[first[4] - 1]
+            wrong, fixed = left[first[2] - 1], right[first[4] - 1]
+            if (
+                first[2] < len(left)
+                and first[4] < len(right)
+                and NUMBER.match(wrong.strip(STRIP))
+                and NUMBER.match(fixed.strip(STRIP))
+                and left[first[2]].strip(STRIP).lower() in _UNITS
+                and norm(left[first[2]]) == norm(right[first[4]])
+            ):
+                # "tinha 23 anos" / "Ele tem 25 anos": a measure both share is the values'
+                # ("Two officers were hurt" / "Three officers were" stays "two", "Three").
+                wrong, fixed = f"{wrong} {left[first[2]]}", f"{fixed} {right[first[4]]}"
+            return wrong, fixed
         return None, None
     replaced = [r for r in regions if opcodes[r[0]][0] == "replace"]
     if replaced and opcodes[regions[-1][0]][0] == "delete" and regions[-1][2] == len(left):
@@ -118,6 +130,18 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
                     a0, b0 = back, b0 - shift
                     a1, b1 = len(left), len(right)
                 break
+    # A day keeps its month: "scheduled for May 11" / "for May 1" differ in "May 11".
+    if (
+        a0 > 0
+        and b0 > 0
+        and a1 - a0 == 1
+        and b1 - b0 == 1
+        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", left[a0])
+        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", right[b0])
+        and norm(left[a0 - 1]) == norm(right[b0 - 1])
+        and norm(left[a0 - 1]).rstrip(".") in _MONTHS
+    ):
+        a0, b0 = a0 - 1, b0 - 1
     # A number keeps its unit and a unit its number: "14 percent", not "percent".
     while (
         a0 > 0
@@ -138,6 +162,29 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and is_unit(left[a1])
     ):
         a1, b1 = a1 + 1, b1 + 1
+    if (
+        (a1 - a0 > 1 or b1 - b0 > 1)
+        and a0 < a1 < len(left)
+        and b0 < b1 < len(right)
+        and NUMBER.match(left[a1 - 1].strip(STRIP))
+        and NUMBER.match(right[b1 - 1].strip(STRIP))
+        and norm(left[a1]) == norm(right[b1])
+        and is_unit(left[a1])
+    ):
+        # "declared an emergency in 40 counties" / "The declaration covered 64 counties":
+        # unlike stretches that each end on a number before the same unit differ in that
+        # number and its unit; the words before the number are each sentence's own.
+        a0, b0 = _number_start(left, a0, a1), _number_start(right, b0, b1)
+        a1, b1 = a1 + 1, b1 + 1
+    if (
+        a0 >= 2
+        and b0 >= 2
+        and norm(left[a0 - 1]) == norm(right[b0 - 1]) == "to"
+        and all(NUMBER.match(t.strip(STRIP)) for t in (left[a0 - 2], right[b0 - 2]))
+        and all(NUMBER.match(t.strip(STRIP)) for t in left[a0:a1] + right[b0:b1])
+    ):
+        # A vote or a score: "passed 52 to 48" / "The vote was 51 to 49" is the whole tally.
+        a0, b0 = a0 - 2, b0 - 2
     wrong = " ".join(left[a0:a1]) or None
     fixed = " ".join(right[b0:b1]) or None
     if wrong is None and fixed:
@@ -148,6 +195,24 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         wrong = " ".join(left[start:a0]) or None
         fixed = " ".join(right[b0 - (a0 - start) : b1]) if wrong else fixed
     return wrong, fixed
+
+
+_MONTHS = wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+)
+_HEDGES = wordset("about around nearly almost roughly approximately some over under just only ")
+
+
+def _number_start(tokens: list[str], lower: int, end: int) -> int:
+    """Where the number run that ends at ``end`` starts, with a hedge before it ("about
+    nine million"), but not before ``lower``: the start of the differing stretch."""
+    start = end - 1
+    while start > lower and NUMBER.match(tokens[start - 1].strip(STRIP)):
+        start -= 1
+    if start > lower and norm(tokens[start - 1]) in _HEDGES:
+        start -= 1
+    return start
 
 
 # Articles and prepositions that introduce the value in both clauses: "gehöre der FDP an"

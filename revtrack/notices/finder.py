@@ -271,6 +271,10 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     kind = _judge_label_kind(label_kind, body)
     if groups["label"].lower().strip() in {"note", "hinweis"} and kind == "editors_note":
         return None  # a bare "Note:" is a notice only when it corrects something
+    if kind == "editors_note" and _DISCLAIMER.search(body):
+        # "Editor's note: The views expressed are solely the author's": a standing
+        # disclaimer printed on every opinion piece, not a note about this one.
+        return None
     if label_word in _AMBIGUOUS_LABELS and not date_text and not _BODY_CUE.search(body):
         return None  # "Correction: stocks fell a tenth from their peak" is market news
     return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
@@ -290,6 +294,16 @@ _BODY_CUE = p.LazyPattern(
 _ANY_CUE = p.LazyPattern(
     rf"{p.STRONG_CORRECT.pattern}|{p.COLUMN_CUE.pattern}|{p.CLARIFY_CUE.pattern}|"
     rf"{p.RETRACTION.pattern}|{_UPDATE_VERB.pattern}|\b(?:not|nicht|non|no|pas)\b",
+    re.I,
+)
+
+
+# The opinion-page disclaimer: "The opinions expressed in this commentary are solely
+# those of the author", "Die Meinung des Autors muss nicht die der Redaktion sein".
+_DISCLAIMER = p.LazyPattern(
+    r"^\s*(?:The\s+)?(?:views?|opinions?)\s+(?:expressed\s+)?(?:in\s+this\s+[\w-]+\s+)?"
+    r"(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the|the)\s+(?:author|writer|"
+    r"contributor)s?['’]?s?\b",
     re.I,
 )
 
@@ -405,9 +419,11 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
             # "A report on X (Headline, 2 March, page 14) said ...": only our own items are
             # cited by page, and the column item need not use an error word.
             cue = _CITED_CLAIM.search(sentence, opener.end())
-            cue_kind = "correction"
+            # "... has asked us to make clear that it responded": a clarification.
+            clarifies = p.CLARIFY_CUE.search(para) and not p.STRONG_ERROR.search(para)
+            cue_kind = "clarification" if clarifies else "correction"
         # The item is the sentence's subject, so its own "said" is not attribution.
-        if cue and not p.ATTRIBUTION_TAIL.search(sentence[opener.end() :]):
+        if cue and not _others_words(sentence[opener.end() :]):
             anchors.append((s_start, cue_kind, "column"))
             break
     if not anchors and _claim_then_fact(para, sentences, alone):
@@ -427,6 +443,15 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
         start = 0
     kind = fixed or _judge_kind(para[start:], names)
     return _Hit(start=start, kind=kind, date_text=None, language=None)
+
+
+def _others_words(text: str) -> bool:
+    """True when ``text`` reports what someone else said ("..., the council said"); our
+    own "..., we said that ..." in a column item is the claim being corrected."""
+    return any(
+        not re.search(r"\b(?:we|us)\b", match.group(0), re.I)
+        for match in p.ATTRIBUTION_TAIL.finditer(text)
+    )
 
 
 _BULLET = p.LazyPattern(r"^(?:[•·▪■*\-–—]\s*)?")

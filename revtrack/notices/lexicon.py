@@ -11,6 +11,8 @@ from __future__ import annotations
 # Labels that open a notice paragraph, by the kind they announce.
 LABELS: dict[str, tuple[str, ...]] = {
     "correction": (
+        # The Wall Street Journal's heading, and the Guardian's column title.
+        r"corrections?\s+(?:&|and)\s+(?:amplifications?|clarifications?)",
         r"corrections?(?:\s+appended)?",
         r"corrected",
         r"korrekturhinweis",
@@ -84,7 +86,9 @@ ITEM = (
     r"entry|letter|recap|section|page|paragraph|sentence|photo\s+caption|news\s+alert|alert)"
 )
 ADVERB_ERR = (
-    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly)"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|improperly|"
+    # The New York Times' softer wording: "referred imprecisely to the ruling".
+    r"imprecisely|incompletely|misleadingly)"
 )
 MIS_VERB = (
     r"(?:mis(?:identified|stated|spelled|spelt|quoted|attributed|reported|named|described|"
@@ -101,10 +105,11 @@ TRAILER_VERBS = (
     r"(?:corrects?|corrected|fixes|fixed|adds|added|updates|updated|recasts|changes|removes|"
     r"refiles|refiled|rewrites|clarifies|withdraws|retracts|deletes|inserts|replaces|restores)"
 )
-# "(Corrects ...)", "(This story has been refiled to correct ...)", and the AP's
-# unbracketed advisory to editors, "Eds: Corrects spelling of ...".
+# "(Corrects ...)", "(This story has been refiled to correct ...)", Reuters' dated
+# "(This Oct. 12 story corrects ...)", and the AP's unbracketed advisory to editors,
+# "Eds: Corrects spelling of ...".
 TRAILER_HEAD = (
-    r"(?:[(\[]\s*(?:This\s+(?:story|article|version)\s+(?:(?:has\s+been|was|is\s+being)\s+)?|"
+    r"(?:[(\[]\s*(?:This\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:story|article|version)\s+(?:(?:has\s+been|was|is\s+being)\s+)?|"
     rf"Story\s+)?|Eds?\s*:\s*)(?P<verb>{TRAILER_VERBS})\b"
 )
 # "This story has been updated", "This article was corrected", "This is a revised version".

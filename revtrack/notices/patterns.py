@@ -168,7 +168,7 @@ _NUMBERING = rf"(?:\s+(?:[IVX]{{1,5}}|\d{{1,3}}|#\d{{1,3}})\b(?![\s.]+(?:{_MONTH
 LABEL_RE = LazyPattern(
     rf"{_LEAD}{_ENTRY_TIME}(?P<label>(?:{_LABEL_ALT})){_NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
-    rf"|(?:\s*,\s*|\s+(?:on|at|am|le|el|du|delle|alle|del|às|as)\s+|\s+(?P<bare>))(?P<date>{DATE})"
+    rf"|(?:\s*,\s*|\s+(?:on|at|am|vom|le|el|du|delle|alle|del|às|as)\s+|\s+(?P<bare>))(?P<date>{DATE})"
     rf"(?(bare)(?=\s*[:\-–—])|(?=\s*[:.\-–—]))"
     rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
     re.I,
@@ -429,7 +429,11 @@ STRONG_CORRECT = LazyPattern(
     r"corrigid[oa]s?|corrett[oa])\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
-    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b",
+    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b|"
+    # "two people were arrested, not three as reported earlier": a live blog's "Update:"
+    # that takes back its own earlier figure.
+    r"\bnot\s+[^.;]{1,60}?\s+as\s+(?:was\s+|we\s+|had\s+been\s+)?(?:reported|stated|said)\s+"
+    r"(?:earlier|previously|originally|before)\b",
     re.I,
 )
 

@@ -60,6 +60,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].lower()
     if not word:
         return False
+    if word_start > 0 and text[word_start - 1].isdigit() and "." not in word:
+        return False  # "fined £3m." and "40bn." end on an amount, not an initial
     return word in _ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 5)
 
 

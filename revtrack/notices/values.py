@@ -46,10 +46,14 @@ _AS_VALUE = re.compile(
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
+# A month's abbreviation keeps its full stop inside a value: "to Nov. 14 from Nov. 4".
+_MONTH_ABBRS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_ABBR_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in _MONTH_ABBRS) + r")\."
+_NOT_ABBR = "".join(rf"(?<!\b{m})" for m in _MONTH_ABBRS)
 _FROM_TO = re.compile(
-    r"\bto\s+(?P<right>\d[\d,.]*\d|(?:(?!\bto\s)[^,;.]){1,80}?)(?:\s+from|,?\s+sted)\s+"
-    r"(?P<wrong>\d[\d,.]*\d|[^,;]{1,80}?)"
-    r"(?=\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:paragraph|headline|lead|graf|byline)|[,;)]|\.(?:\s|$)|$)|"
+    rf"\bto\s+(?P<right>\d[\d,.]*\d|(?:(?!\bto\s)(?:[^,;.]|{_ABBR_DOT})){{1,80}}?)(?:\s+from|,?\s+sted)\s+"
+    rf"(?P<wrong>\d[\d,.]*\d|[^,;]{{1,80}}?)"
+    rf"(?=\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:paragraph|headline|lead|graf|byline)|[,;)]|{_NOT_ABBR}\.(?:\s|$)|$)|"
     r"\bfrom\s+(?P<wrong2>\d[\d,.]*\d|[^,;.]{1,80}?)\s+to\s+(?P<right2>\d[\d,.]*\d|[^,;]{1,80}?)"
     r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
@@ -57,6 +61,14 @@ _FROM_TO = re.compile(
 _CORRECTED_TO = re.compile(
     r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?:(?:show|say|reflect|note|indicate|state|make\s+clear)"
     r"\s+(?:that\s+)?)?(?P<right>[^,;.)]{1,80})",
+    re.I,
+)
+# A wire trailer that gives only the new value: "(Corrects size of bond sale in second
+# paragraph to $500 million.)". The value opens with a figure or a capital: "to show ..."
+# and "to remove ..." are the trailer's purpose, not a value.
+_CORRECTS_TO = re.compile(
+    r"\bcorrects?\s+(?:[\w’'-]+\s+){1,12}?to\s+(?P<right>(?-i:[$€£\d]|[A-Z])[^,;()]{0,79}?)"
+    r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
 )
 _SHOULD_HAVE = re.compile(
@@ -84,7 +96,8 @@ _CLAIM = re.compile(
     r"\b(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó)\s+que\s+|"
     r"\b(?:abbiamo|avevamo|era|è\s+stato)\s+(?:erroneamente\s+)?(?:scritto|indicato|riportato|"
     r"affermato)\s+che\s+|\b(?:si\s+leggeva|si\s+affermava|si\s+diceva)\s+che\s+|"
-    r"\b(?:escrevemos|publicamos|informamos|dissemos|informava|dizia|afirmava)\s+que\s+|"
+    r"\b(?:escrevemos|publicamos|informamos|dissemos|informava|dizia|afirmava)\s+"
+    r"(?:(?:incorretamente|erroneamente|equivocadamente|erradamente)\s+)?que\s+|"
     r"\bfoi\s+(?:publicado|informado|escrito)\s+que\s+)"
     r"(?P<claim>[^;]{3,400})$",
     re.I,
@@ -100,7 +113,12 @@ _PHRASE_INTRO = re.compile(
     r"\b(?:as|position\s+of|title\s+of|role\s+of|post\s+of|job\s+of)\s+(?P<value>[^;]{1,120}?)\.?$",
     re.I,
 )
-_MAKE_CLEAR = re.compile(r"\b(?:make\s+clear|clarify|point\s+out|confirm)\s+(?:that\s+)?", re.I)
+# The fix's lead-in: "asked us to make clear that ...", "has since clarified the figure is".
+_MAKE_CLEAR = re.compile(
+    r"\b(?:(?:make|made|makes)\s+clear|clarif(?:y|ied|ies)|point(?:ed|s)?\s+out|"
+    r"confirm(?:ed|s)?)\s+(?:that\s+)?",
+    re.I,
+)
 _REMOVE = re.compile(r"\bto\s+remove\b[^.]{0,200}?[\"“]([^\"”]{1,300}?)[,.]?[\"”]", re.I)
 _NOW = re.compile(
     r"\bnow\s+(?:correctly\s+)?(?:states?|says?|reads?|reports?)\s+(?:correctly\s+)?(?:that\s+)?",
@@ -183,7 +201,27 @@ def _trim_frame(wrong: str | None, right: str | None) -> tuple[str | None, str |
         wrong = _BE.sub("", wrong, count=1)
     if _BE.match(right) and not _BE.match(wrong):
         right = _BE.sub("", right, count=1)
-    return _number_of(wrong, right) or wrong, right
+    wrong = _number_of(wrong, right) or wrong
+    return wrong, _after_preposition(right, wrong)
+
+
+# The prepositions that set a figure in a sentence: "a coupon of 4.75%".
+_FIGURE_LEADS = wordset("of at to for by from with ")
+
+
+def _after_preposition(value: str, other: str) -> str:
+    """ "of 4.75%" against "4.5%": the preposition before a lone figure is the sentence's.
+    Other words stay ("ten years later" against "1937")."""
+    words = value.split()
+    if (
+        len(words) == 2
+        and words[0].lower() in _FIGURE_LEADS
+        and _is_number(words[1].strip(STRIP))
+        and len(other.split()) == 1
+        and _is_number(other.strip(STRIP))
+    ):
+        return words[1]
+    return value
 
 
 def _number_of(value: str, other: str) -> str | None:
@@ -452,9 +490,16 @@ def _from_sentence(
     corrected = _CORRECTED_TO.search(sentence)
     if corrected:
         return None, _first_value(corrected.group("right"))
+    corrects = _CORRECTS_TO.search(sentence)
+    if corrects:
+        return None, corrects.group("right")
     who_is = _CORRECT_WHO_IS.search(sentence)
     if who_is:
         return None, who_is.group("right")
+    if following and _TO_CORRECT_PART.search(sentence) and _PRONOUN_IS.match(following):
+        # "updated to correct the name of the committee chair. She is Sen. Lorna Pike."
+        found = _explicit(following)  # "She is X, not Y" states both
+        return found if found[0] or found[1] else (None, _copula_predicate(following))
     should = _SHOULD_HAVE.search(sentence)
     if should:
         return None, should.group("right")
@@ -466,6 +511,14 @@ _CORRECT_WHO_IS = re.compile(
     r"\bto\s+correct\s+the\s+(?:[\w-]+\s+){0,2}?of\s+[^.;]{1,120}?,\s+(?:who|which)\s+"
     r"(?:is|was|are|were)\s+(?P<right>[^,;]{1,80}?)\.?$",
     re.I,
+)
+_TO_CORRECT_PART = re.compile(
+    r"\bto\s+correct\s+the\s+(?:[\w-]+\s+){0,2}?(?:name|spelling|title|age|figure|number|date|"
+    r"year|day|time|location|score|total|amount)\b",
+    re.I,
+)
+_PRONOUN_IS = re.compile(
+    r"^\s*(?:He|She|It|They|(?:His|Her|Its|Their)\s+\w+)\s+(?:is|was|are|were)\s"
 )
 # "gave the wrong year for the opening. It opened in 1987.": the kind of value named, and
 # the one value of that kind in the next sentence.
@@ -711,6 +764,7 @@ _ABBREVIATIONS = wordset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex vt va wash wis wyo "
 )
+_SHARED_LEADS = wordset("to by for from with of ")
 _LOCATIVE = wordset(
     "in on at among near inside outside under over behind beside between above below into "
 )
@@ -724,6 +778,13 @@ def _x_value(before: str, wrong: str) -> str | None:
     copulas = list(_COPULA.finditer(before))
     candidate = before[copulas[-1].end() :] if copulas else None
     wrong_words = wrong.split()
+    if _CURRENCY_WORD.fullmatch(wrong_words[0]):
+        # "custou R$ 12 milhões, e não R$ 21 milhões": a currency written as a word before
+        # the amount; the right value starts at the same currency word.
+        tokens = before.split()
+        starts = [i for i, t in enumerate(tokens) if t == wrong_words[0]]
+        if starts:
+            return " ".join(tokens[starts[-1] : starts[-1] + len(wrong_words)])
     dates = list(_DAY_VALUE.finditer(before))
     if _DAY_VALUE.fullmatch(wrong) and dates and not before[dates[-1].end() :].strip(STRIP):
         return dates[-1].group(0)  # "opens on June 3, not June 13": the date, whole
@@ -765,6 +826,12 @@ def _x_value(before: str, wrong: str) -> str | None:
                 # As many words as the wrong value has: "Twelve people died, not 20" -> "Twelve".
                 return " ".join(tokens[i - hedge : i + max(run, len(wrong_words))])
     first_wrong = wrong_words[0].lower()
+    if candidate is None and first_wrong in _SHARED_LEADS:
+        # "awarded back pay to 40 of the workers, not to all of them": from the last "to".
+        tokens = re.split(r"[,;:]\s", before)[-1].split()
+        lowered = [t.lower() for t in tokens]
+        if first_wrong in lowered[1:]:
+            return " ".join(tokens[len(lowered) - 1 - lowered[::-1].index(first_wrong) :])
     if candidate is None and first_wrong in _LOCATIVE:
         clause = re.split(r"[,;:]\s", before)[-1]
         tokens = clause.split()
@@ -773,6 +840,13 @@ def _x_value(before: str, wrong: str) -> str | None:
                 return " ".join(tokens[i:])
     if candidate is not None:
         tokens = candidate.split()
+        lowered = [t.lower() for t in tokens]
+        if first_wrong in _LOCATIVE | _SHARED_LEADS and first_wrong in lowered[1:]:
+            # "were made at a private fundraiser, not at a public town hall": the phrase
+            # from the little word the wrong value also opens with.
+            start = len(lowered) - 1 - lowered[::-1].index(first_wrong)
+            tokens = tokens[start:]
+            candidate = " ".join(tokens)
         if (
             tokens
             and tokens[0].lower() in _LOCATIVE
@@ -806,6 +880,7 @@ def _x_value(before: str, wrong: str) -> str | None:
     return candidate
 
 
+_CURRENCY_WORD = re.compile(r"(?:R|US|A|C|NZ|HK|S)\$")
 _SENTENCE_WORDS = wordset("the a an it he she they this that there we in on at but and so")
 _HEDGES = wordset("about around nearly almost roughly approximately some over under just only")
 _HEDGE_PAIRS = {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")}
@@ -993,6 +1068,9 @@ def _copula_predicate(sentence: str) -> str | None:
     value = match.group("value")
     value = _cut_at_full_stop(re.split(r",\s+(?:and|but|which|who)\b|;", value, maxsplit=1)[0])
     value = value.strip(STRIP)
+    if value[:1].isupper():
+        # "She is Maya Reyes, 6, of Elkton": a caption's age and home town follow the name.
+        value = re.sub(r",\s+\d{1,3}(?:,.*)?$", "", value)
     return value if 0 < len(value.split()) <= 15 else None
 
 
