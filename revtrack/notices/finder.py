@@ -48,6 +48,15 @@ _CHANGED_ON = p.LazyPattern(
     re.I,
 )
 _OUTLET = p.LazyPattern(rf"\b{p.OUTLET_WORDS}\b")
+# The small expressions below are kept compiled rather than passed to ``re`` as text
+# each call, which looks each up in the module's cache every time.
+# What may follow a date that stands alone after a label: a line break, colon or dash.
+_DATE_ENDS = p.LazyPattern(r"\s*(?:[\n:—–-]|$)")
+_ENDS_SENTENCE = p.LazyPattern(r"[.!?]\s*$")
+_ENDS_LINE = p.LazyPattern(r"[.!?:]\s*$")
+_WE = p.LazyPattern(r"\b(?:we|us)\b", re.I)
+_ARTICLE = p.LazyPattern(r"(?:An?|The)\s")
+_IN_FACT = p.LazyPattern(r"\b(?:in\s+fact|actually)\b", re.I)
 _OPEN = "“„«‹"
 _CLOSE = "”»›"
 
@@ -99,7 +108,8 @@ def _scan(text: str) -> list[_Found]:
     text = text[:MAX_SCAN_CHARS]
     spans = paragraph_spans(text)
     paragraphs = [text[a:b][:MAX_PARAGRAPH_CHARS] for a, b in spans]
-    article_language = detect_language(" ".join(paragraphs[:40])[:20_000])
+    sample = " ".join(paragraphs[:40])[:20_000]
+    article_language = detect_language(sample)
     found: list[_Found] = []
     index = 0
     while index < len(paragraphs) and len(found) < MAX_NOTICES:
@@ -114,12 +124,24 @@ def _scan(text: str) -> list[_Found]:
             if last == index
             else spans[last][0] + len(paragraphs[last])
         )
-        language = hit.language or detect_language(text[start:end], article_language)
+        language = hit.language or _language_of(text[start:end], sample, article_language)
         if not _foreign(paragraphs, index, last, language):
             where = _position(start, end, index, len(spans) - last - 1, len(text))
             found.append(_Found(hit, start, end, index, language, where))
         index = last + 1
     return found
+
+
+def _language_of(notice: str, sample: str, article_language: str) -> str:
+    """The notice's language, given the article's (``article_language``, read from ``sample``).
+
+    A notice that is the whole sample (a text of one paragraph, as the differ passes)
+    would be read again to the same answer: with the article's language as the default,
+    the language that won on the sample wins again, so it is not read twice.
+    """
+    if notice == sample:
+        return article_language
+    return detect_language(notice, article_language)
 
 
 def _foreign(paragraphs: list[str], first: int, last: int, language: str) -> bool:
@@ -190,8 +212,15 @@ def _find_in_paragraph(paragraphs: list[str], index: int) -> _Hit | None:
 
 def _reports_a_correction(para: str) -> bool:
     """True when the paragraph tells of someone else's correction ("The Globe ran a
-    correction on Sunday ..."): a news item about a notice is not a notice."""
-    for start, end in sentence_spans(para[:1500]):
+    correction on Sunday ..."): a news item about a notice is not a notice.
+
+    Most paragraphs, labelled notices among them, lack the words such a report needs,
+    and a look for those words is cheaper than splitting the sentences to search each.
+    """
+    head = para[:1500]
+    if not p.may_report_a_correction(head):
+        return False
+    for start, end in sentence_spans(head):
         sentence = para[start:end]
         match = p.REPORTED_CORRECTION.search(sentence)
         if match and not p.OWN_SUBJECT.search(sentence[: match.start()]):
@@ -247,13 +276,13 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
         date_text = None
     body = para[match.end() :]
     body_date = p.DATE_RE.match(body)
-    if body_date and re.match(r"\s*(?:[\n:—–-]|$)", body[body_date.end() :]):
+    if body_date and _DATE_ENDS.match(body, body_date.end()):
         date_text = date_text or body_date.group(1)
         body = body[body_date.end() :].lstrip(" \n:—–-")
     if date_text:
         date_text = _trim_date(date_text)
     words = body.split()
-    heading = len(words) <= _HEADING_WORDS and not re.search(r"[.!?]\s*$", body.strip())
+    heading = len(words) <= _HEADING_WORDS and not _ENDS_SENTENCE.search(body.strip())
     if not heading and _titled(body):
         return None  # "Clarification: what the rules mean\nThe city has ..." is a headline
     merge_next = False
@@ -314,7 +343,7 @@ def _titled(body: str) -> bool:
     first, _, rest = body.strip().partition("\n")
     if not rest.strip() or len(first.split()) > _HEADING_WORDS:
         return False
-    if re.search(r"[.!?:]\s*$", first.strip()) or p.DATE_RE.match(first):
+    if _ENDS_LINE.search(first.strip()) or p.DATE_RE.match(first):
         return False
     return not _ANY_CUE.search(body)
 
@@ -448,10 +477,7 @@ def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
 def _others_words(text: str) -> bool:
     """True when ``text`` reports what someone else said ("..., the council said"); our
     own "..., we said that ..." in a column item is the claim being corrected."""
-    return any(
-        not re.search(r"\b(?:we|us)\b", match.group(0), re.I)
-        for match in p.ATTRIBUTION_TAIL.finditer(text)
-    )
+    return any(not _WE.search(match.group(0)) for match in p.ATTRIBUTION_TAIL.finditer(text))
 
 
 _BULLET = p.LazyPattern(r"^(?:[•·▪■*\-–—]\s*)?")
@@ -503,7 +529,7 @@ def _others_item(sentence: str, opener: re.Match[str]) -> bool:
     if _OUTLET.search(opener.group(0)):
         return True
     head = opener.group(0)
-    if re.match(r"(?:An?|The)\s", head) and p.OPENER_POSSESSIVE.search(head):
+    if _ARTICLE.match(head) and p.OPENER_POSSESSIVE.search(head):
         return True
     return bool(p.OTHERS_ITEM.match(sentence[opener.end() : opener.end() + 120]))
 
@@ -518,9 +544,7 @@ def _judge_kind(text: str, names: set[str]) -> str:
         return "correction"
     if names == {"column"}:
         # "Our story said X. In fact, Y." corrects; "... is now in doubt" is an editors' note.
-        return (
-            "correction" if re.search(r"\b(?:in\s+fact|actually)\b", text, re.I) else "editors_note"
-        )
+        return "correction" if _IN_FACT.search(text) else "editors_note"
     return "correction"
 
 

@@ -55,7 +55,13 @@ def stopword_share(text: str, language: str) -> tuple[float, int]:
     if not found:
         return 0.0, 0
     common = STOPWORDS.get(language, frozenset())
-    return sum(w in common for w in found) / len(found), len(found)
+    return _count(found, common) / len(found), len(found)
+
+
+def _count(found: list[str], common: frozenset[str]) -> int:
+    """How many of ``found`` are in ``common``: the set's own lookup, mapped over the
+    words, runs about twice as fast as a generator asking ``w in common`` of each."""
+    return sum(map(common.__contains__, found))
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -63,7 +69,7 @@ def detect_language(text: str, default: str = "en") -> str:
     found = words(text)
     if not found:
         return default
-    scores = {lang: sum(w in common for w in found) for lang, common in STOPWORDS.items()}
+    scores = {lang: _count(found, common) for lang, common in STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > 0 else default
 
@@ -77,7 +83,7 @@ def is_foreign_to(text: str, language: str, *, min_words: int = 12) -> bool:
     found = [w for w in words(text) if len(w) >= 2 and w.isalpha()]
     if sum(len(w) >= 3 for w in found) < min_words:
         return False  # too little real text to judge: a headline, a caption, noise
-    scores = {lang: sum(w in common for w in found) for lang, common in STOPWORDS.items()}
+    scores = {lang: _count(found, common) for lang, common in STOPWORDS.items()}
     own = scores.get(language, 0)
     if own / len(found) < 0.06:
         return True
