@@ -733,8 +733,10 @@ def _describe(
     )
     if len(new_sentences) > len(old_sentences) and old_sentences:
         kind = "sentence_split"
+        level = significance(kind, before, after)
     elif len(old_sentences) > len(new_sentences) and new_sentences:
         kind = "sentence_merged"
+        level = significance(kind, before, after)
     else:
         side, lo, hi = (new, b0, b1) if b1 > b0 else (old, a0, a1)
         spans = new_sentences if b1 > b0 else old_sentences
@@ -748,23 +750,9 @@ def _describe(
             known_before=context.known_before,
             words_of=context.words,
         )
-        return _body_change(
-            kind,
-            level,
-            before,
-            after,
-            a0,
-            a1,
-            b0,
-            b1,
-            _span_text(old, old_sentences),
-            _span_text(new, new_sentences),
-            old_paragraph,
-            new_paragraph,
-        )
     return _body_change(
         kind,
-        significance(kind, before, after),
+        level,
         before,
         after,
         a0,
