@@ -8,11 +8,10 @@ the notice writes them. The look-alikes use the same words about something else.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from revtrack.notices import Notice, find_notices
+from revtrack.notices import Notice
+from tests._notice_cases import Case, case_notices, notices_after
 
 BODY = {
     "en": "The harbour board met for three hours on Monday and heard from more than forty residents about the dredging plan.",
@@ -22,18 +21,6 @@ BODY = {
     "it": "Il consiglio del porto si è riunito lunedì per tre ore per discutere il progetto di dragaggio del canale.",
     "pt": "O conselho do porto reuniu-se na segunda-feira durante três horas para discutir o projeto de dragagem do canal.",
 }
-
-
-class Case(NamedTuple):
-    """A notice and what it states; None for a value means the notice does not state it."""
-
-    text: str
-    kind: str
-    date: str | None
-    wrong: str | None
-    right: str | None
-    language: str = "en"
-    alone: bool = False
 
 
 CASES: list[Case] = [
@@ -152,16 +139,8 @@ LOOK_ALIKES: list[str] = [
 ]
 
 
-def _article(case: Case) -> tuple[str, int]:
-    if case.alone:
-        return case.text, 0
-    head = BODY[case.language] + "\n\n"
-    return head + case.text, len(head)
-
-
 def _notice_for(case: Case) -> Notice:
-    text, start = _article(case)
-    notices = [n for n in find_notices(text) if n.end > start]
+    notices, text, start = case_notices(case, BODY)
     assert notices, f"no notice found in {case.text!r}"
     return max(notices, key=lambda n: min(n.end, len(text)) - max(n.start, start))
 
@@ -179,6 +158,4 @@ def test_notice_kind_date_and_values(case: Case) -> None:
 
 @pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:40] for t in LOOK_ALIKES])
 def test_look_alike_is_no_notice(text: str) -> None:
-    article = BODY["en"] + "\n\n" + text
-    start = len(BODY["en"]) + 2
-    assert [n for n in find_notices(article) if n.end > start] == []
+    assert notices_after(BODY["en"], text)[0] == []

@@ -12,29 +12,16 @@ a notice's words for something else.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from revtrack.notices import Notice, find_notices
+from revtrack.notices import Notice
+from tests._notice_cases import Case, case_notices, notices_after
 
 BODY = {
     "en": "The county commission met for four hours on Tuesday and heard from dozens of residents about the landfill expansion.",
     "de": "Der Kreistag hat am Dienstag vier Stunden lang über die Erweiterung der Deponie beraten und nichts beschlossen.",
     "pt": "A câmara municipal discutiu na terça-feira durante quatro horas a ampliação do aterro sanitário da cidade.",
 }
-
-
-class Case(NamedTuple):
-    """A notice and what it states; None for a value means the notice does not state it."""
-
-    text: str
-    kind: str
-    date: str | None
-    wrong: str | None
-    right: str | None
-    language: str = "en"
-    alone: bool = False
 
 
 CASES: list[Case] = [
@@ -134,16 +121,8 @@ LOOK_ALIKES: list[str] = [
 ]
 
 
-def _article(case: Case) -> tuple[str, int]:
-    if case.alone:
-        return case.text, 0
-    body = BODY[case.language]
-    return f"{body}\n\n{case.text}", len(body) + 2
-
-
 def _notice_for(case: Case) -> Notice:
-    article, start = _article(case)
-    found = [n for n in find_notices(article) if n.end > start]
+    found = case_notices(case, BODY)[0]
     assert len(found) == 1, found
     return found[0]
 
@@ -161,6 +140,4 @@ def test_notice_kind_date_and_values(case: Case) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES, ids=[t[:40] for t in LOOK_ALIKES])
 def test_look_alike_is_no_notice(text: str) -> None:
     """The same words about an opinion page or someone else's text are no notice."""
-    article = BODY["en"] + "\n\n" + text
-    start = len(BODY["en"]) + 2
-    assert [n for n in find_notices(article) if n.end > start] == []
+    assert notices_after(BODY["en"], text)[0] == []
