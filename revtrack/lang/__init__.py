@@ -1,0 +1,86 @@
+"""The language registry: everything revtrack knows about one language, in one module.
+
+Every piece that reads words (the notice parser, the differ's kinds, the date reader) asks
+this registry instead of keeping word lists of its own, so a language added here reaches
+all of them at once, and a language missing a piece fails the contract test
+(``tests/test_lang_contract.py``) instead of silently finding nothing.
+
+Adding a language is one module in this package defining ``LANGUAGE = Language(...)``,
+listed in ``_MODULES`` below, plus its test cases.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import cache
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for long word lists."""
+    return frozenset(text.split())
+
+
+def month_names(*groups: str) -> dict[str, int]:
+    """Month names, one string per month (spellings separated by spaces), to numbers 1-12."""
+    return {name: number for number, group in enumerate(groups, 1) for name in group.split()}
+
+
+def number_names(text: str) -> dict[str, int]:
+    """Number words written as "word value" pairs in one string: "one 1 two 2"."""
+    parts = text.split()
+    return {word: int(value) for word, value in zip(parts[::2], parts[1::2], strict=True)}
+
+
+@dataclass(frozen=True)
+class Language:
+    """What one language contributes. Word lists are lower-case; ``*_patterns`` fields hold
+    regular-expression source text (compiled by their users, lazily), so importing the
+    registry costs nothing.
+
+    Fields with a default may be empty for a language that has no such thing (German has no
+    clock in "h"); the contract test says which fields every language must fill.
+    """
+
+    code: str
+    name: str
+    # The commonest words: telling languages apart, and words that are never a value.
+    stopwords: frozenset[str]
+    # Month spellings (full and abbreviated, without the full stop) to 1-12.
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    # Cardinal number words to their value: "drei" 3, "twenty" 20, "hundred" 100.
+    number_words: dict[str, int]
+    # Words between the parts of a date: "31 de diciembre de 2019".
+    date_glue: frozenset[str] = frozenset()
+    # Words and phrases that qualify a figure: "more than 40", "rund 40", "environ 40".
+    number_qualifiers: tuple[str, ...] = ()
+    # Notice vocabulary, as regular-expression source text, by what it signals.
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    self_references: tuple[str, ...] = ()
+    error_predicates: tuple[str, ...] = ()
+    contrast_patterns: tuple[str, ...] = ()
+    fix_patterns: tuple[str, ...] = ()
+
+
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "da")
+
+
+@cache
+def get(code: str) -> Language | None:
+    """The registered language with this code (``"en"``), or None."""
+    if code not in _MODULES:
+        return None
+    module = importlib.import_module(f"revtrack.lang.{code}")
+    language: Language = module.LANGUAGE
+    return language
+
+
+def registered() -> tuple[Language, ...]:
+    """Every registered language, English first."""
+    return tuple(lang for code in _MODULES if (lang := get(code)) is not None)
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of every registered language, English first."""
+    return _MODULES
