@@ -136,7 +136,7 @@ def diff_changes(command: list[str], old: Path, new: Path) -> tuple[list[dict] |
         return None, "the output is not JSON"
 
 
-def _short(text: str, size: int = 70) -> str:
+def _short(text: str | None, size: int = 70) -> str:
     text = norm(text)
     return text if len(text) <= size else text[: size - 1] + "…"
 
@@ -170,7 +170,7 @@ def score_set(set_dir: Path) -> Score:
                         score.quiet_ok += 1
                     else:
                         said = why or "; ".join(
-                            f"{c.get('kind')} {_short(c.get('before') or c.get('after') or '', 50)!r}"
+                            f"{c.get('kind')} {_short(c.get('before') or c.get('after'), 50)!r}"
                             for c in loud[:3]
                         )
                         score.misses.append(f"LOUD   {where}: {said}")
@@ -227,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     args = parser.parse_args(argv)
     if not (args.set_dir / "index.yaml").is_file():
-        print(f"No index.yaml in {args.set_dir}; give the folder of a revision set.", file=sys.stderr)
+        message = f"No index.yaml in {args.set_dir}; give the folder of a revision set."
+        print(message, file=sys.stderr)
         return 2
     score = score_set(args.set_dir)
     print(report(score, args.set_dir.name, misses=not args.quiet))
