@@ -13,9 +13,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-from revtrack.diff.sentences import is_abbreviation
 from revtrack.diff.tokens import words
 from revtrack.notices.cue import may_hold_notice
+from revtrack.sentences import is_abbreviation
 from revtrack.textnorm import alnum_only, cosmetic_only, whitespace_only
 
 

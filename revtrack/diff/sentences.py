@@ -1,10 +1,7 @@
 """Where paragraphs and sentences begin and end, and how sentences pair across versions.
 
-News copy is full of periods that end nothing: "U.S.", "Sen.", "D-Conn.", "Dec. 31",
-"10:31 a.m. Tuesday". The splitter breaks after ``.``, ``!`` or ``?`` (and any closing
-quote or bracket) only when a capital letter, digit or opening quote follows and the word
-before the period is not one of those abbreviations. Initialisms such as "U.S." and
-"a.m." end a sentence only when a typical sentence opener follows ("in the U.S. He said").
+Sentences are cut by the project's one splitter (``revtrack.sentences``), which the
+notice parser reads too, so the diff and the correction log see the same sentences.
 """
 
 from __future__ import annotations
@@ -16,52 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from revtrack.diff.engine import Hunk
+from revtrack.sentences import sentence_spans
 from revtrack.textnorm import cosmetic_only
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
 
 Span = tuple[int, int]
 
 _SEPARATOR = re.compile(r"\n[^\S\n]*\n")
-# A candidate sentence end, with the word that follows it captured inside the look-ahead
-# (so a boundary is read in one match, not two).
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?([^\W_][\w'’-]*))""")
-
-# Words that end with a period without ending a sentence, lowercased without the period.
-_ABBREVIATIONS = frozenset(
-    _words(
-        """
-    mr mrs ms dr prof sen rep gov lt col gen sgt capt cmdr adm maj cpl pvt rev fr st mt ft
-    jr sr vol pp ed eds est approx dept univ inc corp co ltd bros vs etc al
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    """
-    )
-)
-# After an initialism ("U.S.", "a.m."), these openers show that a new sentence begins.
-_OPENERS = frozenset(
-    _words(
-        """
-    a an the he she it they we i you his her its their our this that these those there
-    but and or so yet then when while after before if in on at as for by with from to of
-    what who why how where some many most no not one two
-    """
-    )
-)
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.){2,}$")
-_INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")  # "J." in "John J. Smith"
-_PARTY_STATE = re.compile(r"\b[DRI]-[A-Z][a-z]*\.$")  # "D-Conn."
-
-
-def is_abbreviation(word: str) -> bool:
-    """Whether ``word`` (with or without its period) is one of the abbreviations news copy
-    writes with a period ("Sen.", "Calif.", "Sept."): the classifier reads "Texas" to
-    "Tex." as house style by the same list the splitter uses."""
-    return word.rstrip(".").lower() in _ABBREVIATIONS
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -103,81 +60,6 @@ def chunk_paragraph_spans(chunks: Sequence[str]) -> list[Span]:
                 spans.append((offset, end))
         offset += len(chunk)
     return spans
-
-
-def _stripped_span(chunk: str, offset: int) -> Span | None:
-    """The span of ``chunk`` (found at ``offset``) without its spacing at either end, or
-    None if it is all spacing. ``str.strip`` strips exactly what ``isspace`` calls
-    space, and it scans in C."""
-    stripped = chunk.strip()
-    if not stripped:
-        return None
-    lo = offset + len(chunk) - len(chunk.lstrip())
-    return (lo, lo + len(stripped))
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """The spans of the sentences of ``text[start:end]``, in ``text``'s offsets."""
-    end = len(text) if end is None else end
-    piece = text[start:end]
-    spans: list[Span] = []
-    cursor = 0
-    for match in _BOUNDARY.finditer(piece):
-        # Most candidates are followed by a lower-case word: turned away here, before
-        # a function call.
-        first = match.group(1)[0]
-        if not (first.isupper() or first.isdigit()) or not _ends_sentence(piece, match):
-            continue
-        stop = match.end()
-        # The sentence without the spacing before it (there is none after a boundary).
-        sentence = piece[cursor:stop]
-        kept = sentence.lstrip()
-        if kept:
-            lo = start + stop - len(kept)
-            spans.append((lo, start + stop))
-        cursor = stop
-    span = _stripped_span(piece[cursor:], start + cursor)
-    if span is not None:
-        spans.append(span)
-    return spans
-
-
-def _word_ending_at(piece: str, end: int) -> str:
-    """The run of non-space characters that ends at ``end``."""
-    # Usually a plain space precedes the word: find it in C, and fall back to a scan only
-    # if the text between holds other spacing (a tab, a line break, a non-breaking space).
-    word = piece[piece.rfind(" ", 0, end) + 1 : end]
-    if word.isprintable():  # every kind of space but " " is unprintable: none in it
-        return word
-    start = end
-    while start > 0 and not piece[start - 1].isspace():
-        start -= 1
-    return piece[start:end]
-
-
-def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
-    """Whether a candidate boundary followed by a capital or a digit ends a sentence."""
-    next_word = match.group(1)
-    if match.group() != ".":
-        # "!", "?", "..." and a period inside a closing quote end the sentence.
-        return True
-    word = _word_ending_at(piece, match.start() + 1)
-    core = word[:-1]
-    if len(core) > 1 and core.isalpha():
-        # A plain word before the period, the usual case: it has no inner period to make
-        # an initialism or "a.m.", no hyphen for "D-Conn." and is no single initial, so
-        # only the abbreviation list can keep the sentence going.
-        bare = core.lower()
-    else:
-        bare = word.rstrip(".").lstrip("\"'“‘([").lower()
-        if _INITIALISM.search(word) or word.lower().endswith(("a.m.", "p.m.")):
-            return next_word.lower() in _OPENERS
-        if _PARTY_STATE.search(word) or _INITIAL.search(word):
-            return False
-    if bare in {"no", "nos"}:
-        return not next_word[0].isdigit()  # "No. 1" continues
-    # "Dec. 31" and "Sen. Murphy" continue.
-    return bare not in _ABBREVIATIONS
 
 
 class TextLayout:
