@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from revtrack.diff import Change, Comparison
-from revtrack.report import clean_for_terminal, escape_html
+from revtrack.report import BOLD as _BOLD
+from revtrack.report import GREEN as _GREEN
+from revtrack.report import RED as _RED
+from revtrack.report import RESET as _RESET
+from revtrack.report import clean_data, clean_for_terminal, escape_html
 
 JSON_SCHEMA = "revtrack.diff/1"
 FORMATS = ("text", "unified", "json", "markdown", "html")
@@ -51,7 +55,6 @@ _FIELD_LABELS = {
     "published": "Published",
     "modified": "Modified",
 }
-_RED, _GREEN, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[0m"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
@@ -332,11 +335,17 @@ def _change_json(change: Change) -> dict[str, Any]:
     }
 
 
-def render_json(payload: dict[str, Any] | list[dict[str, Any]]) -> str:
+def json_document(payload: dict[str, Any] | list[dict[str, Any]]) -> dict[str, Any]:
     """One comparison object, or ``{"schema", "comparisons": [...]}`` for several."""
     if isinstance(payload, list):
-        payload = {"schema": JSON_SCHEMA, "comparisons": payload}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+        return {"schema": JSON_SCHEMA, "comparisons": payload}
+    return payload
+
+
+def render_json(payload: dict[str, Any] | list[dict[str, Any]]) -> str:
+    """``json_document`` as text, every string in it cleaned (see revtrack.report)."""
+    document = clean_data(json_document(payload))
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 def render_markdown(
@@ -482,6 +491,7 @@ __all__ = [
     "JSON_SCHEMA",
     "comparison_json",
     "escape_for",
+    "json_document",
     "render_html",
     "render_json",
     "render_markdown",

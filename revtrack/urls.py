@@ -49,11 +49,15 @@ def canonical_url(url: str) -> str:
     URLs that are not http or https are returned stripped but otherwise unchanged,
     since there is nothing safe to normalise in them.
     """
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    if scheme not in _SCHEMES or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+    except ValueError:  # an unclosed IPv6 bracket and the like: nothing to normalise
         return url.strip()
-    host = parts.hostname.lower().rstrip(".")
+    scheme = parts.scheme.lower()
+    if scheme not in _SCHEMES or not hostname:
+        return url.strip()
+    host = hostname.lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     try:

@@ -149,7 +149,10 @@ def test_unknown_config_key_lists_the_allowed_ones(invoke: Invoke) -> None:
     Path("config.yaml").write_text("stor: ./s\n")
     result = invoke("articles", code=2)
     line = _one_error_line(result.stderr)
-    assert line.startswith("Error: config.yaml: unknown key 'stor'; allowed keys here are: store,")
+    assert line.startswith(
+        "Error: config.yaml, line 1: unknown key 'stor' (did you mean 'store'?); "
+        "allowed keys here are: store,"
+    )
 
 
 def test_missing_explicit_config(invoke: Invoke, tmp_path: Path) -> None:

@@ -38,8 +38,7 @@ def test_the_seed_notice_is_printed_with_its_fields(invoke: Invoke, seed_v2: Pat
 
 def test_json_output_holds_every_field(invoke: Invoke, seed_v2: Path) -> None:
     """--json gives the notices as data a script can read."""
-    data = json.loads(invoke("notices", str(seed_v2), "--json").stdout)
-    (notice,) = data["notices"]
+    (notice,) = json.loads(invoke("notices", str(seed_v2), "--json").stdout)
     assert notice["kind"] == "correction"
     assert notice["date"] == "2019-12-31T10:31"
     assert (notice["wrong"], notice["right"]) == ("Graham", "Stephanie Grisham")
@@ -55,7 +54,7 @@ def test_standard_input_is_read_with_a_dash(invoke: Invoke) -> None:
     """'-' reads the article from standard input."""
     text = "The pier reopened on Monday.\n\nCorrection: An earlier version of this story misstated the pier's length. It is 300 metres, not 200 metres."
     data = json.loads(invoke("notices", "-", "--json", input=text.encode()).stdout)
-    assert [n["wrong"] for n in data["notices"]] == ["200 metres"]
+    assert [n["wrong"] for n in data] == ["200 metres"]
 
 
 def test_an_html_page_gives_its_text_and_json_ld_notices(invoke: Invoke, tmp_path: Path) -> None:
@@ -63,9 +62,9 @@ def test_an_html_page_gives_its_text_and_json_ld_notices(invoke: Invoke, tmp_pat
     page = tmp_path / "page.html"
     page.write_text(HTML_PAGE, encoding="utf-8")
     data = json.loads(invoke("notices", str(page), "--json").stdout)
-    sources = [(n["source"], n["wrong"], n["right"]) for n in data["notices"]]
+    sources = [(n["source"], n["wrong"], n["right"]) for n in data]
     assert sources == [("text", "2001", "2003"), ("jsonld", "the Island Queen", "the Island Rose")]
-    assert data["notices"][1]["date"] == "2023-06-02T08:00"
+    assert data[1]["date"] == "2023-06-02T08:00"
 
 
 def test_control_sequences_in_a_notice_are_not_printed(invoke: Invoke, tmp_path: Path) -> None:
@@ -121,7 +120,7 @@ def test_paragraphs_are_numbered_as_diff_numbers_them(invoke: Invoke, tmp_path: 
     assert [c["new"]["paragraph"] for c in diff_json["changes"]] == [2]
 
     assert "1. correction (bottom, paragraph 3, en)" in invoke("notices", str(new)).stdout
-    (found,) = json.loads(invoke("notices", str(new), "--json").stdout)["notices"]
+    (found,) = json.loads(invoke("notices", str(new), "--json").stdout)
     assert found["paragraph"] == 2
 
 
@@ -130,7 +129,7 @@ def test_a_json_ld_notice_stands_in_no_paragraph(invoke: Invoke, tmp_path: Path)
     page = tmp_path / "page.html"
     page.write_text(HTML_PAGE, encoding="utf-8")
     data = json.loads(invoke("notices", str(page), "--json").stdout)
-    assert [n["paragraph"] for n in data["notices"]] == [2, None]
+    assert [n["paragraph"] for n in data] == [2, None]
     out = invoke("notices", str(page)).stdout
     assert "1. correction (bottom, paragraph 3, en)" in out
     assert "2. correction (in the page's JSON-LD, en)" in out

@@ -38,15 +38,16 @@ def test_status_reports_the_last_run_failures_and_paused_sources(
         for _ in range(5):
             state.source_failed("https://news.example.com/rss", "HTTP 500", now=T0, pause_after=5)
     result = invoke("status", "--store", str(store.path))
-    assert "Last run: 2026-03-02 08:00 UTC, finished: 3 checked, 1 changed, 2 failed." in (
-        result.stdout
-    )
+    assert (
+        "Last run: started 2026-03-02 08:00 UTC, finished 2026-03-02 08:00 UTC (20 s): "
+        "3 checked, 1 changed, 2 failed."
+    ) in (result.stdout)
     assert "failures at news.example.com: 2" in result.stdout
     assert "Watched articles: 1; due now: 1." in result.stdout
     assert "https://news.example.com/rss: HTTP 500" in result.stdout
-    data = json.loads(invoke("status", "--store", str(store.path), "--json").stdout)
-    assert data["last_run"]["failed"] == 2
-    assert data["paused_sources"] == {"https://news.example.com/rss": "HTTP 500"}
+    rows = json.loads(invoke("status", "--store", str(store.path), "--json").stdout)
+    assert [(r["kind"], r["state"]) for r in rows] == [("article", "due"), ("source", "paused")]
+    assert rows[1]["id"] == "https://news.example.com/rss" and rows[1]["error"] == "HTTP 500"
 
 
 def test_status_without_a_store_is_one_sentence(invoke: Invoke, tmp_path: Path) -> None:

@@ -105,9 +105,7 @@ def test_several_files_at_once_and_stdin(invoke: Invoke, tmp_path: Path) -> None
         store,
         input="Second text.\n",
     )
-    entries = json.loads(invoke("log", "https://example.com/s", "--json", "--store", store).stdout)[
-        "entries"
-    ]
+    entries = json.loads(invoke("log", "https://example.com/s", "--json", "--store", store).stdout)
     assert [e["version"] for e in entries] == [2, 1]  # same second: input order decides
     assert (
         invoke("show", "https://example.com/s", "--store", store)

@@ -56,7 +56,9 @@ def test_wrong_type_names_the_key(tmp_path: Path) -> None:
 def test_nested_unknown_key_lists_allowed_keys(tmp_path: Path) -> None:
     """A misspelt nested key is named with the keys allowed beside it."""
     with pytest.raises(
-        ConfigError, match=r"unknown key 'sources\.feedz'; allowed keys here are: articles, feeds"
+        ConfigError,
+        match=r"line 2: unknown key 'sources\.feedz' \(did you mean 'feeds'\?\); "
+        r"allowed keys here are: articles, feeds",
     ):
         parse_config("sources:\n  feedz: []\n", tmp_path / "c.yaml")
 

@@ -13,6 +13,7 @@ import pytest
 from revtrack import diffview
 from revtrack.diff import compare
 from revtrack.models import Document
+from revtrack.report import apply_style
 
 OLD = "The council met on Monday.\n\nIt approved 12 projects, said Mayor Dee Holt.\n\nThe end."
 NEW = "The council met on Monday.\n\nIt approved 14 projects, said Mayor Dee Hart.\n\nThe end."
@@ -42,7 +43,7 @@ def test_spacing_changes_are_shown_visibly() -> None:
 
 def test_colour_uses_red_and_green_only_when_asked() -> None:
     """Colour output wraps removed words in red and added ones in green."""
-    out = diffview.render_text(compare(OLD, NEW), color=True)
+    out = apply_style(diffview.render_text(compare(OLD, NEW), color=True), color=True)
     assert "\x1b[31m[-12-]\x1b[0m\x1b[32m{+14+}\x1b[0m" in out
 
 

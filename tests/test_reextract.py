@@ -145,7 +145,7 @@ def test_log_shows_a_reextraction_once_as_a_labelled_version(
     assert lines[1].startswith("  @3 ") and lines[1].endswith("(re-extracted)")
     assert [line.split()[0] for line in lines[1:]] == ["@3", "@2", "@1"]
     data = json.loads(invoke("log", URL, "--json", "--store", str(edited.path)).stdout)
-    assert [e.get("event") for e in data["entries"]] == [REEXTRACTED, None, None]
+    assert [e["event"] for e in data] == [REEXTRACTED, None, None]
 
 
 def test_diff_all_shows_the_edit_and_the_reextraction_apart(

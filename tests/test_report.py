@@ -37,7 +37,7 @@ def test_spreadsheet_formulas_are_defused_and_numbers_kept() -> None:
     assert spreadsheet_safe("+1 555 0100") == "'+1 555 0100"
     assert spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)"
     assert spreadsheet_safe("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
-    assert spreadsheet_safe("-5%") == "-5%"
+    assert spreadsheet_safe("-5%") == "'-5%"  # text, not a number: guarded as OWASP says
     assert spreadsheet_safe("Graham") == "Graham"
     assert spreadsheet_safe(3) == 3
     assert spreadsheet_safe(None) is None

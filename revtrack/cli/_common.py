@@ -1,16 +1,17 @@
-"""What every command shares: the error boundary, option aliases, opening the store."""
+"""What every command shares: the error boundary, option types, the store, times and formats."""
 
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from revtrack.errors import RevtrackError
+from revtrack.cli._output import emit, emit_error
+from revtrack.errors import RevtrackError, UserError
 
 if TYPE_CHECKING:
     from revtrack.config import Settings
@@ -21,16 +22,43 @@ R = TypeVar("R")
 
 StoreOption = Annotated[
     Path | None,
-    typer.Option("--store", help="The store to use (default: the store named in the config)."),
+    typer.Option(
+        "--store",
+        metavar="PATH",
+        help="The store to use (default: the store named in the config).",
+    ),
 ]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
+        metavar="FILE",
         help="Config file (default: $REVTRACK_CONFIG, ./config.yaml, then the user config dir).",
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print a JSON array of rows (columns: docs/cli.md).")
+]
+JsonlOption = Annotated[
+    bool, typer.Option("--jsonl", help="Print one JSON object a line (same columns).")
+]
+CsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--csv",
+        help="Print CSV with a header row, even when empty; a cell a spreadsheet would run "
+        "as a formula gets a leading apostrophe.",
+    ),
+]
+TzOption = Annotated[
+    str | None,
+    typer.Option(
+        "--tz",
+        metavar="ZONE",
+        help="Show times in this zone (an IANA name like Europe/Berlin, or 'local'); "
+        "default UTC. Machine formats always give ISO 8601 in UTC.",
+    ),
+]
 
 
 def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -45,10 +73,55 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except RevtrackError as exc:
-            print(f"Error: {exc}", file=sys.stderr)
+            emit_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
+
+
+def machine_format(json_: bool = False, jsonl: bool = False, csv_: bool = False) -> str | None:
+    """The machine format asked for (json, jsonl or csv), None for text; one at most."""
+    chosen = [name for name, on in (("json", json_), ("jsonl", jsonl), ("csv", csv_)) if on]
+    if len(chosen) > 1:
+        raise UserError("--json, --jsonl and --csv cannot be combined; choose one output format.")
+    return chosen[0] if chosen else None
+
+
+def time_zone(name: str | None) -> tzinfo | None:
+    """The zone named by --tz: None for UTC, the machine's zone for 'local'."""
+    if name is None or name.upper() == "UTC":
+        return None
+    if name.lower() == "local":
+        return datetime.now().astimezone().tzinfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(
+            f"'{name}' is not a time zone; give an IANA name like Europe/Berlin, or 'local'."
+        ) from None
+
+
+def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
+    """A time for people, always labelled with its zone: ``2019-12-31 15:31 UTC``."""
+    if moment is None:
+        return "-"
+    if zone is None:
+        from datetime import UTC
+
+        return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    local = moment.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or local.strftime('%z')}"
+
+
+def iso(moment: datetime | None) -> str | None:
+    """A time for machines: ISO 8601 in UTC, or None."""
+    if moment is None:
+        return None
+    from datetime import UTC
+
+    return moment.astimezone(UTC).isoformat()
 
 
 def load_settings(config: Path | None) -> Settings:
@@ -73,5 +146,5 @@ def open_store(store: Path | None, config: Path | None) -> GitStore:
 
 
 def print_out(text: str) -> None:
-    """Write a result to stdout; results never go through logging."""
-    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    """Write a result to stdout (cleaned, like all output); results never go through logging."""
+    emit(text)

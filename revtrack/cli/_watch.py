@@ -6,14 +6,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from revtrack.cli._common import load_settings, print_out
-from revtrack.report import clean_for_terminal
+from revtrack.cli._common import load_settings
+from revtrack.cli._output import emit, emit_error, emit_listing, emit_note, emit_warning
+from revtrack.listings import SNAPSHOT
 from revtrack.store import GitStore
 from revtrack.store.refs import utc_now
-from revtrack.watch.run import Progress, run_pass
+from revtrack.urls import canonical_url
+from revtrack.watch.run import Progress, RunReport, run_pass
 from revtrack.watch.state import RunLockedError
 
 
@@ -40,10 +43,12 @@ def run_web_snapshot(
     store: Path | None = None,
     config: Path | None = None,
     verbose: bool = False,
+    fmt: str | None = None,
 ) -> None:
     """Run the pass, print failures on stderr and a summary with -v; exit 1 on failures.
 
-    A store busy with another run gives one plain line on stderr and exit code 0.
+    With URLs given, each gets one line saying what was done with it. A store busy with
+    another run gives one plain line on stderr and exit code 0.
     """
     settings = load_settings(config)
     path = store if store is not None else settings.store_path
@@ -52,17 +57,35 @@ def run_web_snapshot(
             report = run_pass(settings, opened, now=utc_now(), urls=urls or None, progress=progress)
     except RunLockedError as exc:
         # Overlapping cron runs are expected, not an error: one plain line, exit 0.
-        print(clean_for_terminal(str(exc)), file=sys.stderr)
+        emit_note(str(exc))
         raise typer.Exit(exc.exit_code) from None
+    rows = _rows(urls, report)
+    if fmt:
+        emit_listing(SNAPSHOT, rows, fmt)
     for url, error in report.failures:
-        print(f"Error: {clean_for_terminal(url)}: {clean_for_terminal(error)}", file=sys.stderr)
+        emit_error(f"{url}: {error}")
     for source in report.paused:
-        print(
-            f"Warning: {clean_for_terminal(source)} failed again and again and is paused; "
-            "it is tried again once a day.",
-            file=sys.stderr,
+        emit_warning(
+            f"{source} failed again and again and is paused; it is tried again once a day."
         )
+    if urls and not fmt:
+        for row in rows:
+            if row["outcome"] != "failed":
+                done = "stored a new version" if row["outcome"] == "stored" else "unchanged"
+                emit(f"{row['id']}: {done}; watched from now on by 'revtrack snapshot'.")
     if verbose:
-        print_out(report.summary())
+        emit(report.summary())
     if report.exit_code:
         raise typer.Exit(report.exit_code)
+
+
+def _rows(urls: list[str], report: RunReport) -> list[dict[str, Any]]:
+    """One row per URL given; for a scheduled pass, the stored then the failed ones."""
+    failed = dict(report.failures)
+    changed = set(report.changed)
+    listed = [canonical_url(u) for u in urls] if urls else [*report.changed, *failed]
+    rows = []
+    for url in dict.fromkeys(listed):
+        outcome = "failed" if url in failed else "stored" if url in changed else "unchanged"
+        rows.append(SNAPSHOT.row(id=url, outcome=outcome, url=url, error=failed.get(url)))
+    return rows

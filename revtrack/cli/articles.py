@@ -2,49 +2,85 @@
 
 from __future__ import annotations
 
-import json
+from typing import Annotated
+
+import typer
 
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
+    CsvOption,
+    JsonlOption,
     JsonOption,
     StoreOption,
+    TzOption,
     handles_errors,
+    iso,
+    machine_format,
     open_store,
-    print_out,
+    time_zone,
+    when,
 )
-from revtrack.report import clean_for_terminal
+from revtrack.cli._output import emit, emit_listing
+from revtrack.listings import ARTICLES, table
 
 
 @app.command()
 @handles_errors
 def articles(
-    store: StoreOption = None, config: ConfigOption = None, json_: JsonOption = False
+    grep: Annotated[
+        str | None,
+        typer.Option(
+            "--grep",
+            metavar="WORDS",
+            help="Only articles whose headline, URL or path holds all these words "
+            "(any case, any order).",
+        ),
+    ] = None,
+    store: StoreOption = None,
+    config: ConfigOption = None,
+    tz: TzOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
     """List tracked articles: versions, first seen and last change, newest change first."""
+    from revtrack.store.refs import matches_words
+
+    fmt = machine_format(json_, jsonl, csv_)
+    zone = time_zone(tz)
     with open_store(store, config) as opened:
         found = opened.articles()
-    if json_:
-        rows = [
-            {
-                "path": a.path,
-                "url": a.url,
-                "title": a.title,
-                "versions": a.versions,
-                "first_seen": a.first_seen.isoformat(),
-                "last_changed": a.last_changed.isoformat(),
-            }
-            for a in found
-        ]
-        print_out(json.dumps(rows, indent=2, ensure_ascii=False))
+    if grep is not None:
+        found = [a for a in found if matches_words(grep, a)]
+    rows = [
+        ARTICLES.row(
+            id=a.path,
+            url=a.url,
+            title=a.title,
+            versions=a.versions,
+            first_seen=iso(a.first_seen),
+            last_changed=iso(a.last_changed),
+        )
+        for a in found
+    ]
+    if fmt:
+        emit_listing(ARTICLES, rows, fmt)
         return
     if not found:
-        print_out("No articles yet; add one with 'revtrack snapshot FILE --url URL'.")
-        return
-    for a in found:
-        title = clean_for_terminal(a.title or "")
-        plural = "s" if a.versions != 1 else " "
-        print_out(
-            f"{a.last_changed:%Y-%m-%d %H:%M}  {a.versions:>3} version{plural}"
-            f"  {clean_for_terminal(a.url)}\n{'':>18}{title}  [{a.path}]"
+        emit(
+            f"No article matches '{grep}'."
+            if grep is not None
+            else "No articles yet; add one with 'revtrack snapshot FILE --url URL'."
         )
+        return
+    emit(
+        table(
+            ["LAST CHANGED", "VERSIONS", "URL", "TITLE"],
+            [(when(a.last_changed, zone), _count(a.versions), a.url, a.title) for a in found],
+        )
+    )
+
+
+def _count(versions: int) -> str:
+    return f"{versions} version{'' if versions == 1 else 's'}"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+from collections import Counter
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -12,15 +10,23 @@ import typer
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
+    CsvOption,
     StoreOption,
+    TzOption,
     handles_errors,
+    iso,
+    machine_format,
     open_store,
-    print_out,
+    time_zone,
+    when,
 )
+from revtrack.cli._output import emit, emit_listing
 from revtrack.errors import UserError
-from revtrack.report import clean_for_terminal, spreadsheet_safe
+from revtrack.listings import CORRECTIONS, STEALTH, row_id
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from revtrack.corrections import CorrectionEntry, StealthEdit
 
 _KINDS = ("correction", "clarification", "update", "editors_note", "retraction")
@@ -37,25 +43,40 @@ _STATUSES = ("verified", "related", "unmatched")
 def corrections(
     article: Annotated[
         str | None,
-        typer.Argument(help="One article (URL, store path or prefix); default: every article."),
+        typer.Argument(
+            metavar="[ARTICLE]",
+            help="One article (URL, store path, prefix or headline words); default: every one.",
+        ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only entries first seen on or after (ISO 8601).")
+        str | None,
+        typer.Option(
+            "--since", metavar="DATE", help="Only entries first seen on or after (ISO 8601)."
+        ),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Only entries first seen on or before (ISO 8601).")
+        str | None,
+        typer.Option(
+            "--until", metavar="DATE", help="Only entries first seen on or before (ISO 8601)."
+        ),
     ] = None,
     site: Annotated[
-        str | None, typer.Option("--site", help="Only articles on this site, e.g. nbcnews.com.")
+        str | None,
+        typer.Option(
+            "--site", metavar="HOST", help="Only articles on this site, e.g. nbcnews.com."
+        ),
     ] = None,
     kind: Annotated[
         str | None,
         typer.Option(
-            "--kind", help="correction, clarification, update, editors_note or retraction."
+            "--kind",
+            metavar="KIND",
+            help="correction, clarification, update, editors_note or retraction.",
         ),
     ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="verified, related or unmatched.")
+        str | None,
+        typer.Option("--status", metavar="STATUS", help="verified, related or unmatched."),
     ] = None,
     stealth: Annotated[
         bool,
@@ -65,20 +86,17 @@ def corrections(
     ] = False,
     store: StoreOption = None,
     config: ConfigOption = None,
+    tz: TzOption = None,
     json_: Annotated[
-        bool, typer.Option("--json", help=f"Print JSON instead of text. {_PARAGRAPH_NOTE}")
+        bool,
+        typer.Option(
+            "--json", help=f"Print a JSON array of rows (columns: docs/cli.md). {_PARAGRAPH_NOTE}"
+        ),
     ] = False,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help=f"Print one JSON object a line. {_PARAGRAPH_NOTE}")
     ] = False,
-    csv_: Annotated[
-        bool,
-        typer.Option(
-            "--csv",
-            help="Print CSV with a header row; a cell a spreadsheet would run as a formula "
-            "gets a leading apostrophe.",
-        ),
-    ] = False,
+    csv_: CsvOption = False,
 ) -> None:
     """List every correction notice in the store, when it appeared and whether the text
     changed the way it says; or, with --stealth, the changes that came with no notice.
@@ -89,8 +107,8 @@ def corrections(
     from revtrack import corrections as log
     from revtrack.store.refs import parse_when
 
-    if sum((json_, jsonl, csv_)) > 1:
-        raise UserError("--json, --jsonl and --csv cannot be combined; choose one output format.")
+    fmt = machine_format(json_, jsonl, csv_)
+    zone = time_zone(tz)
     if kind is not None and kind not in _KINDS:
         raise UserError(f"'{kind}' is not a notice kind; use one of {', '.join(_KINDS)}.")
     if status is not None and status not in _STATUSES:
@@ -105,7 +123,8 @@ def corrections(
             edits = log.filter_stealth(
                 log.stealth_edits(opened, paths), since=start, until=end, site=site
             )
-            rows = [e.to_dict() for e in edits]
+            edits = sorted(edits, key=lambda e: (e.observed_at, e.article))
+            rows = _stealth_rows(edits)
         else:
             entries = log.filter_entries(
                 log.correction_log(opened, paths),
@@ -115,44 +134,49 @@ def corrections(
                 kind=kind,
                 status=status,
             )
-            rows = [e.to_dict() for e in entries]
-    if json_:
-        print_out(clean_for_terminal(json.dumps(rows, indent=2, ensure_ascii=False)))
-    elif jsonl:
-        lines = [json.dumps(r, ensure_ascii=False) for r in rows]
-        print_out(clean_for_terminal("\n".join(lines)))
-    elif csv_:
-        print_out(clean_for_terminal(_csv(rows)))
+            entries = sorted(entries, key=lambda e: (e.first_seen, e.article, e.notice.start))
+            rows = [_row(e) for e in entries]
+    if fmt:
+        emit_listing(STEALTH if stealth else CORRECTIONS, rows, fmt)
     elif stealth:
-        print_out(clean_for_terminal(_stealth_table(edits) or "No stealth edits found."))
+        emit(_stealth_table(edits, zone) or "No stealth edits found.")
     else:
-        print_out(clean_for_terminal(_table(entries) or "No correction notices found."))
+        emit(_table(entries, zone) or "No correction notices found.")
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    flat = {k: v for k, v in row.items() if not isinstance(v, dict)}
-    evidence = row.get("evidence")
-    for key in ("old_version", "new_version", "kind", "before", "after"):
-        flat[f"evidence_{key}"] = evidence.get(key) if isinstance(evidence, dict) else None
-    return flat
+def _row(entry: CorrectionEntry) -> dict[str, Any]:
+    """One entry as the listing's columns (the evidence flattened into its own)."""
+    data = entry.to_dict()
+    evidence = data.pop("evidence") or {}
+    fields = {k: v for k, v in data.items() if k in CORRECTIONS.names}
+    for key, value in evidence.items():
+        if f"evidence_{key}" in CORRECTIONS.names:
+            fields[f"evidence_{key}"] = value
+    fields["first_seen"] = iso(entry.first_seen)
+    n = entry.notice
+    return CORRECTIONS.row(
+        **fields, id=row_id(entry.article, entry.first_commit, n.kind, n.start, n.text)
+    )
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    flat = [_flat(r) for r in rows]
-    if not flat:
-        return ""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(flat[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in flat)
-    return buffer.getvalue()
+def _stealth_rows(edits: list[StealthEdit]) -> list[dict[str, Any]]:
+    """The edits as the listing's columns; identical edits in one version are told apart."""
+    rows, seen = [], Counter[str]()
+    for e in edits:
+        key = row_id(e.article, iso(e.observed_at), e.kind, e.before, e.after)
+        seen[key] += 1
+        data = {k: v for k, v in e.to_dict().items() if k in STEALTH.names}
+        data["observed_at"] = iso(e.observed_at)
+        ident = key if seen[key] == 1 else row_id(key, seen[key])
+        rows.append(STEALTH.row(**data, id=ident))
+    return rows
 
 
 def _quote(text: str | None) -> str:
     return "—" if text is None else f"“{' '.join(text.split())}”"
 
 
-def _table(entries: list[CorrectionEntry]) -> str:
+def _table(entries: list[CorrectionEntry], zone: tzinfo | None) -> str:
     blocks = []
     for e in entries:
         flags = []
@@ -163,7 +187,7 @@ def _table(entries: list[CorrectionEntry]) -> str:
         flag_text = f"  [{', '.join(flags)}]" if flags else ""
         n = e.notice
         lines = [
-            f"{e.first_seen:%Y-%m-%d %H:%M}  @{e.first_version}  {n.kind:<13} {e.status:<9}"
+            f"{when(e.first_seen, zone)}  @{e.first_version}  {n.kind:<13} {e.status:<9}"
             f"{flag_text}  {e.title or e.url}",
             f"    {e.article}",
         ]
@@ -185,11 +209,11 @@ def _table(entries: list[CorrectionEntry]) -> str:
     return "\n\n".join(blocks)
 
 
-def _stealth_table(edits: list[StealthEdit]) -> str:
+def _stealth_table(edits: list[StealthEdit], zone: tzinfo | None) -> str:
     blocks = []
     for s in edits:
         blocks.append(
-            f"{s.observed_at:%Y-%m-%d %H:%M}  @{s.old_version}->@{s.new_version}  {s.kind:<17}"
+            f"{when(s.observed_at, zone)}  @{s.old_version}->@{s.new_version}  {s.kind:<17} "
             f"{s.title or s.url}\n    {s.article}\n"
             f"    {_quote(s.before)} -> {_quote(s.after)}"
         )

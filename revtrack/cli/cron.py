@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import sys
@@ -11,8 +12,11 @@ from typing import Annotated
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import ConfigOption, handles_errors, print_out
-from revtrack.errors import ConfigError
+from revtrack.cli._common import ConfigOption, handles_errors
+from revtrack.cli._output import emit
+from revtrack.errors import ConfigError, UserError
+
+_LIMITS = {"m": 59, "h": 23, "d": 31}
 
 
 def _command(config: Path) -> str:
@@ -26,10 +30,17 @@ def _command(config: Path) -> str:
 def cron(
     config: ConfigOption = None,
     every: Annotated[
-        int, typer.Option("--every", min=1, max=59, help="Minutes between runs.")
-    ] = 15,
+        str,
+        typer.Option(
+            "--every",
+            metavar="INTERVAL",
+            help="Time between runs: minutes (15, 15m: 1 to 59), hours (1h to 23h) or days "
+            "(1d to 31d).",
+        ),
+    ] = "15m",
 ) -> None:
     """Print a crontab line and a systemd service and timer that run the watching pass."""
+    amount, unit = _interval(every)
     from revtrack.config import find_config  # pydantic: kept off every command's start-up
 
     found = find_config(config)
@@ -40,9 +51,17 @@ def cron(
     path = found.resolve()
     command = _command(path)
     workdir = shlex.quote(str(path.parent))
-    print_out(
-        f"""# crontab (crontab -e): a watching pass every {every} minutes
-*/{every} * * * * cd {workdir} && {command}
+    words = {"m": "minute", "h": "hour", "d": "day"}[unit]
+    spoken = f"{words}" if amount == 1 else f"{amount} {words}s"
+    schedule = {
+        "m": f"*/{amount} * * * *",
+        "h": f"0 */{amount} * * *" if amount > 1 else "0 * * * *",
+        "d": f"0 0 */{amount} * *" if amount > 1 else "0 0 * * *",
+    }[unit]
+    systemd = {"m": f"{amount}min", "h": f"{amount}h", "d": f"{amount}d"}[unit]
+    emit(
+        f"""# crontab (crontab -e): a watching pass every {spoken}
+{schedule} cd {workdir} && {command}
 
 # systemd: ~/.config/systemd/user/revtrack.service
 [Unit]
@@ -56,12 +75,24 @@ ExecStart={command}
 # systemd: ~/.config/systemd/user/revtrack.timer
 # then: systemctl --user enable --now revtrack.timer
 [Unit]
-Description=Run revtrack every {every} minutes
+Description=Run revtrack every {spoken}
 
 [Timer]
 OnBootSec=2min
-OnUnitActiveSec={every}min
+OnUnitActiveSec={systemd}
 
 [Install]
 WantedBy=timers.target"""
     )
+
+
+def _interval(text: str) -> tuple[int, str]:
+    """``15``, ``15m``, ``2h`` or ``1d`` as (amount, unit), within what cron can repeat."""
+    match = re.fullmatch(r"\s*(\d{1,3})\s*(m|min|h|d)?\s*", text.lower())
+    unit = (match.group(2) or "m")[0] if match else ""
+    if match is None or not 1 <= int(match.group(1)) <= _LIMITS[unit]:
+        raise UserError(
+            f"--every {text} is not an interval cron can repeat; give minutes (1 to 59, "
+            "e.g. 15m), hours (1h to 23h) or days (1d to 31d)."
+        )
+    return int(match.group(1)), unit

@@ -15,12 +15,11 @@ import typer
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
-    JsonOption,
     StoreOption,
     handles_errors,
     open_store,
-    print_out,
 )
+from revtrack.cli._output import emit, emit_json
 from revtrack.errors import InputError, UserError
 
 if TYPE_CHECKING:
@@ -73,24 +72,42 @@ def diff(
     old_ref: Annotated[
         str | None,
         typer.Argument(
-            metavar="OLD",
+            metavar="[OLD]",
             help="@N, @-N, a commit or a date; or the new file, to compare two files.",
         ),
     ] = None,
     new_ref: Annotated[
-        str | None, typer.Argument(metavar="NEW", help="The newer version (default: latest).")
+        str | None,
+        typer.Argument(metavar="[NEW]", help="The newer version (default: latest)."),
     ] = None,
     all_: Annotated[
         bool, typer.Option("--all", help="Every change of the article, newest first.")
     ] = False,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: text, unified, json, markdown or html.",
+        ),
+    ] = Format.text,
     color: Annotated[
-        Color, typer.Option("--color", help="Colour the text output (auto: on a terminal).")
+        Color,
+        typer.Option(
+            "--color",
+            metavar="WHEN",
+            help="Colour the text output: auto (on a terminal), always or never.",
+        ),
     ] = Color.auto,
     context: Annotated[
         int,
         typer.Option(
-            "--context", "-C", min=0, help="Unchanged paragraphs shown around each change."
+            "--context",
+            "-C",
+            min=0,
+            metavar="N",
+            help="Unchanged paragraphs shown around each change.",
         ),
     ] = 1,
     ignore_trivial: Annotated[
@@ -105,7 +122,7 @@ def diff(
     ] = False,
     store: StoreOption = None,
     config: ConfigOption = None,
-    json_: JsonOption = False,
+    json_: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
 ) -> None:
     """Show what changed between two versions, word by word, each change named by kind.
 
@@ -136,11 +153,11 @@ def diff(
         pairs = _store_pairs(name, old_ref, new_ref, all_, store, config)
     if not pairs:
         if fmt is Format.json:
-            from revtrack.diffview import render_json
+            from revtrack.diffview import json_document
 
-            print_out(render_json([]))
+            emit_json(json_document([]))
         else:
-            print_out("Only one version is stored, so there is no change to show yet.")
+            emit("Only one version is stored, so there is no change to show yet.")
         return
     sections = []
     for old, new in pairs:
@@ -151,7 +168,17 @@ def diff(
             sections.append(
                 (f"{old.label} → {new.label}", old, new, compare(old.document, new.document))
             )
-    print_out(_render(sections, fmt, _use_color(color), context, ignore_trivial, stat, all_))
+    if fmt is Format.json:
+        from revtrack import diffview
+
+        payloads = [
+            diffview.comparison_json(c, old=o.info, new=n.info, ignore_trivial=ignore_trivial)
+            for _, o, n, c in sections
+        ]
+        emit_json(diffview.json_document(payloads if all_ else payloads[0]))
+        return
+    use_color = _use_color(color) and fmt is Format.text
+    emit(_render(sections, fmt, use_color, context, ignore_trivial, stat, all_), color=use_color)
 
 
 def _render(
@@ -165,12 +192,6 @@ def _render(
 ) -> str:
     from revtrack import diffview
 
-    if fmt is Format.json:
-        payloads = [
-            diffview.comparison_json(c, old=o.info, new=n.info, ignore_trivial=ignore_trivial)
-            for _, o, n, c in sections
-        ]
-        return diffview.render_json(payloads if many else payloads[0])
     if fmt is Format.html:
         return diffview.render_html(
             [(h, c) for h, _, _, c in sections], context=context, ignore_trivial=ignore_trivial

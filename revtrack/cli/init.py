@@ -8,14 +8,18 @@ from typing import Annotated
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import ConfigOption, handles_errors, print_out, store_path
+from revtrack.cli._common import ConfigOption, handles_errors, store_path
+from revtrack.cli._output import emit
 
 
 @app.command()
 @handles_errors
 def init(
     path: Annotated[
-        Path | None, typer.Argument(help="Where to create the store (default: from the config).")
+        Path | None,
+        typer.Argument(
+            metavar="[PATH]", help="Where to create the store (default: from the config)."
+        ),
     ] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -24,4 +28,4 @@ def init(
 
     target = path if path is not None else store_path(None, config)
     GitStore.init(target).close()
-    print_out(f"Store ready at {target}")
+    emit(f"Store ready at {target}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
@@ -10,25 +9,43 @@ import typer
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
+    CsvOption,
+    JsonlOption,
     JsonOption,
     StoreOption,
+    TzOption,
     handles_errors,
+    iso,
+    machine_format,
     open_store,
-    print_out,
+    time_zone,
+    when,
 )
+from revtrack.cli._output import emit, emit_listing
+from revtrack.listings import LOG, table
 from revtrack.models import Event, Version
-from revtrack.report import clean_for_terminal
 
 
 @app.command()
 @handles_errors
 def log(
-    article: Annotated[str, typer.Argument(help="The article: its URL, store path, or a prefix.")],
+    article: Annotated[
+        str,
+        typer.Argument(
+            metavar="ARTICLE",
+            help="The article: its URL, store path, a prefix, or words of its headline.",
+        ),
+    ],
     store: StoreOption = None,
     config: ConfigOption = None,
+    tz: TzOption = None,
     json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
     """Show the versions of an article (and what happened to it), newest first."""
+    fmt = machine_format(json_, jsonl, csv_)
+    zone = time_zone(tz)
     with open_store(store, config) as opened:
         path = opened.resolve_article(article)
         versions = opened.versions(path)
@@ -41,28 +58,38 @@ def log(
         key=lambda h: (h.observed_at, h.number or 0 if isinstance(h, Version) else 0),
         reverse=True,
     )
-    entries = [_entry(h) for h in history]
-    if json_:
-        print_out(json.dumps({"article": path, "entries": entries}, indent=2, ensure_ascii=False))
+    rows = [_row(h) for h in history]
+    if fmt:
+        emit_listing(LOG, rows, fmt)
         return
-    print_out(path)
-    for entry in entries:
-        when = entry["observed_at"][:16].replace("T", " ")
-        commit = entry["commit"][:10]
-        if "version" not in entry:
-            detail = clean_for_terminal(f"{entry['event']} {entry['detail']}".strip())
-            print_out(f"  {'event':<4} {when}  {commit}  {detail}")
+    cells = []
+    for item, row in zip(history, rows, strict=True):
+        if isinstance(item, Event):
+            detail = f"{item.kind} {item.detail}".strip()
+            cells.append(("event", when(item.observed_at, zone), item.commit[:10], detail))
         else:
-            title = clean_for_terminal(entry["title"] or entry["url"])
-            label = f"  ({clean_for_terminal(entry['event'])})" if entry.get("event") else ""
-            print_out(f"  @{entry['version']:<3} {when}  {commit}  {title}{label}")
+            label = f"  ({item.event})" if item.event else ""
+            title = f"{row['title'] or row['url']}{label}"
+            cells.append((f"@{item.number}", when(item.observed_at, zone), item.commit[:10], title))
+    lines = table(["VERSION", "OBSERVED", "COMMIT", "TITLE"], cells).splitlines()
+    emit("\n".join([path, *("  " + line for line in lines[1:])]))
 
 
-def _entry(item: Version | Event) -> dict[str, Any]:
-    base = {"commit": item.commit, "observed_at": item.observed_at.isoformat()}
+def _row(item: Version | Event) -> dict[str, Any]:
     if isinstance(item, Event):
-        return {"event": item.kind, "detail": item.detail, **base}
-    entry = {"version": item.number, **base, "title": item.title, "url": item.url}
-    if item.event:
-        entry["event"] = item.event
-    return entry
+        return LOG.row(
+            id=item.commit,
+            article=item.article,
+            observed_at=iso(item.observed_at),
+            event=item.kind,
+            detail=item.detail,
+        )
+    return LOG.row(
+        id=item.commit,
+        article=item.article,
+        version=item.number,
+        observed_at=iso(item.observed_at),
+        event=item.event,
+        title=item.title,
+        url=item.url,
+    )

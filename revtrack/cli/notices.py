@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -10,9 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import handles_errors, print_out
+from revtrack.cli._common import (
+    CsvOption,
+    JsonlOption,
+    handles_errors,
+    machine_format,
+)
+from revtrack.cli._output import emit, emit_listing
 from revtrack.errors import InputError
-from revtrack.report import clean_for_terminal
+from revtrack.listings import NOTICES, row_id
 
 if TYPE_CHECKING:
     from revtrack.notices import Notice
@@ -22,9 +27,10 @@ NoticesJsonOption = Annotated[
     bool,
     typer.Option(
         "--json",
-        help="Print JSON instead of text. 'paragraph' is the paragraph's index counted from 0, "
-        "as in 'revtrack diff --json' (the text output counts from 1, as 'revtrack diff' "
-        "does); null for a notice the page declares only in its JSON-LD.",
+        help="Print a JSON array of rows (columns: docs/cli.md). 'paragraph' is the "
+        "paragraph's index counted from 0, as in 'revtrack diff --json' (the text output "
+        "counts from 1, as 'revtrack diff' does); null for a notice the page declares only "
+        "in its JSON-LD.",
     ),
 ]
 
@@ -34,9 +40,13 @@ NoticesJsonOption = Annotated[
 def notices(
     file: Annotated[
         str,
-        typer.Argument(help="A text or HTML file holding one article, or - for standard input."),
+        typer.Argument(
+            metavar="FILE", help="A text or HTML file holding one article, or - for standard input."
+        ),
     ],
     json_: NoticesJsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
     """Print the correction notices in one article: kind, date, what was wrong, what is right.
 
@@ -45,16 +55,24 @@ def notices(
     """
     from revtrack.notices import notices_from_bytes
 
+    fmt = machine_format(json_, jsonl, csv_)
     source = "standard input" if file == "-" else file
     found = notices_from_bytes(_read(file), source=source)
-    if json_:
-        payload = {"file": source, "notices": [n.to_dict() for n in found]}
-        print_out(clean_for_terminal(json.dumps(payload, indent=2, ensure_ascii=False)))
+    if fmt:
+        emit_listing(NOTICES, [_row(source, n) for n in found], fmt)
         return
     if not found:
-        print_out(clean_for_terminal(f"No notices found in {source}."))
+        emit(f"No notices found in {source}.")
         return
-    print_out(clean_for_terminal("\n\n".join(_describe(i, n) for i, n in enumerate(found, 1))))
+    emit("\n\n".join(_describe(i, n) for i, n in enumerate(found, 1)))
+
+
+def _row(source: str, notice: Notice) -> dict[str, object]:
+    data = notice.to_dict()
+    fields = {k: v for k, v in data.items() if k in NOTICES.names}
+    return NOTICES.row(
+        **fields, id=row_id(notice.kind, notice.source, notice.start, notice.text), file=source
+    )
 
 
 def _read(file: str) -> bytes:

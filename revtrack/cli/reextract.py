@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import ConfigOption, StoreOption, handles_errors, open_store, print_out
+from revtrack.cli._common import (
+    ConfigOption,
+    CsvOption,
+    JsonlOption,
+    JsonOption,
+    StoreOption,
+    handles_errors,
+    machine_format,
+    open_store,
+)
+from revtrack.cli._output import emit, emit_error, emit_listing
 from revtrack.errors import UserError
-from revtrack.report import clean_for_terminal
+from revtrack.listings import REEXTRACT
 
 if TYPE_CHECKING:
     from revtrack.reextract import ReextractResult
@@ -30,6 +39,9 @@ def reextract(
     ] = False,
     store: StoreOption = None,
     config: ConfigOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
     """Extract the text again from the page kept with each article's latest version.
 
@@ -47,6 +59,7 @@ def reextract(
     from revtrack.reextract import Outcome, reextract_article
     from revtrack.store.refs import utc_now
 
+    fmt = machine_format(json_, jsonl, csv_)
     names = articles or []
     if bool(names) == all_:
         raise UserError(
@@ -61,17 +74,21 @@ def reextract(
         else:  # every name is checked before anything is written
             paths = list(dict.fromkeys(opened.resolve_article(n) for n in names))
         results = [reextract_article(opened, path, now=now) for path in paths]
+    if fmt:
+        emit_listing(REEXTRACT, [_row(r) for r in results], fmt)
     failed = False
     for result in results:
-        if result.outcome is Outcome.reextracted:
-            print_out(_stored_line(result))
-        elif result.outcome is Outcome.unchanged and not all_:
-            print_out(f"{clean_for_terminal(result.article)}: unchanged, no new version")
-        elif result.outcome is Outcome.failed or (result.outcome is Outcome.no_page and not all_):
-            print(f"Error: {clean_for_terminal(result.message)}", file=sys.stderr)
+        if result.outcome is Outcome.failed or (result.outcome is Outcome.no_page and not all_):
+            emit_error(result.message)
             failed = True
-    if all_:
-        print_out(_summary(results))
+        elif fmt:
+            continue
+        elif result.outcome is Outcome.reextracted:
+            emit(_stored_line(result))
+        elif result.outcome is Outcome.unchanged and not all_:
+            emit(f"{result.article}: unchanged, no new version")
+    if all_ and not fmt:
+        emit(_summary(results))
     if failed:
         raise typer.Exit(1)
 
@@ -80,7 +97,18 @@ def _stored_line(result: ReextractResult) -> str:
     source, version = result.source, result.version
     numbers = f"@{source.number if source else '?'} -> @{version.number if version else '?'}"
     commit = version.commit[:10] if version else ""
-    return f"{clean_for_terminal(result.article)}: re-extracted, {numbers} ({commit})"
+    return f"{result.article}: re-extracted, {numbers} ({commit})"
+
+
+def _row(result: ReextractResult) -> dict[str, Any]:
+    return REEXTRACT.row(
+        id=result.article,
+        outcome=str(result.outcome),
+        from_version=result.source.number if result.source else None,
+        to_version=result.version.number if result.version else None,
+        commit=result.version.commit if result.version else None,
+        message=result.message or None,
+    )
 
 
 def _summary(results: list[ReextractResult]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -10,13 +9,15 @@ import typer
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
-    JsonOption,
     StoreOption,
+    TzOption,
     handles_errors,
+    iso,
     open_store,
-    print_out,
+    time_zone,
+    when,
 )
-from revtrack.report import clean_for_terminal
+from revtrack.cli._output import emit, emit_json
 
 
 @app.command()
@@ -25,16 +26,23 @@ def show(
     article: Annotated[
         str,
         typer.Argument(
-            help="ARTICLE[@REF]: REF is N, -N, a commit id or a date (default: latest)."
+            metavar="ARTICLE[@REF]",
+            help="The article (URL, store path, prefix or headline words), then @N, @-N, "
+            "@COMMIT or @DATE for a version (default: the latest).",
         ),
     ],
     store: StoreOption = None,
     config: ConfigOption = None,
-    json_: JsonOption = False,
+    tz: TzOption = None,
+    json_: Annotated[
+        bool,
+        typer.Option("--json", help="Print the version's metadata and text as one JSON object."),
+    ] = False,
 ) -> None:
     """Print one stored version of an article: its metadata, then its text."""
     from revtrack.store.refs import split_article_ref
 
+    zone = time_zone(tz)
     name, ref = split_article_ref(article)
     with open_store(store, config) as opened:
         path = opened.resolve_article(name)
@@ -45,7 +53,7 @@ def show(
             "article": path,
             "version": version.number,
             "commit": version.commit,
-            "observed_at": version.observed_at.isoformat(),
+            "observed_at": iso(version.observed_at),
             "url": doc.url,
             "title": doc.title,
             "byline": doc.byline,
@@ -53,12 +61,12 @@ def show(
             "modified": doc.modified,
             "text": doc.text,
         }
-        print_out(json.dumps(payload, indent=2, ensure_ascii=False))
+        emit_json(payload)
         return
     header = [
         f"# {doc.title}" if doc.title else None,
         f"By {doc.byline}" if doc.byline else None,
         f"URL: {doc.url}",
-        f"Version @{version.number} of {path}, observed {version.observed_at:%Y-%m-%d %H:%M} UTC",
+        f"Version @{version.number} of {path}, observed {when(version.observed_at, zone)}",
     ]
-    print_out(clean_for_terminal("\n".join(h for h in header if h) + "\n\n" + doc.text))
+    emit("\n".join(h for h in header if h) + "\n\n" + doc.text)

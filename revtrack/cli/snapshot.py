@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
+    CsvOption,
+    JsonlOption,
+    JsonOption,
     StoreOption,
     handles_errors,
+    machine_format,
     open_store,
-    print_out,
 )
-from revtrack.report import clean_for_terminal
+from revtrack.cli._output import emit, emit_error, emit_listing
+from revtrack.listings import SNAPSHOT
+
+if TYPE_CHECKING:
+    from revtrack.snapshot import SnapshotResult
 
 
 @app.command()
@@ -23,23 +30,35 @@ from revtrack.report import clean_for_terminal
 def snapshot(
     sources: Annotated[
         list[str] | None,
-        typer.Argument(help="HTML or text files, '-' for standard input, or article URLs."),
+        typer.Argument(
+            metavar="[SOURCE]...",
+            help="HTML or text files, '-' for standard input, or article URLs.",
+        ),
     ] = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="The article's URL (required for plain text).")
+        str | None,
+        typer.Option("--url", metavar="URL", help="The article's URL (required for plain text)."),
     ] = None,
     at: Annotated[
         str | None,
-        typer.Option("--at", help="When this version was observed (ISO 8601; default now)."),
+        typer.Option(
+            "--at",
+            metavar="DATE",
+            help="When this version was observed (ISO 8601, 1970 to 2499; default now).",
+        ),
     ] = None,
     store: StoreOption = None,
     config: ConfigOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
     """Store a version of an article when its text changed (no commit when identical).
 
     With no files, one watching pass over the config's sources (quiet unless something
-    fails; -v for a summary); with URLs, those pages at once.
+    fails; -v for a summary); with URLs, those pages at once, and they are watched
+    from then on. --json, --jsonl and --csv print one row per input instead.
 
     \b
     Exit codes:
@@ -49,29 +68,56 @@ def snapshot(
       2  usage or configuration error
     """
     from revtrack.snapshot import snapshot_inputs
-    from revtrack.store.refs import parse_when, utc_now
+    from revtrack.store.refs import check_storable, parse_when, utc_now
 
+    fmt = machine_format(json_, jsonl, csv_)
     sources = sources or []
     if not sources or all(s.startswith(("http://", "https://")) for s in sources):
-        _snapshot_web(sources, store=store, config=config, verbose=verbose)
+        if at is not None:
+            raise_usage("--at applies to files and standard input; a fetched page is observed now.")
+        _snapshot_web(sources, store=store, config=config, verbose=verbose, fmt=fmt)
         return
-    observed = parse_when(at) if at else utc_now()
+    observed = check_storable(parse_when(at), at) if at else utc_now()
     stdin = sys.stdin.buffer.read() if "-" in sources else None
     with open_store(store, config) as opened:
         results = snapshot_inputs(opened, sources, at=observed, url=url, stdin=stdin)
+    if fmt:
+        emit_listing(SNAPSHOT, [_row(r) for r in results], fmt)
     for result in results:
         if result.error:
-            print(f"Error: {result.error}", file=sys.stderr)
+            emit_error(result.error)
+        elif fmt:
+            continue
         elif result.version is None:
-            print_out(f"{result.source}: unchanged, no new version")
+            emit(f"{result.source}: unchanged, no new version")
         else:
             v = result.version
-            title = clean_for_terminal(v.title or v.url)
-            print_out(f"{result.source}: stored {v.article} ({v.commit[:10]}) {title}")
+            emit(f"{result.source}: stored {v.article} ({v.commit[:10]}) {v.title or v.url}")
     failed = [r for r in results if not r.ok]
     if failed:
         code = 1 if len(failed) < len(results) else max(r.exit_code for r in failed)
         raise typer.Exit(code)
+
+
+def _row(result: SnapshotResult) -> dict[str, object]:
+    v = result.version
+    outcome = "failed" if result.error else "unchanged" if v is None else "stored"
+    return SNAPSHOT.row(
+        id=result.source,
+        outcome=outcome,
+        article=v.article if v else None,
+        commit=v.commit if v else None,
+        url=v.url if v else None,
+        title=v.title if v else None,
+        error=result.error,
+    )
+
+
+def raise_usage(message: str) -> None:
+    """Stop with a usage error (exit 2)."""
+    from revtrack.errors import UserError
+
+    raise UserError(message)
 
 
 def _snapshot_web(urls: list[str], **options: object) -> None:

@@ -2,31 +2,49 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
+from typing import Any
 
 from revtrack.cli._app import app
 from revtrack.cli._common import (
     ConfigOption,
+    CsvOption,
+    JsonlOption,
     JsonOption,
     StoreOption,
+    TzOption,
     handles_errors,
+    iso,
     load_settings,
+    machine_format,
     open_store,
-    print_out,
+    time_zone,
+    when,
 )
-from revtrack.report import clean_for_terminal
+from revtrack.cli._output import emit, emit_listing
+from revtrack.listings import STATUS
 
 
 @app.command()
 @handles_errors
 def status(
-    store: StoreOption = None, config: ConfigOption = None, json_: JsonOption = False
+    store: StoreOption = None,
+    config: ConfigOption = None,
+    tz: TzOption = None,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    csv_: CsvOption = False,
 ) -> None:
-    """Summarise the watching runs: last run, articles due, failures by host, paused sources."""
+    """Summarise the watching runs: last run, articles due, failures by host, paused sources.
+
+    --json, --jsonl and --csv list the watched articles and the paused sources, one row
+    each, instead of the summary.
+    """
     from revtrack.schedule import due_articles  # with the config model: kept off start-up
     from revtrack.watch.state import WatchState
 
+    fmt = machine_format(json_, jsonl, csv_)
+    zone = time_zone(tz)
     settings = load_settings(config)
     now = datetime.now(UTC)
     with open_store(store, config) as opened, WatchState(opened.path) as state:
@@ -34,42 +52,47 @@ def status(
         tracked = state.articles()
         due = due_articles([a.timing for a in tracked], settings.schedule, now)
         paused = state.paused_sources()
-    failing = {a.url: a.failures for a in tracked if a.failures}
-    if json_:
-        data = {
-            "last_run": None
-            if last is None
-            else {
-                "started": last.started.isoformat(),
-                "finished": last.finished.isoformat() if last.finished else None,
-                "fetched": last.fetched,
-                "changed": last.changed,
-                "failed": last.failed,
-                "failures_by_host": last.failures_by_host,
-            },
-            "tracked": len(tracked),
-            "due": len(due),
-            "failing_articles": failing,
-            "paused_sources": paused,
-        }
-        print_out(json.dumps(data, indent=2, ensure_ascii=False))
+    if fmt:
+        due_urls = set(due)
+        rows: list[dict[str, Any]] = [
+            STATUS.row(
+                id=a.url,
+                kind="article",
+                state="failing" if a.failures else "due" if a.url in due_urls else "waiting",
+                failures=a.failures,
+                first_seen=iso(a.first_seen),
+                last_checked=iso(a.last_checked),
+                last_changed=iso(a.last_changed),
+            )
+            for a in sorted(tracked, key=lambda a: a.url)
+        ]
+        rows += [
+            STATUS.row(id=url, kind="source", state="paused", error=error)
+            for url, error in sorted(paused.items())
+        ]
+        emit_listing(STATUS, rows, fmt)
         return
+    failing = {a.url: a.failures for a in tracked if a.failures}
     lines: list[str] = []
     if last is None:
         lines.append("Last run: never (run 'revtrack snapshot' with sources in the config).")
     else:
-        state_word = "finished" if last.finished else "did not finish"
-        lines.append(
-            f"Last run: {last.started:%Y-%m-%d %H:%M} UTC, {state_word}: {last.fetched} checked, "
-            f"{last.changed} changed, {last.failed} failed."
-        )
+        counts = f"{last.fetched} checked, {last.changed} changed, {last.failed} failed."
+        if last.finished is None:
+            lines.append(f"Last run: started {when(last.started, zone)}, did not finish: {counts}")
+        else:
+            seconds = round((last.finished - last.started).total_seconds())
+            lines.append(
+                f"Last run: started {when(last.started, zone)}, finished "
+                f"{when(last.finished, zone)} ({seconds} s): {counts}"
+            )
         for host, count in sorted(last.failures_by_host.items()):
-            lines.append(f"  failures at {clean_for_terminal(host)}: {count}")
+            lines.append(f"  failures at {host}: {count}")
     lines.append(f"Watched articles: {len(tracked)}; due now: {len(due)}.")
     if failing:
         lines.append(f"Articles failing in a row: {len(failing)}.")
     if paused:
         lines.append("Paused sources (tried again once a day; a successful fetch resumes them):")
         for url, error in paused.items():
-            lines.append(f"  {clean_for_terminal(url)}: {clean_for_terminal(error)}")
-    print_out("\n".join(lines))
+            lines.append(f"  {url}: {error}")
+    emit("\n".join(lines))

@@ -25,11 +25,11 @@ from revtrack.store.paths import (
     RAW_SUFFIX,
     TEXT_SUFFIX,
     article_path,
-    normalise_url,
     sibling_path,
 )
 from revtrack.store.records import FORMAT_VERSION, decode_document, encode_document
-from revtrack.store.refs import resolve_article, resolve_version
+from revtrack.store.refs import check_storable, resolve_article, resolve_version
+from revtrack.urls import canonical_url
 
 if TYPE_CHECKING:
     from git import Repo
@@ -134,7 +134,7 @@ class GitStore:
         """
         if not doc.url:
             raise InputError("The article has no URL; give one with --url.")
-        url = normalise_url(doc.url)
+        url = canonical_url(doc.url)  # the one identity rule, whoever calls
         path = article_path(url)
         data = encode_document(replace(doc, url=url))
         at = _as_utc(at)
@@ -390,7 +390,7 @@ def _numbered(article: str, commits: list[Commit]) -> list[Version]:
 
 
 def _as_utc(at: datetime) -> datetime:
-    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)
+    return check_storable(at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _one_line(text: str) -> str:

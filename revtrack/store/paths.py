@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
+
+from revtrack.urls import canonical_url
 
 TEXT_SUFFIX = ".txt"
 RAW_SUFFIX = ".html"
@@ -28,19 +30,12 @@ _NOT_HOST = re.compile(r"[^a-z0-9.-]+")
 
 
 def normalise_url(url: str) -> str:
-    """The URL as an identity: scheme and host lowercased, fragment dropped.
+    """The URL as an identity: ``revtrack.urls.canonical_url``, the one rule for every entry.
 
-    Deliberately mild: dropping tracking parameters and following canonical links is the
-    fetcher's job; the store only refuses to tell ``HTTPS://Example.com/a`` from
-    ``https://example.com/a``.
+    Kept under this name for the callers that build a path from a URL; the store's write
+    applies the same function, so a file snapshot, a watched feed and a lookup agree.
     """
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url
-    netloc = parts.netloc.lower() if "@" not in parts.netloc else parts.netloc
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+    return canonical_url(url)
 
 
 def article_path(url: str) -> str:

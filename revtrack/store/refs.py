@@ -7,7 +7,8 @@ from datetime import UTC, datetime, time
 
 from revtrack.errors import ArticleNotFoundError, UserError, VersionNotFoundError
 from revtrack.models import ArticleSummary, Version
-from revtrack.store.paths import TEXT_SUFFIX, normalise_url
+from revtrack.store.paths import TEXT_SUFFIX
+from revtrack.urls import canonical_url
 
 _VERSION_NUMBER = re.compile(r"^-?\d{1,6}$")
 _COMMIT = re.compile(r"^[0-9a-f]{4,40}$")
@@ -29,7 +30,7 @@ def resolve_article(name: str, articles: list[ArticleSummary]) -> str:
         raise ArticleNotFoundError(
             f"No article matches '{name}': the store is empty; add one with 'revtrack snapshot'."
         )
-    candidates = [name, normalise_url(name)] if _SCHEME.match(name) else [name]
+    candidates = [name, canonical_url(name)] if _SCHEME.match(name) else [name]
     for candidate in candidates:
         exact = [a.path for a in articles if candidate in (a.url, a.path, _stem(a.path))]
         if len(exact) == 1:
@@ -44,6 +45,18 @@ def resolve_article(name: str, articles: list[ArticleSummary]) -> str:
     )
     if len(prefixed) == 1:
         return prefixed[0]
+    if not prefixed and not _SCHEME.match(name) and "/" not in name:
+        # People name a story by a few words of its headline.
+        titled = sorted((a for a in articles if matches_words(name, a)), key=lambda a: a.path)
+        if len(titled) == 1:
+            return titled[0].path
+        if titled:
+            shown = "; ".join(f"{a.path} ({a.title})" for a in titled[:3])
+            more = "; ..." if len(titled) > 3 else ""
+            raise ArticleNotFoundError(
+                f"'{name}' is in the headline of {len(titled)} articles ({shown}{more}); "
+                "give more words, or the URL or path."
+            )
     if not prefixed:
         raise ArticleNotFoundError(
             f"No tracked article matches '{name}'; run 'revtrack articles' to see their names."
@@ -52,6 +65,13 @@ def resolve_article(name: str, articles: list[ArticleSummary]) -> str:
     raise ArticleNotFoundError(
         f"'{name}' matches {len(prefixed)} articles ({shown}); give more of the URL or path."
     )
+
+
+def matches_words(words: str, article: ArticleSummary) -> bool:
+    """Whether every word of ``words`` is in the article's headline, URL or path (any case)."""
+    haystack = " ".join((article.title or "", article.url, article.path)).casefold()
+    wanted = words.casefold().split()
+    return bool(wanted) and all(w in haystack for w in wanted)
 
 
 def resolve_version(article: str, ref: str | None, versions: list[Version]) -> Version:
@@ -106,6 +126,25 @@ def parse_when(text: str, *, end_of_day: bool = False) -> datetime:
             f"'{text}' is not a date and time; use ISO 8601, for example 2019-12-31T15:31Z."
         ) from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+# Git keeps a commit time as seconds since 1970 (no earlier ones: fsck --strict calls a
+# negative one an overflow) and its commit-graph in 34 bits (to May 2514); the years in
+# between are far more than any article needs, and a round bound is easy to state.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2500, 1, 1, tzinfo=UTC)
+
+
+def check_storable(moment: datetime, given: str | None = None) -> datetime:
+    """``moment`` when git can store it as a commit time; else one sentence saying why not."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if EARLIEST <= aware < LATEST:
+        return moment
+    shown = given if given is not None else aware.isoformat()
+    raise UserError(
+        f"'{shown}' cannot be stored: git keeps commit times from 1970 to 2499 only, "
+        "so give a time in that range."
+    )
 
 
 def _is_date(text: str) -> bool:
