@@ -223,7 +223,7 @@ def correction_log(store: GitStore, articles: Iterable[str] | None = None) -> li
     entries: list[CorrectionEntry] = []
     for history in _histories(store, articles):
         entries.extend(_entries(history))
-    return sorted(entries, key=lambda e: (e.first_seen, e.article))
+    return order_entries(entries)
 
 
 def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> list[StealthEdit]:
@@ -238,7 +238,21 @@ def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> lis
                 if (index, change.old_start, change.new_start, change.field) in explained:
                     continue
                 found.append(_stealth(history, index, change))
-    found.sort(key=lambda s: s.observed_at, reverse=True)
+    return order_stealth(found)
+
+
+def order_entries(entries: Iterable[CorrectionEntry]) -> list[CorrectionEntry]:
+    """The log's order: by when each notice first appeared, then by article.
+
+    Public so that a cache holding each article's entries (revtrack.index) lists them
+    in the same order as ``correction_log``.
+    """
+    return sorted(entries, key=lambda e: (e.first_seen, e.article))
+
+
+def order_stealth(edits: Iterable[StealthEdit]) -> list[StealthEdit]:
+    """The stealth list's order: most telling kind first, then newest (see ``order_entries``)."""
+    found = sorted(edits, key=lambda s: s.observed_at, reverse=True)
     found.sort(key=lambda s: _STEALTH_RANK.get(s.kind, 10))
     return found
 

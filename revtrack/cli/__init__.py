@@ -20,6 +20,8 @@ _COMMANDS = (
     "status",
     "cron",
     "reextract",
+    "reindex",
+    "export",
 )
 
 

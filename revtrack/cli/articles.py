@@ -49,8 +49,10 @@ def articles(
 
     fmt = machine_format(json_, jsonl, csv_)
     zone = time_zone(tz)
-    with open_store(store, config) as opened:
-        found = opened.articles()
+    from revtrack.cli._index import query_index
+
+    with open_store(store, config) as opened, query_index(opened) as index:
+        found = index.articles()
     if grep is not None:
         found = [a for a in found if matches_words(grep, a)]
     rows = [

@@ -117,17 +117,19 @@ def corrections(
         raise UserError("--kind and --status apply to notices, not to --stealth; drop them.")
     start = parse_when(since) if since else None
     end = parse_when(until, end_of_day=True) if until else None
-    with open_store(store, config) as opened:
-        paths = [opened.resolve_article(article)] if article else None
+    from revtrack.cli._index import query_index
+
+    with open_store(store, config) as opened, query_index(opened) as index:
+        paths = [index.resolve_article(article)] if article else None
         if stealth:
             edits = log.filter_stealth(
-                log.stealth_edits(opened, paths), since=start, until=end, site=site
+                index.stealth_edits(paths), since=start, until=end, site=site
             )
             edits = sorted(edits, key=lambda e: (e.observed_at, e.article))
             rows = _stealth_rows(edits)
         else:
             entries = log.filter_entries(
-                log.correction_log(opened, paths),
+                index.correction_log(paths),
                 since=start,
                 until=end,
                 site=site,

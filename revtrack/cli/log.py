@@ -46,12 +46,14 @@ def log(
     """Show the versions of an article (and what happened to it), newest first."""
     fmt = machine_format(json_, jsonl, csv_)
     zone = time_zone(tz)
-    with open_store(store, config) as opened:
-        path = opened.resolve_article(article)
-        versions = opened.versions(path)
+    from revtrack.cli._index import query_index
+
+    with open_store(store, config) as opened, query_index(opened) as index:
+        path = index.resolve_article(article)
+        versions = index.versions(path)
         # A version that carries an event (re-extracted) is shown once, as the version.
         commits = {v.commit for v in versions}
-        events = [e for e in opened.events(path) if e.commit not in commits]
+        events = [e for e in index.events(path) if e.commit not in commits]
         history: list[Version | Event] = [*versions, *events]
     # Newest first; among equal times, the later version number first.
     history.sort(

@@ -250,11 +250,15 @@ class GitStore:
 
     def read(self, version: Version) -> Document:
         """The document as stored in ``version``."""
+        return decode_document(self.read_bytes(version))
+
+    def read_bytes(self, version: Version) -> bytes:
+        """The article's file as stored in ``version`` (front matter and text), undecoded."""
         tree = self._tree_of(bytes.fromhex(version.commit))
         blob = objects.tree_entry(self._read, tree, version.article) if tree else None
         if blob is None:
             raise UserError(f"Version {version.commit[:10]} has no file {version.article}.")
-        return decode_document(self._read(blob))
+        return self._read(blob)
 
     def current(self, article: str) -> Document | None:
         """The article's text as the tip of the store holds it; None when it has none.

@@ -1,0 +1,307 @@
+"""The index answers exactly what the git history answers, and stays right on its own.
+
+Every test compares the index with the library reading git directly (``GitStore`` and
+``revtrack.corrections``), on real stores, after the things that happen to a store:
+new versions, events, an older copy imported late, a re-extraction, plain git moving the
+branch, the index file deleted, damaged or from another schema, the code changing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from revtrack import corrections
+from revtrack.index import INDEX_FILE, Index, open_index
+from revtrack.models import Document
+from revtrack.store import REEXTRACTED, GitStore
+from tests.conftest import Invoke
+
+T0 = datetime(2026, 2, 3, 8, 0, tzinfo=UTC)
+BUDGET = "https://www.example-news.com/city/budget-vote-2026"
+HARBOUR = "https://news.example.org/harbour/quay-plan?id=77"
+WEATHER = "https://www.example-news.com/weather/storm"
+
+LEAD = "The city council approved a budget of $5 million on Tuesday night."
+REST = "Mayor Jane Doe said the new library would take two years to build."
+NOTICE = (
+    "Correction: An earlier version of this article misstated the size of the budget. "
+    "It is $6 million, not $5 million."
+)
+
+
+def _doc(url: str, *paragraphs: str, title: str | None = None) -> Document:
+    return Document("\n\n".join(paragraphs), url=url, title=title)
+
+
+def _fill(store: GitStore) -> None:
+    """Three articles: a correction with its fix, a silent edit, events, a late import."""
+    fixed = LEAD.replace("$5", "$6")
+    store.put(_doc(BUDGET, LEAD, REST, title="Budget passes"), at=T0)
+    store.put(_doc(BUDGET, fixed, REST, NOTICE, title="Budget passes"), at=T0 + timedelta(hours=3))
+    store.put(
+        _doc(BUDGET, fixed, REST.replace("two", "three"), NOTICE, title="Budget passes"),
+        at=T0 + timedelta(hours=5),
+    )
+    harbour = "The harbour board met on Monday. It voted 7 to 2 for the new quay."
+    store.put(_doc(HARBOUR, harbour, title="Quay plan"), at=T0 + timedelta(hours=1))
+    store.put(
+        _doc(HARBOUR, harbour.replace("7 to 2", "8 to 1"), title="Quay plan approved"),
+        at=T0 + timedelta(hours=4),
+    )
+    article = store.versions(store.resolve_article(HARBOUR))[0].article
+    store.record_event(article, "gone", at=T0 + timedelta(hours=6), detail="HTTP 404")
+    store.record_event(article, "back", at=T0 + timedelta(hours=7))
+    # An older copy imported after a newer one takes its place by observation time.
+    store.put(_doc(WEATHER, "Storm warning for the coast tonight."), at=T0 + timedelta(hours=2))
+    store.put(_doc(WEATHER, "Storm warning for the coast this evening."), at=T0)
+    store.put(
+        _doc(WEATHER, "Storm warning for the whole coast this evening."),
+        at=T0 + timedelta(hours=8),
+        event=REEXTRACTED,
+        detail="extractor 2",
+    )
+
+
+def _answers(source: GitStore | Index) -> dict[str, object]:
+    """Everything the four listing commands show, from git or from the index."""
+    if isinstance(source, GitStore):
+        log, stealth = corrections.correction_log(source), corrections.stealth_edits(source)
+    else:
+        log, stealth = source.correction_log(), source.stealth_edits()
+    articles = source.articles()
+    return {
+        "articles": articles,
+        "versions": {a.path: source.versions(a.path) for a in articles},
+        "events": {a.path: source.events(a.path) for a in articles},
+        "corrections": log,
+        "stealth": stealth,
+    }
+
+
+@pytest.fixture
+def filled(store: GitStore) -> GitStore:
+    _fill(store)
+    return store
+
+
+def _git(store: GitStore, *args: str) -> str:
+    result = subprocess.run(
+        ["git", "--git-dir", str(store.path), *args], capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_the_index_answers_what_git_answers(filled: GitStore) -> None:
+    """Articles, versions (numbered by observation), events, the log and stealth edits."""
+    direct = _answers(filled)
+    with open_index(filled) as index:
+        assert _answers(index) == direct
+    # Checked by hand: the fix verified, the silent "two" -> "three" listed, the late copy first.
+    (entry,) = direct["corrections"]  # type: ignore[misc]
+    assert (entry.status, entry.notice.wrong, entry.notice.right) == (
+        "verified",
+        "$5 million",
+        "$6 million",
+    )
+    assert any(s.before == "two" and s.after == "three" for s in direct["stealth"])  # type: ignore[attr-defined]
+    weather = next(a.path for a in direct["articles"] if "storm" in a.path)  # type: ignore[attr-defined]
+    with open_index(filled) as index:
+        versions = index.versions(weather)
+    assert [v.observed_at for v in versions] == [
+        T0,
+        T0 + timedelta(hours=2),
+        T0 + timedelta(hours=8),
+    ]
+    assert versions[-1].event == REEXTRACTED
+
+
+def test_the_index_file_lives_in_the_git_directory_outside_the_history(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        index.articles()
+    assert (filled.path / INDEX_FILE).is_file()
+    assert "index" not in _git(filled, "ls-tree", "-r", "--name-only", "main")
+    journal = sqlite3.connect(filled.path / INDEX_FILE).execute("PRAGMA journal_mode").fetchone()
+    assert journal == ("wal",)
+
+
+def test_new_versions_are_read_from_the_last_commit_known(filled: GitStore) -> None:
+    """After more snapshots, only the new commits are read, and the answers are complete."""
+    with open_index(filled) as index:
+        index.correction_log()
+    filled.put(
+        _doc(HARBOUR, "The harbour board met on Monday. It voted 8 to 1."),
+        at=T0 + timedelta(days=1),
+    )
+    filled.put(_doc(WEATHER, "All clear on the coast."), at=T0 + timedelta(days=1))
+    seen: list[tuple[str, int, int]] = []
+    with open_index(filled, progress=lambda *p: seen.append(p)) as index:
+        assert _answers(index) == _answers(filled)
+    assert ("Reading the history", 2, 2) in seen  # two commits read, not the whole history
+    assert not any(stage == "Reading the history" and total > 2 for stage, _d, total in seen)
+
+
+def test_a_branch_reset_with_plain_git_is_noticed(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        before = _answers(index)
+    head = _git(filled, "rev-parse", "main")
+    _git(filled, "update-ref", "refs/heads/main", "main~4")
+    with open_index(filled) as index:
+        assert _answers(index) == _answers(filled)
+        assert index.articles() != before["articles"]
+    # New history on top of the reset: the old head is no longer an ancestor.
+    filled.put(_doc(BUDGET, "A new text after the reset."), at=T0 + timedelta(days=2))
+    with open_index(filled) as index:
+        assert _answers(index) == _answers(filled)
+    _git(filled, "update-ref", "refs/heads/main", head)  # and back, as a pull would
+    with open_index(filled) as index:
+        assert _answers(index) == before
+
+
+def test_a_deleted_index_is_rebuilt_with_the_same_answers(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        before = _answers(index)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{filled.path / INDEX_FILE}{suffix}").unlink(missing_ok=True)
+    with open_index(filled) as index:
+        assert _answers(index) == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "zeroed"])
+def test_a_damaged_index_is_rebuilt_with_the_same_answers(filled: GitStore, damage: str) -> None:
+    with open_index(filled) as index:
+        before = _answers(index)
+        index._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = filled.path / INDEX_FILE
+    data = path.read_bytes()
+    if damage == "garbage":
+        path.write_bytes(b"this is not a database at all\n" * 200)
+    elif damage == "truncated":
+        path.write_bytes(data[:1500])
+    else:
+        path.write_bytes(data[:100] + b"\0" * (len(data) - 100))
+    with open_index(filled) as index:
+        assert _answers(index) == before
+
+
+def test_an_index_of_another_schema_is_rebuilt(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        before = _answers(index)
+    conn = sqlite3.connect(filled.path / INDEX_FILE)
+    conn.execute("DROP TABLE versions")
+    conn.execute("CREATE TABLE versions (what TEXT)")
+    conn.execute("PRAGMA user_version = 0")
+    conn.commit()
+    conn.close()
+    with open_index(filled) as index:
+        assert _answers(index) == before
+
+
+def test_rows_made_by_other_code_are_computed_again(filled: GitStore) -> None:
+    """An article whose rows carry another computation stamp is recomputed on the next query:
+    what happens after the differ or the notice parser changes."""
+    with open_index(filled) as index:
+        before = _answers(index)
+    conn = sqlite3.connect(filled.path / INDEX_FILE)
+    conn.execute("DELETE FROM corrections")
+    conn.execute("DELETE FROM stealth")
+    conn.execute("UPDATE articles SET derived = 'made-by-older-code'")
+    conn.commit()
+    conn.close()
+    with open_index(filled) as index:
+        assert _answers(index) == before
+
+
+def test_an_index_that_is_up_to_date_is_not_rewritten(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        index.correction_log()
+    seen: list[object] = []
+    with open_index(filled, progress=lambda *p: seen.append(p)) as index:
+        index.correction_log()
+        index.stealth_edits()
+    assert seen == []
+
+
+def test_one_article_computes_only_that_article(filled: GitStore) -> None:
+    path = filled.resolve_article(BUDGET)
+    with open_index(filled) as index:
+        assert index.correction_log([path]) == corrections.correction_log(filled, [path])
+        pending = index.rows("SELECT count(*) FROM articles WHERE derived IS NULL")
+    assert pending == [(2,)]
+
+
+def test_reindex_from_the_command_line(invoke: Invoke, filled: GitStore) -> None:
+    before = invoke("corrections", "--json", "--store", str(filled.path)).stdout
+    (filled.path / INDEX_FILE).write_bytes(b"damaged")
+    result = invoke("reindex", "--store", str(filled.path))
+    assert result.stdout == "Indexed 3 articles.\n"
+    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+    assert invoke("corrections", "--json", "--store", str(filled.path)).stdout == before
+
+
+def test_export_sqlite_holds_the_documented_tables(
+    invoke: Invoke, filled: GitStore, tmp_path: Path
+) -> None:
+    target = tmp_path / "export.sqlite"
+    invoke("export", "--sqlite", str(target), "--store", str(filled.path))
+    conn = sqlite3.connect(target)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {
+        "articles",
+        "versions",
+        "changes",
+        "notices",
+        "stealth_edits",
+        "sentence_pairs",
+    }
+    assert conn.execute("SELECT count(*) FROM versions").fetchone() == (8,)
+    budget = filled.resolve_article(BUDGET)
+    assert conn.execute(
+        "SELECT kind, status, wrong, right, first_version FROM notices WHERE article = ?", (budget,)
+    ).fetchall() == [("correction", "verified", "$5 million", "$6 million", 2)]
+    assert conn.execute(
+        "SELECT old_version, new_version, kind, significance, before, after FROM changes "
+        "WHERE article = ? ORDER BY new_version, position",
+        (budget,),
+    ).fetchall() == [
+        (1, 2, "number", "substantive", "5", "6"),
+        (1, 2, "notice_added", "substantive", "", "\n\n" + NOTICE),
+        (2, 3, "number", "substantive", "two", "three"),
+    ]
+    pairs = conn.execute(
+        "SELECT old_version, new_version, operation, old_sentence, new_sentence "
+        "FROM sentence_pairs WHERE article = ? ORDER BY old_version, position",
+        (budget,),
+    ).fetchall()
+    assert (1, 2, "edited", LEAD, LEAD.replace("$5", "$6")) in pairs
+    assert (1, 2, "kept", REST, REST) in pairs
+    assert any(p[:3] == (1, 2, "added") and p[3] is None and "misstated" in p[4] for p in pairs)
+    assert (2, 3, "edited", REST, REST.replace("two", "three")) in pairs
+    again = invoke("export", "--sqlite", str(target), "--store", str(filled.path), code=2)
+    assert "already exists" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_export_jsonl_writes_one_file_per_table(
+    invoke: Invoke, filled: GitStore, tmp_path: Path
+) -> None:
+    import json
+
+    folder = tmp_path / "jsonl"
+    invoke("export", "--jsonl", str(folder), "--store", str(filled.path))
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "articles.jsonl", "changes.jsonl", "notices.jsonl", "sentence_pairs.jsonl",
+        "stealth_edits.jsonl", "versions.jsonl",
+    ]  # fmt: skip
+    articles = [json.loads(line) for line in (folder / "articles.jsonl").read_text().splitlines()]
+    assert sorted(a["url"] for a in articles) == sorted([BUDGET, HARBOUR, WEATHER])
+    assert {a["site"] for a in articles} == {"example-news.com", "news.example.org"}
+
+
+def test_export_needs_one_target(invoke: Invoke, filled: GitStore) -> None:
+    result = invoke("export", "--store", str(filled.path), code=2)
+    assert result.stderr == "Error: Give one of --sqlite FILE or --jsonl FOLDER.\n"
