@@ -25,6 +25,7 @@ measures, in one run:
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import random
@@ -44,22 +45,92 @@ START = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
 BATCH = 1000
 LONG_VERSIONS = 200
 
-FIRST = "Maria James Ahmed Chen Olga Pedro Aisha Tom Ingrid Kofi Lena Ravi Sofia Jonas".split()
-LAST = (
-    "Okafor Lindqvist Moreau Tanaka Haddad Novak Brennan Ferreira Kowalski Mensah Duarte "
-    "Schultz Rahman Castillo Byrne Ivanova Nakamura Osei Whitfield Sorensen"
-).split()
-ROLES = "mayor spokeswoman spokesman director chairman minister professor chief".split()
-ORGS = (
-    "city council|harbour board|health ministry|school district|transit authority|"
-    "water utility|county court|university|police department|chamber of commerce"
-).split("|")
-THINGS = (
-    "new bridge|budget|rail line|flood barrier|housing plan|school merger|tax increase|"
-    "hospital wing|bus network|recycling scheme|stadium deal|port expansion"
-).split("|")
-PLACES = "Riverton Eastbrook Millford Ashgate Port Sable Northwick Dunmore Calder".split()
-DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+FIRST = [
+    "Maria",
+    "James",
+    "Ahmed",
+    "Chen",
+    "Olga",
+    "Pedro",
+    "Aisha",
+    "Tom",
+    "Ingrid",
+    "Kofi",
+    "Lena",
+    "Ravi",
+    "Sofia",
+    "Jonas",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Haddad",
+    "Novak",
+    "Brennan",
+    "Ferreira",
+    "Kowalski",
+    "Mensah",
+    "Duarte",
+    "Schultz",
+    "Rahman",
+    "Castillo",
+    "Byrne",
+    "Ivanova",
+    "Nakamura",
+    "Osei",
+    "Whitfield",
+    "Sorensen",
+]
+ROLES = [
+    "mayor",
+    "spokeswoman",
+    "spokesman",
+    "director",
+    "chairman",
+    "minister",
+    "professor",
+    "chief",
+]
+ORGS = [
+    "city council",
+    "harbour board",
+    "health ministry",
+    "school district",
+    "transit authority",
+    "water utility",
+    "county court",
+    "university",
+    "police department",
+    "chamber of commerce",
+]
+THINGS = [
+    "new bridge",
+    "budget",
+    "rail line",
+    "flood barrier",
+    "housing plan",
+    "school merger",
+    "tax increase",
+    "hospital wing",
+    "bus network",
+    "recycling scheme",
+    "stadium deal",
+    "port expansion",
+]
+PLACES = [
+    "Riverton",
+    "Eastbrook",
+    "Millford",
+    "Ashgate",
+    "Port",
+    "Sable",
+    "Northwick",
+    "Dunmore",
+    "Calder",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SWAPS = {
     "said": "added",
     "approved": "backed",
@@ -118,7 +189,9 @@ class Article:
         host = f"www.{rng.choice(PLACES).lower()}-{rng.choice(['times', 'post', 'herald'])}.com"
         section = rng.choice(["news", "politics", "local", "business"])
         url = f"https://{host}/{section}/2026/01/story-{n:06d}"
-        title = f"{rng.choice(ORGS).capitalize()} backs {rng.choice(THINGS)} in {rng.choice(PLACES)}"
+        title = (
+            f"{rng.choice(ORGS).capitalize()} backs {rng.choice(THINGS)} in {rng.choice(PLACES)}"
+        )
         paragraphs = [[_sentence(rng) for _ in range(rng.randint(2, 3))] for _ in range(12)]
         return cls(url, title, paragraphs, rng)
 
@@ -185,7 +258,9 @@ class Article:
         self.noticed = True
 
 
-def versions_stream(articles: int, versions: int, seed: int) -> Iterator[tuple[str, str, str, datetime]]:
+def versions_stream(
+    articles: int, versions: int, seed: int
+) -> Iterator[tuple[str, str, str, datetime]]:
     """(url, title, text, observed_at) for every version, round by round, as cron sees them."""
     pool = [Article.new(n, seed) for n in range(articles)]
     long = Article.new(articles, seed)
@@ -220,7 +295,9 @@ def ingest_put(store_dir: Path, articles: int, versions: int, seed: int) -> list
     return stamps
 
 
-def ingest_fast_import(repo: Path, articles: int, versions: int, seed: int) -> list[float]:
+def ingest_fast_import(
+    repo: Path, articles: int, versions: int, seed: int, every: int = BATCH
+) -> list[float]:
     """The same commits through one ``git fast-import``; the time after each batch."""
     from revtrack.models import Document
     from revtrack.store import IDENTITY
@@ -233,7 +310,8 @@ def ingest_fast_import(repo: Path, articles: int, versions: int, seed: int) -> l
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     stamps = [time.perf_counter()]
 
     def read_progress() -> None:
@@ -257,7 +335,7 @@ def ingest_fast_import(repo: Path, articles: int, versions: int, seed: int) -> l
         out.write(b"data %d\n%s\n" % (len(message), message))
         out.write(f"M 100644 inline {path}\n".encode())
         out.write(b"data %d\n%s\n" % (len(data), data))
-        if n % BATCH == 0:
+        if n % every == 0:
             out.write(f"progress {n}\n".encode())
     out.write(b"done\n")
     out.close()
@@ -269,7 +347,7 @@ def ingest_fast_import(repo: Path, articles: int, versions: int, seed: int) -> l
 
 def batch_rates(stamps: list[float], every: int) -> list[float]:
     """Versions per second in each batch of ``every`` versions."""
-    return [every / (b - a) for a, b in zip(stamps, stamps[1:], strict=False) if b > a]
+    return [every / (b - a) for a, b in itertools.pairwise(stamps) if b > a]
 
 
 # --- processes, timed and measured ----------------------------------------------------------
@@ -290,7 +368,9 @@ def measured(command: list[str], *, env: dict[str, str] | None = None) -> tuple[
         return elapsed, usage.ru_maxrss // 1024, out.read().decode()
 
 
-def library_time(store_dir: Path, what: str, article: str, *, direct: bool = False) -> tuple[float, int]:
+def library_time(
+    store_dir: Path, what: str, article: str, *, direct: bool = False
+) -> tuple[float, int]:
     """The library call alone, in a fresh process (seconds, MB)."""
     code = f"""
 import sys, time, resource, pathlib
@@ -348,25 +428,32 @@ def main() -> None:
     store_dir = args.keep or root / "store"
     try:
         print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-        print(f"{articles} articles x {args.versions} versions + one of {LONG_VERSIONS}: {total} versions")
+        print(f"{articles} articles x {args.versions} versions + one of {LONG_VERSIONS}: {total}")
         # Ingest, both writers in this one run.
+        batch = min(BATCH, max(window // 5, 10))
         put = ingest_put(store_dir, articles, args.versions, args.seed)
-        fast = ingest_fast_import(root / "fast-import.git", articles, args.versions, args.seed)
-        per = window // BATCH or 1
-        put_rates = batch_rates(put[::BATCH], BATCH)
-        fast_rates = batch_rates(fast[: len(fast) - 1], BATCH)  # batches, without the final pack
-        put_first, put_last = statistics.median(put_rates[:per]), statistics.median(put_rates[-per:])
+        fast = ingest_fast_import(
+            root / "fast-import.git", articles, args.versions, args.seed, every=batch
+        )
+        per = max(window // batch, 1)
+        put_rates = batch_rates(put[::batch], batch)
+        fast_rates = batch_rates(fast[: len(fast) - 1], batch)  # batches, without the final pack
+        put_first, put_last = (
+            statistics.median(put_rates[:per]),
+            statistics.median(put_rates[-per:]),
+        )
         fast_first = statistics.median(fast_rates[:per])
         fast_last = statistics.median(fast_rates[-per:])
-        print(f"\ningest, versions/s, median of {BATCH}-version batches over {window} versions")
+        print(f"\ningest, versions/s, median of {batch}-version batches over {window} versions")
         print("| writer | total s | first | last | last/first |")
         print("|---|---|---|---|---|")
         print(f"| GitStore.put | {put[-1] - put[0]:.0f} | {put_first:.0f} | {put_last:.0f} "
               f"| {put_last / put_first:.2f} |")  # fmt: skip
         print(f"| git fast-import (one process) | {fast[-1] - fast[0]:.0f} | {fast_first:.0f} "
               f"| {fast_last:.0f} | {fast_last / fast_first:.2f} |")  # fmt: skip
-        print(f"put / fast-import: first {put_first / fast_first:.2f}, last {put_last / fast_last:.2f}, "
-              f"whole run {(fast[-1] - fast[0]) / (put[-1] - put[0]):.2f}")  # fmt: skip
+        whole = (fast[-1] - fast[0]) / (put[-1] - put[0])
+        print(f"put / fast-import: first {put_first / fast_first:.2f}, "
+              f"last {put_last / fast_last:.2f}, whole run {whole:.2f}")  # fmt: skip
 
         from revtrack.store import GitStore
         from revtrack.store.paths import article_path, normalise_url

@@ -171,6 +171,13 @@ class _History:
     documents: list[Document]
     declared: list[list[Notice]] = field(default_factory=list)
     _changes: dict[int, list[Change]] = field(default_factory=dict)
+    _found: dict[int, list[Notice]] = field(default_factory=dict)
+
+    def found(self, index: int) -> list[Notice]:
+        """The notices in the text of version ``index`` (a new list each time; found once)."""
+        if index not in self._found:
+            self._found[index] = find_notices(self.documents[index].text)
+        return list(self._found[index])
 
     def changes(self, index: int) -> list[Change]:
         """The changes from version ``index - 1`` to version ``index`` (list indices).
@@ -230,15 +237,48 @@ def stealth_edits(store: GitStore, articles: Iterable[str] | None = None) -> lis
     """Substantive changes no notice accounts for, most telling first, then newest."""
     found: list[StealthEdit] = []
     for history in _histories(store, articles):
-        explained = _explained_changes(history)
-        for index in range(1, len(history.versions)):
-            for change in history.changes(index):
-                if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
-                    continue
-                if (index, change.old_start, change.new_start, change.field) in explained:
-                    continue
-                found.append(_stealth(history, index, change))
+        found.extend(_stealth_edits_of(history))
     return order_stealth(found)
+
+
+def _stealth_edits_of(history: _History) -> list[StealthEdit]:
+    found = []
+    explained = _explained_changes(history)
+    for index in range(1, len(history.versions)):
+        for change in history.changes(index):
+            if change.significance != "substantive" or change.kind in _NOTICE_KINDS:
+                continue
+            if (index, change.old_start, change.new_start, change.field) in explained:
+                continue
+            found.append(_stealth(history, index, change))
+    return found
+
+
+@dataclass(frozen=True)
+class ArticleLog:
+    """One article's correction entries, stealth edits and the changes between its versions.
+
+    ``changes[i]`` holds the changes from version ``i`` to ``i + 1`` (list indices), empty
+    for a re-extraction, which is not an edit.
+    """
+
+    entries: list[CorrectionEntry]
+    stealth: list[StealthEdit]
+    changes: list[list[Change]]
+
+
+def article_log(store: GitStore, path: str) -> ArticleLog:
+    """``correction_log`` and ``stealth_edits`` of one article, from one reading of it.
+
+    Each text is read, scanned for notices and compared with the one before once for
+    both, which is what a cache of every article's answers (revtrack.index) needs.
+    """
+    for history in _histories(store, [path]):
+        entries = _entries(history)
+        stealth = order_stealth(_stealth_edits_of(history))
+        changes = [history.changes(i) for i in range(1, len(history.versions))]
+        return ArticleLog(order_entries(entries), stealth, changes)
+    return ArticleLog([], [], [])
 
 
 def order_entries(entries: Iterable[CorrectionEntry]) -> list[CorrectionEntry]:
@@ -266,8 +306,8 @@ def _key(text: str) -> str:
 
 def _track(history: _History) -> list[_Tracked]:
     tracked: list[_Tracked] = []
-    for index, document in enumerate(history.documents):
-        present = find_notices(document.text)
+    for index in range(len(history.documents)):
+        present = history.found(index)
         if index < len(history.declared):
             seen = {_key(n.text) for n in present}
             present += [n for n in history.declared[index] if _key(n.text) not in seen]

@@ -1,19 +1,18 @@
 """One article's derived rows: its changes, correction entries and stealth edits.
 
-Nothing here decides what a change or a notice is. The changes come from
-``revtrack.diff.compare`` on each pair of consecutive versions, and the correction entries
-and stealth edits from ``revtrack.corrections.correction_log`` and ``stealth_edits``
-asked about this one article, so the index always agrees with what those functions
-answer when asked directly. What this module adds is the view of the store they read
-(the article's versions come from the index instead of a walk of the whole history) and
-the rows the results are kept in.
+Nothing here decides what a change or a notice is. The changes (``revtrack.diff.compare``
+on each pair of consecutive versions), the correction entries and the stealth edits come
+from ``revtrack.corrections.article_log``, which gives what ``correction_log`` and
+``stealth_edits`` give for one article, from one reading of it, so the index always
+agrees with what those functions answer when asked directly. What this module adds is
+the view of the store they read (the article's versions come from the index instead of
+a walk of the whole history) and the rows the results are kept in.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
 from revtrack.index import codec
@@ -75,19 +74,15 @@ class Derived:
 
 def derive(store: GitStore, path: str, versions: list[Version]) -> Derived:
     """Compute one article's derived rows from its versions (oldest first, numbered)."""
-    from revtrack.corrections import correction_log, stealth_edits
-    from revtrack.diff import compare
+    from revtrack.corrections import article_log
 
     view = ArticleView(store, path, versions)
     result = Derived()
     for version in versions:
         data = view.data(version)
         result.sizes.append((len(data), hashlib.sha256(data).hexdigest()))
-    for old, new in pairwise(versions):
-        result.changes.append(compare(view.read(old), view.read(new)).changes)
-    as_store = cast("GitStore", view)
-    result.entries = correction_log(as_store, [path])
-    result.stealth = stealth_edits(as_store, [path])
+    found = article_log(cast("GitStore", view), path)
+    result.changes, result.entries, result.stealth = found.changes, found.entries, found.stealth
     return result
 
 

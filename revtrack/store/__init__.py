@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from revtrack.errors import InputError, ItemError, StoreNotFoundError, UserError
 from revtrack.models import ArticleSummary, Document, Event, Version
-from revtrack.store import objects
+from revtrack.store import objects, packs
 from revtrack.store.history import Commit, parse_log
+from revtrack.store.packs import PackWriter
 from revtrack.store.paths import (
     EVENTS_SUFFIX,
     RAW_SUFFIX,
@@ -57,6 +58,13 @@ class GitStore:
         self._repo: Repo | None = None
         self._odb: GitDB | None = None
         self._writer = objects.ObjectWriter(git_dir)
+        # Set while a batch is open (see ``batch``): the pack being gathered, the branch
+        # as the batch has written it, and the branch as it is on disk.
+        self._pack: PackWriter | None = None
+        self._batch_head: bytes | None = None
+        self._batch_base: bytes | None = None
+        self._batch_every = 0
+        self._batch_pending = 0
 
     # -- opening -------------------------------------------------------------------------
 
@@ -139,7 +147,7 @@ class GitStore:
         data = encode_document(replace(doc, url=url))
         at = _as_utc(at)
         with self._write_lock():
-            head = objects.read_ref(self.path, BRANCH)
+            head = self._head()
             tree = self._tree_of(head)
             current = objects.tree_entry(self._read, tree, path) if tree is not None else None
             if replacing is not None:
@@ -151,7 +159,7 @@ class GitStore:
                     )
             if current == objects.blob_sha(data):
                 return None
-            new_tree = self._set(tree, path, self._writer.write("blob", data))
+            new_tree = self._set(tree, path, self._sink.write("blob", data))
             if raw is not None:
                 new_tree = self._set(new_tree, sibling_path(path, RAW_SUFFIX), raw)
             trailers = {"Article": path, "Article-Url": url, "Observed-At": at.isoformat()}
@@ -178,7 +186,7 @@ class GitStore:
         kind = _one_line(kind) or "event"
         detail = _one_line(detail)
         with self._write_lock():
-            head = objects.read_ref(self.path, BRANCH)
+            head = self._head()
             new_tree = self._append_event(self._tree_of(head), article, kind, detail, at)
             trailers = {"Article": article, "Observed-At": at.isoformat(), "Revtrack-Event": kind}
             if detail:
@@ -267,7 +275,7 @@ class GitStore:
         fetch with; it reads one tree path and no history, so it costs the same however
         many commits the store holds.
         """
-        head = objects.read_ref(self.path, BRANCH)
+        head = self._head()
         tree = self._tree_of(head) if head else None
         blob = objects.tree_entry(self._read, tree, article) if tree else None
         return decode_document(self._read(blob)) if blob else None
@@ -319,6 +327,8 @@ class GitStore:
     # -- internals -----------------------------------------------------------------------
 
     def _read(self, sha: bytes) -> bytes:
+        if self._pack is not None and (pending := self._pack.read(sha)) is not None:
+            return pending
         # gitdb reads loose and packed objects in-process: no git subprocess to keep alive.
         if self._odb is None:
             from gitdb import GitDB
@@ -346,7 +356,9 @@ class GitStore:
     def _set(self, tree: bytes | None, path: str, blob_or_data: bytes) -> bytes:
         blob = blob_or_data
         if len(blob_or_data) != 20:
-            blob = self._writer.write("blob", blob_or_data)
+            blob = self._sink.write("blob", blob_or_data)
+        if self._pack is not None:
+            return packs.write_tree_with(self._read, self._pack, tree, path, blob)
         return objects.write_tree_with(self._read, self._writer, tree, path, blob)
 
     def _commit(
@@ -362,8 +374,14 @@ class GitStore:
         raw = objects.commit_bytes(
             tree, parent, message, identity=IDENTITY, timestamp=int(at.timestamp())
         )
-        sha = self._writer.write("commit", raw)
-        objects.update_ref(self.path, BRANCH, sha, parent)
+        sha = self._sink.write("commit", raw)
+        if self._pack is None:
+            objects.update_ref(self.path, BRANCH, sha, parent)
+        else:
+            self._batch_head = sha
+            self._batch_pending += 1
+            if self._batch_pending >= self._batch_every:
+                self._checkpoint()
         return sha.hex()
 
     def _log(self, *paths: str) -> list[Commit]:
@@ -373,8 +391,59 @@ class GitStore:
         output: str = self.repo.git.log(*args, "--", *paths) if paths else self.repo.git.log(*args)
         return parse_log(output)
 
+    @property
+    def _sink(self) -> objects.ObjectWriter | PackWriter:
+        return self._pack if self._pack is not None else self._writer
+
+    def _head(self) -> bytes | None:
+        """The branch as the next write builds on: inside a batch, its last commit."""
+        if self._pack is not None:
+            return self._batch_head
+        return objects.read_ref(self.path, BRANCH)
+
+    def _checkpoint(self) -> None:
+        """Write the batch's objects as one pack, then move the branch to its last commit."""
+        if self._pack is None:
+            return
+        if self._pack.finish() is not None:
+            self._odb = None  # gitdb lists packs once; let it find the new one
+        if self._batch_head != self._batch_base and self._batch_head is not None:
+            objects.update_ref(self.path, BRANCH, self._batch_head, self._batch_base)
+            self._batch_base = self._batch_head
+        self._batch_pending = 0
+
+    @contextmanager
+    def batch(self, *, every: int = 1000) -> Iterator[None]:
+        """Store the versions written inside the block as packs, like ``git fast-import``.
+
+        A version written here is a commit at once, but the branch moves only at a
+        checkpoint: every ``every`` versions and when the block ends (also by an error,
+        so what was written before it is kept). Until then a kill loses the versions of
+        the current batch and leaves the branch on the last checkpoint's commit, so a
+        caller reports versions as stored only once the block is left. The writer lock
+        is held for the whole block.
+        """
+        if self._pack is not None:  # already in a batch
+            yield
+            return
+        with self._write_lock():
+            self._pack = PackWriter(self.path)
+            self._batch_every = max(every, 1)
+            self._batch_base = self._batch_head = objects.read_ref(self.path, BRANCH)
+            try:
+                yield
+            finally:
+                try:
+                    self._checkpoint()
+                finally:
+                    self._pack = None
+                    self._batch_pending = 0
+
     @contextmanager
     def _write_lock(self) -> Iterator[None]:
+        if self._pack is not None:  # a batch holds it already
+            yield
+            return
         lock_path = self.path / "revtrack" / "write.lock"
         with open(lock_path, "a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)

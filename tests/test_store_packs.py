@@ -1,0 +1,106 @@
+"""Batches: many versions written as one pack, with the branch moved only at checkpoints."""
+
+from __future__ import annotations
+
+import subprocess
+import zlib
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from revtrack.models import Document
+from revtrack.store import GitStore, objects, packs
+from revtrack.store.packs import PackWriter
+
+T0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
+
+_part = st.text(alphabet="abcdefgh-.", min_size=1, max_size=6).filter(
+    lambda p: p not in {".", ".."}
+)
+_paths = st.lists(st.lists(_part, min_size=1, max_size=3).map("/".join), min_size=1, max_size=12)
+
+
+def _fsck(store: GitStore) -> None:
+    result = subprocess.run(
+        ["git", "--git-dir", str(store.path), "fsck", "--strict"], capture_output=True, text=True
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(paths=_paths, contents=st.lists(st.binary(max_size=20), min_size=12, max_size=12))
+def test_a_batch_builds_the_same_trees_as_loose_writes(
+    tmp_path_factory: pytest.TempPathFactory, paths: list[str], contents: list[bytes]
+) -> None:
+    """The same sequence of writes gives the same root tree either way (a file path that
+    is later used as a folder, or the reverse, is replaced, as git would)."""
+    git_dir = tmp_path_factory.mktemp("repo")
+    (git_dir / "objects").mkdir()
+    loose, pack = objects.ObjectWriter(git_dir), PackWriter(git_dir)
+
+    def read(sha: bytes) -> bytes:
+        found = pack.read(sha)
+        if found is not None:
+            return found
+        obj = git_dir / "objects" / sha.hex()[:2] / sha.hex()[2:]
+        return zlib.decompress(obj.read_bytes()).split(b"\0", 1)[1]
+
+    loose_tree = pack_tree = None
+    for path, data in zip(paths, contents, strict=False):
+        loose_tree = objects.write_tree_with(
+            read, loose, loose_tree, path, loose.write("blob", data)
+        )
+        pack_tree = packs.write_tree_with(read, pack, pack_tree, path, pack.write("blob", data))
+    assert pack_tree == loose_tree
+
+
+def test_versions_written_in_a_batch_are_stored_once_it_ends(store: GitStore) -> None:
+    other = GitStore.open(store.path)
+    with store.batch(every=1000):
+        for n in range(30):
+            doc = Document(f"Story {n % 7}, take {n // 7}.", url=f"https://ex.com/s/{n % 7}")
+            store.put(doc, at=T0 + timedelta(minutes=n))
+        # Nothing is on the branch until the checkpoint; another reader sees the old state.
+        assert other.articles() == []
+    assert sorted(a.versions for a in other.articles()) == [4, 4, 4, 4, 4, 5, 5]
+    latest = other.versions(other.resolve_article("https://ex.com/s/1"))[-1]
+    assert other.read(latest).text == "Story 1, take 4."
+    _fsck(store)
+    assert list((store.path / "objects" / "pack").glob("*.pack"))
+    assert not list((store.path / "objects" / "pack").glob("tmp_*"))
+
+
+def test_a_batch_moves_the_branch_at_each_checkpoint(store: GitStore) -> None:
+    other = GitStore.open(store.path)
+    with store.batch(every=5):
+        for n in range(12):
+            store.put(Document(f"Take {n}.", url="https://ex.com/a"), at=T0 + timedelta(hours=n))
+            seen = other.articles()
+            assert (seen[0].versions if seen else 0) == (n + 1) // 5 * 5
+    assert other.articles()[0].versions == 12
+    _fsck(store)
+
+
+def test_an_error_inside_a_batch_keeps_the_versions_before_it(store: GitStore) -> None:
+    def write_then_fail() -> None:
+        with store.batch():
+            store.put(Document("First.", url="https://ex.com/a"), at=T0)
+            store.put(Document("Second.", url="https://ex.com/a"), at=T0 + timedelta(hours=1))
+            raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        write_then_fail()
+    versions = store.versions(store.resolve_article("https://ex.com/a"))
+    assert [store.read(v).text for v in versions] == ["First.", "Second."]
+    _fsck(store)
+
+
+def test_identical_content_in_a_batch_makes_no_commit(store: GitStore) -> None:
+    with store.batch():
+        assert store.put(Document("Same.", url="https://ex.com/a"), at=T0) is not None
+        assert (
+            store.put(Document("Same.", url="https://ex.com/a"), at=T0 + timedelta(hours=1)) is None
+        )
+    assert store.articles()[0].versions == 1
