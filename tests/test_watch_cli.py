@@ -25,12 +25,12 @@ PAGE = (
 )
 
 
-def _config(tmp_path: Path, store: GitStore, **sources: object) -> Path:
+def _config(tmp_path: Path, store: GitStore, timeout: float = 1, **sources: object) -> Path:
     path = tmp_path / "config.yaml"
     data = {
         "store": str(store.path),
         "sources": sources,
-        "fetch": {"timeout": 1, "min_delay_seconds": 0, "allow_private": True},
+        "fetch": {"timeout": timeout, "min_delay_seconds": 0, "allow_private": True},
     }
     path.write_text(yaml.safe_dump(data))
     return path
@@ -87,11 +87,13 @@ def test_a_second_process_finds_the_store_busy_and_exits_0(
     release = threading.Event()
 
     def slow(_request: Request) -> tuple[int, dict[str, str], bytes]:
-        release.wait(10)
+        release.wait(25)
         return 200, {"Content-Type": "text/html"}, PAGE.encode()
 
     http_server.routes["/harbour"] = slow
-    config = _config(tmp_path, store, articles=[http_server.url("/harbour")])
+    # The held request must outlast the second process's start-up, however loaded the
+    # machine: the first run only gives the page up when the test releases it.
+    config = _config(tmp_path, store, timeout=30, articles=[http_server.url("/harbour")])
     command = [sys.executable, "-m", "revtrack", "snapshot", "--config", str(config)]
     first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
