@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-all lint clean
+.PHONY: demo test test-all docs lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "revtrack needs Python 3.11 or newer; install it, or name it with make PYTHON=/path/to/python3.11" >&2; exit 2; }
@@ -27,6 +27,10 @@ test: $(STAMP)
 test-all: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -m ''
+
+# docs/cli.md and docs/config.md, made from --help and the config model (a test checks them).
+docs: $(STAMP)
+	$(BIN)/python -m revtrack.cli._docs .
 
 clean:
 	rm -rf $(VENV) demo-store

@@ -355,7 +355,14 @@ def render_markdown(
     ignore_trivial: bool = False,
     header: str | None = None,
 ) -> str:
-    """Markdown: ``~~removed~~`` and ``**added**`` inline, a section per changed passage."""
+    """Markdown: ``<del>removed</del>`` and ``<ins>added</ins>`` inline, a section per passage.
+
+    CommonMark has no strikethrough (``~~`` is literal there), and ``**`` is emphasis only
+    when it is "flanking": an edit that starts with a space or a comma, or sits inside a
+    word after punctuation, would show the stars. The inline HTML every CommonMark
+    renderer (and GitHub) takes has no such rule, so edits are marked with it; the
+    article's own text is escaped, so these are the only tags.
+    """
     style = _MarkdownStyle()
     lines: list[str] = [f"# {_md(header)}", ""] if header else []
     shown = [c for c in comparison.changes if not (ignore_trivial and c.trivial)]
@@ -375,10 +382,26 @@ class _MarkdownStyle(_Style):
         super().__init__(color=False)
 
     def removed(self, text: str) -> str:
-        return f"~~{text}~~" if text.strip() else ""
+        return _per_paragraph(text, "<del>{}</del>") if text.strip() else ""
 
     def added(self, text: str) -> str:
-        return f"**{text}**" if text.strip() else ""
+        return _per_paragraph(text, "<ins>{}</ins>") if text.strip() else ""
+
+
+_PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
+
+
+def _per_paragraph(text: str, wrapper: str) -> str:
+    """``text`` with each paragraph's part wrapped on its own.
+
+    An insertion that runs across a paragraph break must not open a tag in one
+    paragraph and close it in the next: a browser closes ``<ins>`` at the end of the
+    first ``<p>``, and the rest of the insertion would show as unchanged text.
+    """
+    parts = _PARAGRAPH_BREAK.split(text)
+    return "".join(
+        part if i % 2 or not part.strip() else wrapper.format(part) for i, part in enumerate(parts)
+    )
 
 
 def _md(text: str) -> str:
@@ -391,13 +414,20 @@ def render_html(
     context: int = 1,
     ignore_trivial: bool = False,
     title: str = "revtrack diff",
+    url: str | None = None,
 ) -> str:
     """A standalone page with ``<del>`` and ``<ins>``; every piece of article text escaped.
 
     ``sections`` are ``(heading, comparison)`` pairs, one per compared pair of versions.
+    ``title`` is the page's title and heading (the headline, for an article) and ``url``
+    the article's address, shown under it and in the title. Every ``<ins>`` and
+    ``<del>`` opens and closes inside one paragraph.
     """
     style = _HtmlStyle()
     body: list[str] = [f"<h1>{escape_html(title)}</h1>"]
+    if url:
+        body.append(f'<p class="url">{escape_html(url)}</p>')
+    page_title = f"{title} — {url}" if url else title
     for heading, comparison in sections:
         body.append("<section>")
         if heading:
@@ -420,7 +450,7 @@ def render_html(
         body.append("</section>")
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape_html(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape_html(page_title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
@@ -430,7 +460,7 @@ _CSS = (
     "body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em}"
     "del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}"
     "h3{font:bold 13px sans-serif;color:#666;margin-top:2em}.summary{font-style:italic}"
-    "section{border-top:1px solid #ccc;margin-top:2em}"
+    "section{border-top:1px solid #ccc;margin-top:2em}.url{font:13px sans-serif;color:#666}"
 )
 
 
@@ -439,10 +469,10 @@ class _HtmlStyle(_Style):
         super().__init__(color=False)
 
     def removed(self, text: str) -> str:
-        return f"<del>{text}</del>"
+        return _per_paragraph(text, "<del>{}</del>")
 
     def added(self, text: str) -> str:
-        return f"<ins>{text}</ins>"
+        return _per_paragraph(text, "<ins>{}</ins>")
 
 
 def render_stat(comparison: Comparison, *, ignore_trivial: bool = False) -> str:

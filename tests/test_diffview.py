@@ -119,9 +119,10 @@ def test_html_page_escapes_every_piece_of_article_text() -> None:
 
 
 def test_markdown_marks_changes_and_escapes_markup() -> None:
-    """Markdown shows ~~removed~~ and **added** words; stars in the text stay literal."""
+    """Markdown marks removed and added words with <del> and <ins>; stars in the text stay
+    literal."""
     out = diffview.render_markdown(compare("A *big* cost of 5.", "A *big* cost of 7."), context=0)
-    assert r"A \*big\* cost of ~~5~~**7**." in out
+    assert r"A \*big\* cost of <del>5</del><ins>7</ins>." in out
 
 
 def test_stat_lists_changed_paragraphs_and_word_counts() -> None:
@@ -158,6 +159,7 @@ def test_hostile_headline_and_byline_are_made_harmless_in_every_format() -> None
     page = diffview.render_html([(None, comparison)])
     assert "<script>" not in page and "<img" not in page and "\x1b" not in page
     markdown = diffview.render_markdown(comparison)
-    assert not re.search(r"(?<!\\)<", markdown)  # every "<" escaped: "\<script\>" is text
+    # every "<" of the text escaped ("\<script\>" is text); the only tags mark the edits
+    assert not re.search(r"(?<!\\)<(?!/?(del|ins)>)", markdown)
     assert "[click](" not in markdown and r"\[click\]" in markdown
     assert "\x1b" not in markdown

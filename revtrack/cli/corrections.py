@@ -44,7 +44,7 @@ def corrections(
     article: Annotated[
         str | None,
         typer.Argument(
-            metavar="[ARTICLE]",
+            metavar="ARTICLE",
             help="One article (URL, store path, prefix or headline words); default: every one.",
         ),
     ] = None,

@@ -72,13 +72,13 @@ def diff(
     old_ref: Annotated[
         str | None,
         typer.Argument(
-            metavar="[OLD]",
+            metavar="OLD",
             help="@N, @-N, a commit or a date; or the new file, to compare two files.",
         ),
     ] = None,
     new_ref: Annotated[
         str | None,
-        typer.Argument(metavar="[NEW]", help="The newer version (default: latest)."),
+        typer.Argument(metavar="NEW", help="The newer version (default: latest)."),
     ] = None,
     all_: Annotated[
         bool, typer.Option("--all", help="Every change of the article, newest first.")
@@ -193,8 +193,13 @@ def _render(
     from revtrack import diffview
 
     if fmt is Format.html:
+        _, _, last, _ = sections[-1]
         return diffview.render_html(
-            [(h, c) for h, _, _, c in sections], context=context, ignore_trivial=ignore_trivial
+            [(h, c) for h, _, _, c in sections],
+            context=context,
+            ignore_trivial=ignore_trivial,
+            title=last.document.title or last.path or "revtrack diff",
+            url=last.document.url or last.info.get("url") or last.info.get("file"),
         )
     parts = []
     for heading, old, new, comparison in sections:

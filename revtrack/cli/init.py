@@ -18,7 +18,7 @@ def init(
     path: Annotated[
         Path | None,
         typer.Argument(
-            metavar="[PATH]", help="Where to create the store (default: from the config)."
+            metavar="PATH", help="Where to create the store (default: from the config)."
         ),
     ] = None,
     config: ConfigOption = None,

@@ -31,7 +31,7 @@ def snapshot(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[SOURCE]...",
+            metavar="SOURCE",
             help="HTML or text files, '-' for standard input, or article URLs.",
         ),
     ] = None,
