@@ -126,8 +126,7 @@ def _type(annotation: Any) -> str:
 
 
 def _default(field: Any) -> str:
-    import json
-
+    import yaml
     from pydantic_core import PydanticUndefined
 
     if field.default_factory is not None:
@@ -138,7 +137,8 @@ def _default(field: Any) -> str:
         return "required"
     else:
         value = field.default
-    return f"`{json.dumps(value)}`"
+    shown = yaml.safe_dump(value, default_flow_style=True, sort_keys=False, width=1000)
+    return f"`{shown.removesuffix(chr(10)).removesuffix('...').strip()}`"
 
 
 def _bounds(field: Any) -> str:

@@ -16,10 +16,12 @@ from revtrack.errors import UserError
 @handles_errors
 def export(
     sqlite: Annotated[
-        Path | None, typer.Option("--sqlite", help="Write one SQLite file (a new file).")
+        Path | None,
+        typer.Option("--sqlite", metavar="FILE", help="Write one SQLite file (a new file)."),
     ] = None,
     jsonl: Annotated[
-        Path | None, typer.Option("--jsonl", help="Write one TABLE.jsonl file per table here.")
+        Path | None,
+        typer.Option("--jsonl", metavar="DIR", help="Write one TABLE.jsonl file per table here."),
     ] = None,
     store: StoreOption = None,
     config: ConfigOption = None,
