@@ -155,7 +155,7 @@ class Values:
     right: str | None = None
 
 
-def extract_values(text: str) -> Values:
+def extract_values(text: str, language: str = "en") -> Values:
     """Read the error verb, subject, wrong and right values from a notice's text."""
     verb_match = ERROR_VERB_RE.search(text) or _ITEM_VERB.search(text)
     error_verb = _normalise_verb(verb_match.group(0)) if verb_match else None
