@@ -15,6 +15,8 @@ import importlib
 from dataclasses import dataclass, field
 from functools import cache
 
+from revtrack.lang.valuewords import ValueWords
+
 
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one space-separated string, for long word lists."""
@@ -61,6 +63,8 @@ class Language:
     error_predicates: tuple[str, ...] = ()
     contrast_patterns: tuple[str, ...] = ()
     fix_patterns: tuple[str, ...] = ()
+    # How notices state their values: contrast words and value shapes (``valuewords``).
+    values: ValueWords = field(default_factory=ValueWords)
 
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "da")

@@ -2,7 +2,65 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("nicht", "und nicht", "aber nicht", "kein", "keine", "keinen"),
+    and_not=("und nicht",),
+    but_words=("sondern", "vielmehr"),
+    instead_words=("statt", "anstatt", "anstelle von", "anstelle"),
+    fix_leads=(
+        "tatsächlich",
+        "in wahrheit",
+        "in wirklichkeit",
+        "richtig ist vielmehr",
+        "vielmehr",
+        "richtig ist",
+        "korrekt ist",
+        "allerdings",
+        "aber",
+    ),
+    copulas=("ist", "sind", "war", "waren", "heißt", "hieß", "lautet", "lautete"),
+    should_words=(
+        r"(?:muss|müsste|sollte)\s+es\s+(?:richtig\s+)?heißen",
+        r"hätte\s+es\s+heißen\s+müssen",
+        r"richtig\s+(?:ist|wäre|muss\s+es\s+heißen)",
+    ),
+    correct_words=(
+        r"(?:richtig|korrekt)\s+(?:ist|sind|war|lautet)",
+        r"(?:der|die|das)\s+(?:richtige|korrekte)\s+(?:\w+\s+){0,2}?(?:ist|lautet|war)",
+    ),
+    as_words=("als",),
+    claim_words=(
+        r"hieß\s+es,?(?:\s+dass)?",
+        r"stand,?(?:\s+dass)?",
+        r"(?:schrieben|berichteten|meldeten|behaupteten)\s+wir,?(?:\s+dass)?",
+        r"wurde\s+(?:\w+\s+){0,3}?berichtet,?(?:\s+dass)?",
+    ),
+    error_words=(
+        r"fälschlich\w*",
+        r"irrtümlich\w*",
+        "falsch",
+        "versehentlich",
+        "fehler",
+        r"verwechsel\w*",
+        r"vertausch\w*",
+        "tippfehler",
+    ),
+    change_words=(r"korrigiert", r"geändert", r"berichtigt", r"aktualisiert", r"angepasst"),
+    from_to=(("von", "auf"), ("von", "in"), ("von", "zu")),
+    for_read=(("statt", "muss es heißen"), ("statt", "richtig")),
+    previously_words=(r"(?:zuvor|ursprünglich|zunächst)\s+(?:hieß\s+es|stand)",),
+    articles=wordset(
+        "der die das den dem des ein eine einen einem einer eines sein seine ihr ihre unser unsere"
+    ),
+    prepositions=wordset("in im am an auf bei von vom zu zum zur mit für aus nach über unter um"),
+    pronouns=wordset("er sie es"),
+    units=wordset(
+        "prozent millionen milliarden tausend euro mark dollar jahre jahren tonnen kilometer "
+        "meter stunden tage wochen monate mal grad"
+    ),
+)
 
 LANGUAGE = Language(
     code="de",
@@ -50,4 +108,5 @@ LANGUAGE = Language(
         "unter",
         "gut",
     ),
+    values=VALUES,
 )

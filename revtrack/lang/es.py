@@ -2,7 +2,62 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("y no", "no", "pero no"),
+    and_not=("y no",),
+    but_words=("sino", "sino que"),
+    instead_words=("en lugar de", "en vez de", "y no"),
+    fix_leads=("en realidad", "de hecho", "realmente", "en verdad", "sin embargo"),
+    copulas=("es", "son", "era", "eran", "fue", "fueron", "se llama", "se llamaba"),
+    should_words=(
+        r"(?:debe|debió|debería|debía)\s+(?:decir|leerse|poner|nombrarse|figurar)",
+        r"(?:léase|dice\s+ahora)",
+    ),
+    correct_words=(
+        r"(?:el|la|lo)\s+(?:\w+\s+){0,2}?(?:correct[oa]|exact[oa]|verdader[oa])\s+(?:es|era|fue)",
+        r"lo\s+correcto\s+es",
+    ),
+    as_words=("como",),
+    claim_words=(
+        r"(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó|mencionó|escribió)(?:\s+que)?",
+        r"(?:dijimos|publicamos|escribimos|informamos)(?:\s+que)?",
+    ),
+    error_words=(
+        "error",
+        "por error",
+        "erróneamente",
+        "equivocadamente",
+        "incorrectamente",
+        r"errónea\w*",
+        r"incorrect\w*",
+        "errata",
+        "no es correcta",
+        "no es correcto",
+    ),
+    change_words=(
+        r"corregid\w*",
+        r"cambiad\w*",
+        r"modificad\w*",
+        r"actualizad\w*",
+        r"rectificad\w*",
+    ),
+    from_to=(("de", "a"),),
+    for_read=(
+        ("donde dice", "debe decir"),
+        ("donde pone", "debe poner"),
+        ("donde decía", "debía decir"),
+    ),
+    previously_words=(r"(?:decía|indicaba|ponía)\s+(?:originalmente|inicialmente|antes)",),
+    articles=wordset("el la los las un una unos unas lo su sus nuestro nuestra del al"),
+    prepositions=wordset("en de del a al por para con sobre entre desde"),
+    pronouns=wordset("él ella ellos ellas esto eso"),
+    units=wordset(
+        "por ciento % millones mil euros dólares pesos años meses días horas metros "
+        "kilómetros toneladas veces grados camas"
+    ),
+)
 
 LANGUAGE = Language(
     code="es",
@@ -47,4 +102,5 @@ LANGUAGE = Language(
         "por lo menos",
         "hasta",
     ),
+    values=VALUES,
 )

@@ -2,7 +2,67 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("et non pas", "et non", "non pas", "non", "pas", "mais pas"),
+    and_not=("et non pas", "et non"),
+    but_words=("mais",),
+    instead_words=("au lieu de", "au lieu d'", "plutôt que", "plutôt que d'", "à la place de"),
+    fix_leads=("en réalité", "en fait", "en vérité", "or", "mais", "cependant", "évidemment"),
+    copulas=(
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "s'appelle",
+        "s’appelle",
+        "se nomme",
+        "s'agit de",
+        "s’agit de",
+        "s'agissait de",
+        "s’agissait de",
+        "s'agissait évidemment de",
+        "s’agissait évidemment de",
+    ),
+    should_words=(
+        r"il\s+fallait\s+(?:lire|comprendre)(?:\s*:)?",
+        r"il\s+faut\s+lire",
+        r"lire\s*:",
+        r"aurait\s+dû\s+(?:lire|indiquer|préciser|être)",
+    ),
+    correct_words=(
+        r"(?:le|la)\s+(?:bon|bonne|vrai|vraie|correct|correcte)\s+(?:\w+\s+){0,2}?(?:est|était)",
+        r"(?:le|la)\s+(?:\w+\s+){0,2}?(?:exact|exacte|correct|correcte)\s+(?:est|était)",
+    ),
+    as_words=("comme",),
+    claim_words=(
+        r"(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]|que)",
+        r"(?:avons|avait|a)\s+(?:écrit|indiqué|affirmé|annoncé)\s+(?:par\s+erreur\s+|à\s+tort\s+)?(?:qu['’]|que)",
+    ),
+    error_words=(
+        "erreur",
+        "par erreur",
+        "à tort",
+        "erronément",
+        r"erroné\w*",
+        "faute",
+        "coquille",
+        r"inexact\w*",
+        r"confondu\w*",
+    ),
+    change_words=(r"corrigé\w*", r"modifié\w*", r"rectifié\w*", r"mis\s+à\s+jour"),
+    from_to=(("de", "à"),),
+    for_read=(("au lieu de", "lire"), ("au lieu de lire", "il fallait lire")),
+    previously_words=(r"(?:indiquait|affichait|disait)\s+(?:initialement|auparavant)",),
+    articles=wordset("le la les l' l’ un une des du de d' d’ son sa ses leur notre"),
+    prepositions=wordset("à au aux en dans de du des par pour sur sous avec chez"),
+    pronouns=wordset("il elle ils elles ce c'"),
+    units=wordset(
+        "pour cent % millions milliards mille euros dollars ans années mètres kilomètres "
+        "tonnes heures jours fois degrés"
+    ),
+)
 
 LANGUAGE = Language(
     code="fr",
@@ -46,4 +106,5 @@ LANGUAGE = Language(
         "quasiment",
         "autour de",
     ),
+    values=VALUES,
 )

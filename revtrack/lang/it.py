@@ -2,7 +2,55 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("e non", "non", "ma non"),
+    and_not=("e non",),
+    but_words=("ma", "bensì", "ma piuttosto"),
+    instead_words=("anziché", "invece di", "invece che", "piuttosto che", "al posto di"),
+    fix_leads=("in realtà", "infatti", "invece", "in verità", "tuttavia"),
+    copulas=("è", "sono", "era", "erano", "fu", "si chiama", "si chiamava"),
+    should_words=(
+        r"(?:si\s+)?(?:doveva|sarebbe\s+dovuto|avrebbe\s+dovuto)\s+(?:leggere|essere|scrivere|dire)",
+        r"leggasi",
+        r"va\s+letto",
+        r"si\s+legga",
+    ),
+    correct_words=(
+        r"(?:il|la|lo)\s+(?:\w+\s+){0,2}?(?:corrett[oa]|giust[oa]|esatt[oa])\s+(?:è|era)",
+    ),
+    as_words=("come",),
+    claim_words=(
+        r"(?:abbiamo|avevamo|è\s+stato|era\s+stato)\s+(?:erroneamente\s+)?(?:scritto|indicato|riportato|"
+        r"affermato|pubblicato)(?:\s+che)?",
+        r"(?:si\s+leggeva|si\s+affermava|si\s+diceva)(?:\s+che)?",
+    ),
+    error_words=(
+        "errore",
+        "per errore",
+        "erroneamente",
+        r"errat[oaie]",
+        "refuso",
+        r"sbagliat[oaie]",
+        r"toppa\w*",
+        "svista",
+        r"inesatt[oaie]",
+    ),
+    change_words=(r"corrett[oaie]", r"modificat[oaie]", r"aggiornat[oaie]", r"rettificat[oaie]"),
+    from_to=(("da", "a"),),
+    for_read=(("dove si legge", "leggasi"), ("invece di", "si doveva leggere")),
+    previously_words=(r"(?:indicava|riportava|diceva)\s+(?:inizialmente|prima|originariamente)",),
+    articles=wordset(
+        "il lo la i gli le l' l’ un uno una un' suo sua suoi sue nostro nostra del della"
+    ),
+    prepositions=wordset("a ai al alla in nel nella di del della da dal dalla per con su tra fra"),
+    pronouns=wordset("lui lei loro esso essa"),
+    units=wordset(
+        "per cento % milioni miliardi mila euro dollari anni mesi giorni ore metri "
+        "chilometri tonnellate volte gradi abitanti"
+    ),
+)
 
 LANGUAGE = Language(
     code="it",
@@ -45,4 +93,5 @@ LANGUAGE = Language(
         "intorno a",
         "poco più di",
     ),
+    values=VALUES,
 )

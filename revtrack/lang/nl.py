@@ -2,7 +2,61 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("en niet", "niet", "maar niet", "geen"),
+    and_not=("en niet",),
+    but_words=("maar",),
+    instead_words=("in plaats van", "i.p.v.", "en niet"),
+    fix_leads=("in werkelijkheid", "in feite", "eigenlijk", "echter", "wel", "maar"),
+    copulas=("is", "zijn", "was", "waren", "heet", "heette"),
+    should_words=(
+        r"(?:moet|moest|had\s+moeten)\s+(?:zijn|luiden|staan)",
+        r"had\s+(?:\w+\s+){0,3}?moeten\s+(?:zijn|staan|heten)",
+        r"lees",
+    ),
+    correct_words=(
+        r"(?:de|het)\s+(?:juiste|correcte|goede)\s+(?:\w+\s+){0,2}?(?:is|was|luidt)",
+        r"correct\s+is",
+    ),
+    as_words=("als",),
+    claim_words=(
+        r"(?:schreven|meldden|zeiden|berichtten)\s+(?:we|wij)(?:\s+dat)?",
+        r"stond(?:\s+dat)?",
+        r"werd\s+(?:\w+\s+){0,3}?(?:gemeld|geschreven|vermeld)(?:\s+dat)?",
+    ),
+    error_words=(
+        "fout",
+        "foutief",
+        "foutieve",
+        "abusievelijk",
+        "ten onrechte",
+        "per abuis",
+        "onjuist",
+        "onjuiste",
+        r"verward\w*",
+        "vergissing",
+    ),
+    change_words=(
+        r"gecorrigeerd",
+        r"aangepast",
+        r"gewijzigd",
+        r"veranderd",
+        r"hersteld",
+        r"bijgewerkt",
+    ),
+    from_to=(("van", "naar"), ("van", "in")),
+    for_read=(("in plaats van", "moet staan"), ("voor", "lees")),
+    previously_words=(r"(?:stond|meldde)\s+(?:eerder|aanvankelijk|oorspronkelijk)",),
+    articles=wordset("de het een zijn haar hun ons onze"),
+    prepositions=wordset("in op aan bij van voor met naar uit door over onder om tot"),
+    pronouns=wordset("hij zij ze het dit dat"),
+    units=wordset(
+        "procent % miljoen miljard duizend euro dollar jaar jaren maanden dagen uur meter "
+        "kilometer ton keer graden"
+    ),
+)
 
 LANGUAGE = Language(
     code="nl",
@@ -47,4 +101,5 @@ LANGUAGE = Language(
         "tot",
         "rond de",
     ),
+    values=VALUES,
 )

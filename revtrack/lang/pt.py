@@ -2,7 +2,54 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+
+VALUES = ValueWords(
+    not_words=("e não", "não", "mas não"),
+    and_not=("e não",),
+    but_words=("mas", "mas sim", "e sim", "senão"),
+    instead_words=("em vez de", "ao invés de", "no lugar de", "em lugar de"),
+    fix_leads=("na verdade", "na realidade", "de fato", "de facto", "na verdade,", "porém"),
+    copulas=("é", "são", "era", "eram", "foi", "foram", "se chama", "chama-se", "chamava-se"),
+    should_words=(
+        r"(?:deveria|deve|devia)\s+(?:ser|dizer|constar|ter\s+sido)",
+        r"leia-se",
+        r"lê-se\s+agora",
+    ),
+    correct_words=(
+        r"(?:o|a)\s+(?:\w+\s+){0,2}?(?:corret[oa]|cert[oa]|exat[oa])\s+(?:é|era|foi)",
+        r"o\s+correto\s+é",
+    ),
+    as_words=("como",),
+    claim_words=(
+        r"(?:escrevemos|publicamos|informamos|dissemos|informava|dizia|afirmava|noticiamos)"
+        r"(?:\s+(?:incorretamente|erroneamente|equivocadamente|erradamente))?(?:\s+que)?",
+        r"foi\s+(?:publicado|informado|escrito|noticiado)(?:\s+que)?",
+    ),
+    error_words=(
+        "erro",
+        "por erro",
+        "erroneamente",
+        "incorretamente",
+        "equivocadamente",
+        "erradamente",
+        r"errad[oa]s?",
+        r"incorret[oa]s?",
+        "errata",
+        "equívoco",
+    ),
+    change_words=(r"corrigid[oa]s?", r"alterad[oa]s?", r"atualizad[oa]s?", r"modificad[oa]s?"),
+    from_to=(("de", "para"),),
+    for_read=(("onde se lê", "leia-se"), ("onde se lia", "leia-se"), ("onde se lê", "lê-se")),
+    previously_words=(r"(?:dizia|informava|indicava)\s+(?:inicialmente|antes|originalmente)",),
+    articles=wordset("o a os as um uma uns umas seu sua seus suas nosso nossa do da dos das"),
+    prepositions=wordset("em no na nos nas de do da dos das a ao à por pelo pela para com"),
+    pronouns=wordset("ele ela eles elas isso isto"),
+    units=wordset(
+        "por cento % milhões bilhões mil reais euros dólares anos meses dias horas metros "
+        "quilômetros toneladas vezes graus"
+    ),
+)
 
 LANGUAGE = Language(
     code="pt",
@@ -46,4 +93,5 @@ LANGUAGE = Language(
         "até",
         "por volta de",
     ),
+    values=VALUES,
 )
