@@ -77,16 +77,22 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     result = evaluate(items)
     elapsed = time.perf_counter() - started
-    print(f"corpus: {args.corpus.name}, {sum(bool(i.get('is_notice')) for i in items)} notices, "
-          f"{elapsed:.2f} s")
+    print(
+        f"corpus: {args.corpus.name}, {sum(bool(i.get('is_notice')) for i in items)} notices, "
+        f"{elapsed:.2f} s"
+    )
     for field in ("wrong", "right"):
         rows = result["table"][field]
         ok, total = rows["all"]
-        print(f"{field:<6} exact {ok}/{total} = {ok / max(1, total):.2f}"
-              f"   (stated where the label has none: {result['invented'][field]})")
+        print(
+            f"{field:<6} exact {ok}/{total} = {ok / max(1, total):.2f}"
+            f"   (stated where the label has none: {result['invented'][field]})"
+        )
         for prefix in ("lang ", "type "):
             cells = sorted((k, v) for k, v in rows.items() if k.startswith(prefix))
-            print(f"  by {prefix.strip():<5} " + ", ".join(f"{k[5:]} {a}/{b}" for k, (a, b) in cells))
+            print(
+                f"  by {prefix.strip():<5} " + ", ".join(f"{k[5:]} {a}/{b}" for k, (a, b) in cells)
+            )
     if args.misses:
         print("\nmisses:")
         for miss in result["misses"]:

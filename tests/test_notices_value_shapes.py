@@ -164,7 +164,7 @@ def test_a_value_read_with_its_unit_keeps_it() -> None:
 def test_a_german_noun_after_im_is_not_a_place() -> None:
     """German capitalises nouns: "im Lager" keeps its preposition; only places and dates
     lose theirs."""
-    from revtrack.notices.values import _drop_lead_word
+    from revtrack.notices.claims import _drop_lead_word
 
     assert _drop_lead_word("im Lager", "auf der Straße") == "im Lager"
     assert _drop_lead_word("am Dienstag", None) == "Dienstag"

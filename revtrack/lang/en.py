@@ -8,7 +8,7 @@ VALUES = ValueWords(
     not_words=("not", "and not", "but not"),
     and_not=("and not",),
     but_words=("but",),
-    instead_words=("rather than", "instead of", "in place of"),
+    instead_words=("rather than", "instead of", "in place of", "sted"),
     fix_leads=(
         "in fact",
         "actually",
@@ -89,8 +89,8 @@ VALUES = ValueWords(
     for_read=(("for", "read"),),
     previously_words=(
         r"(?:previously|originally|initially|first|earlier|wrongly)\s+(?:read|said|stated|"
-        r"showed|gave|reported|listed|stating|saying|reporting|giving)(?:\s+(?:that|it\s+was|"
-        r"they\s+were))?",
+        r"showed|gave|reported|listed|stating|saying|reporting|giving)(?:\s+that)?"
+        r"(?:\s+(?:it|they|he|she)\s+(?:was|were|is|are|had))?",
     ),
     articles=wordset("the a an his her its their our this that these those"),
     prepositions=wordset("in on at by for of to from with among near under over into"),

@@ -25,6 +25,7 @@ VALUES = ValueWords(
         r"(?:abbiamo|avevamo|è\s+stato|era\s+stato)\s+(?:erroneamente\s+)?(?:scritto|indicato|riportato|"
         r"affermato|pubblicato)(?:\s+che)?",
         r"(?:si\s+leggeva|si\s+affermava|si\s+diceva)(?:\s+che)?",
+        r"(?:diceva|riportava|indicava|recitava)(?:\s+che)?",
     ),
     error_words=(
         "errore",

@@ -264,7 +264,8 @@ _UNITS = wordset(
     "percent % per cent million billion bn m km kilometres kilometers metres meters miles "
     "feet foot inches pounds dollars euros euro prozent jahre jahren menschen ans années "
     "personnes euros años personas millones por ciento anni persone anos pessoas times "
-    "mila mil mille tausend millionen milliarden milioni miliardi milhões "
+    "mila mil mille tausend millionen milliarden milioni miliardi milhões ml g kg mg lb lbs oz "
+    "cm mm "
 )
 
 

@@ -154,7 +154,7 @@ def _notice(hit: _Hit, notice_text: str, found: _Found) -> Notice:
     from revtrack.notices.dates import to_iso  # neither is needed for spans alone
     from revtrack.notices.values import extract_values
 
-    values = extract_values(notice_text)
+    values = extract_values(notice_text, found.language)
     date_text = hit.date_text
     if date_text is None:
         changed = _CHANGED_ON.search(notice_text[:400])

@@ -1,0 +1,366 @@
+"""Where a value starts and ends: what belongs to it, and what is its sentence's.
+
+A contrast gives one value whole (what follows "not", "rather than", "sondern") and
+leaves the other to be found in the words before it. A reader finds it by parallelism:
+the value set against "Y" has Y's shape. A quotation answers a quotation, a figure a
+figure (with its unit: "3 lb", "40 percent"), a name a name (with its article: "the
+Conservatives"), a noun phrase a noun phrase from its article ("a rebuilding year", "la
+statue d'un soldat"), a phrase with a preposition the phrase from the same preposition.
+What is not the value is cut: the verb that links it ("It is", "He was"), the clause
+before it, a verb's particle after it in German or Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from revtrack.lang import wordset
+from revtrack.notices.align import NUMBER, STRIP
+
+if TYPE_CHECKING:
+    from revtrack.notices.contrast import Words
+
+QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
+# Where the value after a contrast word ends: "as we said", a relative clause, a bracket,
+# a clause's comma (not the one inside "September 4, 2016" or "Joliet, Ill.").
+_Y_END = re.compile(
+    r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s|in\s|"
+    r"said|wrongly|incorrectly|first)|\s+(?:comme|como|come|wie|zoals)\s+|"
+    r"\s+(?:which|who)\s+|[;!?)](?:\s|$)|\)|,\s+(?!\d|[A-Z][a-z]{0,4}\.|[A-Z][\w-]+\.?$)|\s+\(|"
+    r"\s+[—–]\s+|$",
+    re.I,
+)
+# A relative clause after a value is about it, not part of it: "X, which ...", "X, que ...".
+RELATIVE = re.compile(r",\s+(?:which|who|whose|que|qui|quien|quienes|che|die|der|das|dat|wo)\b")
+# Prepositions of place, in every language: a place answers a place from the first of them.
+_LOCATIVE = wordset(
+    "in on at among near under over into inside outside behind beside between above below "
+    "dans sur sous chez près en sobre entre su presso em no na nos nas im am auf unter neben "
+    "vor hinter op bij onder naast achter"
+)
+_Y_LEAD = re.compile(r"^(?:de\s+|d['’]|del\s+|von\s+|van\s+)(?=\S)", re.I)
+_TOKEN = re.compile(r"\S+")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’&-]*|\d[\w.,-]*)"
+_LINK = r"(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von|der|den|la|le|el|y|e)"
+_NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:\s+(?:{_LINK}\s+)?{_CAP})*")
+_TRAILING_NAME = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:(?:\s+(?:{_LINK}\s+)?|,\s+(?=[A-Z][a-z]{{0,5}}\.?$|[A-Z][a-z]+$)){_CAP})*$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s[—–]\s*|[—–]|\(|\s(?:that|dass|que|qu['’]|che|dat)\s", re.I)
+_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|all|sull)['’]", re.I)
+_FIGURE = re.compile(r"^[$€£¥]?\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:[a-zA-Z%]{1,3})?$")
+# A currency written before the figure as a word of its own: "R$ 12", "US$ 4".
+_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3})$")
+_HEDGES = wordset(
+    "about around nearly almost roughly approximately some over under just only rund etwa "
+    "fast knapp über environ près presque cerca quasi circa ongeveer bijna ruim aproximadamente "
+    "casi unos unas"
+)
+
+
+def unquote(value: str | None) -> str | None:
+    """The value without the quotation marks and outer punctuation around it; a full stop
+    that belongs to an abbreviation ("Ill.", "U.S.") stays."""
+    if value is None:
+        return None
+    from revtrack.notices.claims import clean
+
+    return clean(value)
+
+
+def is_number(word: str, words: Words | None = None) -> bool:
+    """A figure ("3,709", "£620", "40%", "500ml") or a number word of the language."""
+    token = word.strip(STRIP)
+    if NUMBER.match(token) or _FIGURE.match(token):
+        return True
+    if words is not None:
+        from revtrack.lang import get
+
+        language = get(words.code)
+        return bool(language and token.lower() in language.number_words)
+    return False
+
+
+def numbers_in(text: str) -> list[str]:
+    return [t.strip(STRIP) for t in text.split() if is_number(t)]
+
+
+def y_value(after: str, words: Words) -> tuple[str | None, bool]:
+    """The value that follows a contrast word, to the end of its clause; and whether it
+    was quoted."""
+    after = after.lstrip()
+    quoted = QUOTED.match(after)
+    if quoted:
+        return quoted.group(1).strip(STRIP) or None, True
+    after = _Y_LEAD.sub("", after)
+    end = _Y_END.search(after)
+    value = cut_at_full_stop(after[: end.start()] if end else after)
+    value = unquote(value) or ""
+    if not 0 < len(value.split()) <= 15:
+        return None, False
+    return value, False
+
+
+def parallel(before: str, y: str, quoted: bool, words: Words) -> str | None:
+    """The phrase at the end of ``before`` that has the shape of ``y``: the value a
+    contrast sets against it."""
+    before = before.rstrip(" ,—–-(\t\n")
+    if not before.strip(STRIP):
+        return None
+    quotes = list(QUOTED.finditer(before + " "))
+    if quotes and (quoted or quotes[-1].end() >= len(before) - 1):
+        return tail_like(quotes[-1].group(1), y)
+    y_words = y.split()
+    first = y_words[0]
+    core = (first.lower() in _HEDGES or _CURRENCY.match(first)) and len(y_words) > 1
+    tail = clause_tail(before, words)
+    lead = first.lower()
+    marked = lead in words.raw.prepositions or lead in words.raw.articles
+    if (
+        _after_copula(before, words)
+        and tail.split()
+        and len(tail.split()) <= len(y_words) + 1
+        and (not marked or tail.split()[0].lower() == lead)
+        and is_number(tail.split()[0]) == is_number(first)
+    ):
+        return tail.strip(STRIP)  # "zero is undefined, not zero": what the verb links
+    if is_number(y_words[1] if core else first, words):
+        run = _last_number(before, y, words)
+        if run:
+            return run
+    raw = words.raw
+    first_lower = first.lower()
+    if _is_date(y_words, words):
+        date = _last_date(before, y_words, words)
+        if date:
+            return date
+    if first[:1].isupper() and first_lower not in raw.articles:
+        end = before.rstrip(' ,;:—–)"”’»')
+        name = _TRAILING_NAME.search(end)
+        if name and not name.group(0)[:1].isdigit():
+            value = unquote(name.group(0)) or name.group(0)
+            return _with_article(end, name.start(), value, words)
+        # "Dana Pruitt won the race, not Alan Cole": the name set against Y is the subject.
+        opening = before.rsplit(":", 1)[-1].lstrip(STRIP)
+        subject = _NAME_RUN.match(opening)
+        if subject and re.match(r"\s+[a-zß-ÿ]", opening[subject.end() :]):
+            value = subject.group(0).rstrip(STRIP)
+            if value.split()[0].lower() not in raw.articles | raw.pronouns | {"it", "the"}:
+                return value
+    tokens = tail.split()
+    if not tokens:
+        return None
+    if first_lower in raw.articles or _ELIDED.match(first):
+        start = _phrase_start(tokens, words)
+        if start is not None:
+            return " ".join(tokens[start:]).strip(STRIP)
+    if first_lower in raw.prepositions or first_lower in _LOCATIVE:
+        lowered = [t.lower() for t in tokens]
+        if first_lower in lowered:
+            start = len(lowered) - 1 - lowered[::-1].index(first_lower)
+            return " ".join(tokens[start:]).strip(STRIP)
+        if first_lower in _LOCATIVE:
+            # "huddled among bushes near the tents, not in the bushes": from the first
+            # preposition of place on.
+            start = next((i for i, t in enumerate(lowered) if t in _LOCATIVE), None)
+            if start is not None:
+                return " ".join(tokens[start:]).strip(STRIP)
+    if len(tokens) <= max(4, 2 * len(y_words)):
+        return tail.strip(STRIP)
+    return " ".join(tokens[-len(y_words) :]).strip(STRIP)
+
+
+def clause_tail(before: str, words: Words) -> str:
+    """The words of ``before``'s last clause after its last linking verb: "the photo is
+    Sonoya Mizuno" gives "Sonoya Mizuno"."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before
+    for found in reversed(breaks):
+        if before[found.end() :].strip(STRIP):
+            clause = before[found.end() :]
+            break
+    copulas = list(words.copula.finditer(clause))
+    if copulas and clause[copulas[-1].end() :].strip(STRIP):
+        clause = clause[copulas[-1].end() :]
+    return clause.strip()
+
+
+def _after_copula(before: str, words: Words) -> bool:
+    """``before``'s last clause ends on what a linking verb links ("It was X")."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks and before[breaks[-1].end() :].strip() else before
+    return bool(words.copula.search(clause))
+
+
+def _phrase_start(tokens: list[str], words: Words) -> int | None:
+    """Where the noun phrase that ends ``tokens`` starts: at the first article after which
+    every further article is tied to it by "of" ("the murders of the king"), else the last."""
+    articles = words.raw.articles
+    links = {"of", "de", "di", "del", "della", "van", "von", "des", "du", "do", "da"}
+    positions = [
+        i
+        for i, t in enumerate(tokens)
+        if t.lower() in articles or (_ELIDED.match(t) and len(t) > 2)
+    ]
+    for i in positions:
+        if all(
+            tokens[j - 1].lower() in links or _ELIDED.match(tokens[j]) for j in positions if j > i
+        ):
+            return i
+    return positions[-1] if positions else None
+
+
+def _with_article(text: str, start: int, name: str, words: Words) -> str:
+    """A name with the article before it: "the Conservatives", "la CNMC"."""
+    before = text[:start].split()
+    raw = words.raw
+    if (
+        before
+        and before[-1].lower() in raw.articles
+        and before[-1].lower() not in raw.pronouns | raw.prepositions  # "de Jean Dupont"
+    ):
+        return f"{before[-1]} {name}"
+    return name
+
+
+def _last_number(before: str, y: str, words: Words) -> str | None:
+    """The last figure in ``before``, with the hedge before it and the unit after it
+    when ``y`` has one ("about 3,000", "40 percent", "700 Tonnen")."""
+    tokens = before.split()
+    y_tokens = y.split()
+    for i in range(len(tokens) - 1, -1, -1):
+        if not is_number(tokens[i], words):
+            continue
+        start = i
+        while start > 0 and is_number(tokens[start - 1], words):
+            start -= 1
+        if start > 0 and tokens[start - 1].lower() in _HEDGES:
+            start -= 1  # "about 3,000, not 30,000": the hedge is the value's
+        if start > 0 and _CURRENCY.match(tokens[start - 1]):
+            start -= 1
+        end = i + 1
+        # The unit, and the words after the figure that Y has too ("80 years ago").
+        figure = next((k for k, t in enumerate(y_tokens) if _FIGURE.match(t.strip(STRIP))), 0)
+        y_rest = {t.strip(STRIP).lower() for t in y_tokens[figure + 1 :]}
+        while y_rest and end < len(tokens):
+            word = tokens[end].strip(STRIP).lower()
+            if word not in words.raw.units and word not in y_rest and not NUMBER.match(word):
+                break
+            end += 1
+        return " ".join(tokens[start:end]).strip(STRIP)
+    return None
+
+
+def _is_date(y_words: list[str], words: Words) -> bool:
+    from revtrack.lang import get
+
+    language = get(words.code)
+    first = y_words[0].strip(STRIP).rstrip(".").lower()
+    return bool(language and (first in language.months or first in language.weekdays))
+
+
+def _last_date(before: str, y_words: list[str], words: Words) -> str | None:
+    """The last date in ``before``, as many words long as Y: "March 14, 2022"."""
+    from revtrack.lang import get
+
+    language = get(words.code)
+    if language is None:
+        return None
+    tokens = before.split()
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].strip(STRIP).rstrip(".").lower()
+        if word in language.months or word in language.weekdays:
+            return " ".join(tokens[i : i + len(y_words)]).strip(STRIP + " ") or None
+    return None
+
+
+def tail_like(quote: str, y: str) -> str:
+    """A long quotation set against a short value: only its end, as long as the value,
+    when that end shares a word with it (“... sia ai veicoli che HAI pedoni” against
+    “ai pedoni” is “HAI pedoni”)."""
+    q_words, y_words = quote.split(), y.split()
+    if len(q_words) > 3 * len(y_words) + 2:
+        tail = q_words[-len(y_words) :]
+        if {w.lower().strip(STRIP) for w in tail} & {w.lower().strip(STRIP) for w in y_words}:
+            return " ".join(tail).strip(STRIP)
+    return quote.strip(STRIP)
+
+
+def like(value: str | None, model: str | None) -> str | None:
+    """``value`` cut to the shape of ``model``: a name answered by a name and a verb's
+    particle ("in Pforzen gefunden" against "in Pfronten" is "in Pforzen")."""
+    if not value or not model:
+        return value
+    tokens = value.split()
+    if model.split()[-1][:1].isupper() or is_number(model.split()[-1]):
+        while (
+            len(tokens) > 1
+            and tokens[-1][:1].islower()
+            and not is_number(tokens[-1])
+            and (tokens[-2][:1].isupper() or is_number(tokens[-2]))
+        ):
+            tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+_AUXILIARY = re.compile(
+    r"^(?:ha\s+sido|han\s+sido|fue|es|est\s+|a\s+été|été|ist|wurde|war|è\s+stat[oa]|"
+    r"foi|tem\s+sido|is|was|were|are)\s+(?=\S)",
+    re.I,
+)
+
+
+def drop_auxiliary(value: str) -> str:
+    """ "no ha sido cancelada, sino aplazada" contrasts the participles, not the auxiliary."""
+    return _AUXILIARY.sub("", value)
+
+
+_ABBREVIATIONS = wordset(
+    "maj capt lt col cpl pvt adm brig cmdr rev hon prof det insp supt no vol fig sept gen sgt "
+    "mr mrs ms dr st gov sen rep jr sr inc corp co ltd jan feb mar apr jun jul aug sep oct nov "
+    "dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa penn tenn tex vt va wash wis wyo"
+)
+
+
+def cut_at_full_stop(value: str) -> str:
+    """The value up to the first full stop that ends a sentence (not "Gen." or "U.S.")."""
+    for match in re.finditer(r"\.(?:\s|$)", value):
+        word = re.search(r"[\w.]*$", value[: match.start()])
+        token = word.group(0) if word else ""
+        if len(token) <= 1 or "." in token or token.lower() in _ABBREVIATIONS:
+            continue
+        return value[: match.start()]
+    return value
+
+
+_QUOTE_MARKS = frozenset('"“”„«»‹›')
+
+
+def within_quote(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The text before ``start`` and after ``end``, bounded by the quotation they stand in
+    when a contrast is quoted whole (the error “roghi invece che rovi”)."""
+    before, after = sentence[:start], sentence[end:]
+    marks = [i for i, ch in enumerate(before) if ch in _QUOTE_MARKS]
+    if len(marks) % 2 == 1:  # an odd number of quotation marks: the contrast is quoted
+        closing = next((i for i, ch in enumerate(after) if ch in _QUOTE_MARKS), -1)
+        if closing >= 0:
+            return before[marks[-1] + 1 :], after[:closing]
+    return before, after
+
+
+def cut_appositive(value: str | None) -> str | None:
+    """ "eight of her great-grandchildren and two grandchildren, Lady Louise and James": the
+    names set after a comma are an apposition, not the value. A name before the comma keeps
+    what follows ("Kansas City, Missouri", "Salem, Ore.")."""
+    if not value:
+        return value
+    match = re.match(r"^(?P<head>.*?[a-z]\w*),\s+(?-i:[A-Z])", value)
+    if (
+        match
+        and len(match.group("head").split()) >= 3
+        and match.group("head").split()[-1].islower()
+    ):
+        return match.group("head")
+    return value
