@@ -34,7 +34,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from revtrack.diff import compare
-from revtrack.diff.engine import char_diff, diff_hunks
+from revtrack.diff.engine import char_diff, diff_hunks, split_chunks
 from revtrack.diff.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +124,79 @@ def git_word_diff(old_path: Path, new_path: Path) -> None:
         capture_output=True,
         check=False,
     )
+
+
+def paragraph_word_diff(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """The baseline: equal paragraphs matched, then one exact token diff (C++) over each
+    run of paragraphs that differ, no alignment, no cleanup, no classification."""
+    old_chunks, new_chunks = split_chunks(old), split_chunks(new)
+    codes: dict[str, str] = {}
+
+    def encode(items: list[str]) -> str:
+        for item in items:
+            if item not in codes:
+                value = 0x100 + len(codes)
+                codes[item] = chr(value + 0x800 if value >= 0xD800 else value)
+        return "".join(codes[item] for item in items)
+
+    hunks: list[tuple[int, int, int, int]] = []
+
+    def tokens_diff(a_text: str, b_text: str, ao: int, bo: int) -> None:
+        a_tokens, b_tokens = tokenize(a_text), tokenize(b_text)
+        ai = bi = 0
+        for op, length in char_diff(encode(a_tokens), encode(b_tokens)):
+            if op == "=":
+                ao += sum(map(len, a_tokens[ai : ai + length]))
+                bo += sum(map(len, b_tokens[bi : bi + length]))
+                ai += length
+                bi += length
+            elif op == "-":
+                size = sum(map(len, a_tokens[ai : ai + length]))
+                hunks.append((ao, ao + size, bo, bo))
+                ao += size
+                ai += length
+            else:
+                size = sum(map(len, b_tokens[bi : bi + length]))
+                hunks.append((ao, ao, bo, bo + size))
+                bo += size
+                bi += length
+
+    ai = bi = ao = bo = 0
+    start: tuple[int, int] | None = None
+    for op, length in char_diff(encode(old_chunks), encode(new_chunks)):
+        if op == "=":
+            if start is not None:
+                tokens_diff(old[start[0] : ao], new[start[1] : bo], *start)
+                start = None
+            for _ in range(length):
+                ao += len(old_chunks[ai])
+                bo += len(new_chunks[bi])
+                ai += 1
+                bi += 1
+            continue
+        if start is None:
+            start = (ao, bo)
+        for _ in range(length):
+            if op == "-":
+                ao += len(old_chunks[ai])
+                ai += 1
+            else:
+                bo += len(new_chunks[bi])
+                bi += 1
+    if start is not None:
+        tokens_diff(old[start[0] :], new[start[1] :], *start)
+    return hunks
+
+
+def unrelated_article(words: int, prefix: str, rng: random.Random) -> str:
+    """An article that shares no word with another made with another prefix."""
+    paragraphs, total = [], 0
+    while total < words:
+        size = rng.randint(20, 80)
+        body = " ".join(f"{prefix}{rng.randrange(5000)}" for _ in range(size))
+        paragraphs.append(body.capitalize() + ".")
+        total += size
+    return "\n\n".join(paragraphs) + "\n"
 
 
 def edit_size(hunks: list[tuple[int, int, int, int]]) -> int:
@@ -220,10 +293,11 @@ def main() -> None:
                 # untimed, and the 1k-word texts, which take a millisecond, are timed
                 # 25 times, so that the median is past the warm-up.
                 compare(old, new)
-                diff_hunks(old, new, semantic=False)
+                paragraph_word_diff(old, new)
                 repeat = 25 if words <= 1_000 else 5 if words <= 20_000 else 3
                 t_compare, comparison = timed(lambda o=old, n=new: compare(o, n), repeat)
-                t_words, raw = timed(lambda o=old, n=new: diff_hunks(o, n, semantic=False), repeat)
+                t_words, _ = timed(lambda o=old, n=new: paragraph_word_diff(o, n), repeat)
+                raw = diff_hunks(old, new, semantic=False)
                 t_plain, plain = timed(
                     lambda o=old, n=new: plain_dmp(o, n), 1 if words > 1000 else 3
                 )
@@ -249,6 +323,19 @@ def main() -> None:
                     f"{plain_size / ours:.2f}x",
                 ]
                 print("| " + " | ".join(cells) + " |", flush=True)
+        print("\n| unrelated texts | compare | word diff (C++, paragraphs first) |")
+        print("|---|---|---|")
+        for words in (40_000,) if args.quick else (40_000, 150_000):
+            old = unrelated_article(words, "a", rng)
+            new = unrelated_article(words, "b", rng)
+            t_compare, comparison = timed(lambda o=old, n=new: compare(o, n), 1)
+            assert comparison.apply(old) == new  # type: ignore[attr-defined]
+            if words <= 40_000:
+                t_words, _ = timed(lambda o=old, n=new: paragraph_word_diff(o, n), 1)
+                baseline = _ms(t_words)
+            else:
+                baseline = "not run (does not finish)"
+            print(f"| {words // 1000}k words each | {_ms(t_compare)} | {baseline} |", flush=True)
         base = make_article(1_000, random.Random(1))
         (folder / "a.txt").write_text(as_text(base), encoding="utf-8")
         (folder / "b.txt").write_text(

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from revtrack.diff.align import REWRITE_THRESHOLD, bag, dice
 from revtrack.diff.classify import (
     SIGNIFICANCES,
     classify_edit,
@@ -286,6 +287,7 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
         for piece, notice, sentences in _join_rewrites(pieces, context)
     ]
     body, moves = _pair_moves(body)
+    body = _duplicates_minor(body, old_text, new_text)
     changes.extend(sorted(body, key=lambda c: (c.new_start, c.old_start)))
     return Comparison(
         old_text=old_text,
@@ -347,7 +349,7 @@ class _Piece(NamedTuple):
     old_end: int
     new_start: int
     new_end: int
-    unit: str = "edit"  # "edit", "sentence" or "paragraph"
+    unit: str = "edit"  # "edit", "rewrite" (whole units rewritten), "sentence", "paragraph"
     added: bool = False
 
 
@@ -360,6 +362,10 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None
     new_units = None if old_units is None else _whole_units(new, b0, b1)
     if old_units is None or new_units is None or (not old_units and not new_units):
         return None
+    if len(old_units) == 1 and len(new_units) == 1 and _rewritten(old.text[a0:a1], new.text[b0:b1]):
+        # One unit in another's place that still shares its names and figures, or a few
+        # words: rewritten, which a reader calls one change.
+        return [_Piece(a0, a1, b0, b1, "rewrite")]
     # Whole sentences or paragraphs went, others came. Spacing alone on one side rides
     # with the first unit of the other, so that every character is in some change.
     pieces = [_Piece(s, e, b0, b0, unit) for s, e, unit in old_units]
@@ -370,6 +376,16 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None
     elif not new_units:
         pieces[0] = first._replace(new_start=hunk.new_start, new_end=hunk.new_end)
     return pieces
+
+
+def _rewritten(before: str, after: str) -> bool:
+    """Whether two whole units in one place share enough words to be one unit rewritten
+    (the threshold the word diff's alignment uses, ``align.REWRITE_THRESHOLD``)."""
+    return dice(bag(before), bag(after)) >= REWRITE_THRESHOLD
+
+
+# Pieces that change text in place rather than add or remove whole units.
+_EDITS = frozenset({"edit", "rewrite"})
 
 
 # How far an added or removed passage may be slid to line up with sentence boundaries.
@@ -497,7 +513,7 @@ def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[t
     removed that ``find_notices`` sees as a notice, read in the text the hunk added or
     removed, so that a notice of two paragraphs (a "Correction" heading, then its text)
     is found whole; such a notice becomes one piece."""
-    if all(piece.unit == "edit" for piece in pieces):
+    if all(piece.unit in _EDITS for piece in pieces):
         return [(piece, False) for piece in pieces]
     found: dict[bool, list[Span]] = {}
 
@@ -511,7 +527,7 @@ def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[t
     marked: list[tuple[_Piece, bool]] = []
     last_owner: tuple[bool, int] | None = None
     for piece in pieces:
-        if piece.unit == "edit":
+        if piece.unit in _EDITS:
             marked.append((piece, False))
             last_owner = None
             continue
@@ -706,6 +722,14 @@ def _describe(
     before, after = old.text[a0:a1], new.text[b0:b1]
     old_paragraph = old.first_paragraph_in(a0, a1)
     new_paragraph = new.first_paragraph_in(b0, b1)
+    if piece.unit == "rewrite":
+        old_sentences = old.sentence_spans_in(a0, a1)
+        new_sentences = new.sentence_spans_in(b0, b1)
+        return _body_change(
+            "wording", significance("wording", before, after), before, after, a0, a1, b0, b1,
+            _span_text(old, old_sentences), _span_text(new, new_sentences),
+            old_paragraph, new_paragraph,
+        )  # fmt: skip
     if piece.unit != "edit":
         added = piece.added
         body = (after if added else before).strip()
@@ -875,6 +899,29 @@ def _before_date_word(layout: TextLayout, position: int) -> bool:
     """A month or a time of day right after ``position``: "3 September", "10 a.m."."""
     match = _WORD_AFTER.match(layout.text, position, position + 16)
     return bool(match and (is_month(match.group(1)) or is_time_of_day(match.group(1))))
+
+
+_WHOLE_ADDED = frozenset({"sentence_added", "paragraph_added"})
+_WHOLE_REMOVED = frozenset({"sentence_removed", "paragraph_removed"})
+# A repeated passage must be this long to count as one: a short line recurs by chance.
+_DUPLICATE_MIN_WORDS = 4
+
+
+def _duplicates_minor(changes: list[Change], old_text: str, new_text: str) -> list[Change]:
+    """A sentence or paragraph removed whose words still stand, word for word, elsewhere
+    in the new version (a copy of a passage dropped), or added that already stood in the
+    old one (a passage repeated), takes nothing from the reader or gives nothing new:
+    minor, not substantive."""
+    out = []
+    for change in changes:
+        if change.significance == "substantive" and change.kind in _WHOLE_ADDED | _WHOLE_REMOVED:
+            removed = change.kind in _WHOLE_REMOVED
+            passage = (change.before if removed else change.after).strip()
+            other = new_text if removed else old_text
+            if len(passage.split()) >= _DUPLICATE_MIN_WORDS and passage in other:
+                change = replace(change, significance="minor")
+        out.append(change)
+    return out
 
 
 def _pair_moves(changes: list[Change]) -> tuple[list[Change], list[tuple[Span, Span]]]:

@@ -18,7 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from revtrack.diff.align import Bag, align_groups, bag, rewrites
 from revtrack.diff.tokens import tokenize
+from revtrack.sentences import sentence_spans
 from revtrack.textnorm import cosmetic_only
 
 # Code points used to stand for paragraphs and tokens; surrogates are skipped because
@@ -30,11 +32,6 @@ _PARAGRAPH_SEPARATOR = re.compile(r"\n[^\S\n]*\n\s*")
 # Equalities the cleanup never folds: a line break or a sentence's end keeps the edits
 # on either side apart, so a change stays inside its sentence.
 _BARRIER = re.compile(r"\n|[.!?][\"'”’)\]]*\s")
-# Where a changed paragraph is cut into sentences before its words are diffed: after a
-# sentence's end and the spacing that follows it, before a capital, digit or quote. It
-# may also cut after "Dec." or "Sen.": a cut too many only makes the pieces smaller.
-_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[^\W_])""")
-
 Ops = list[tuple[str, int]]
 """A diff as ``(op, length)`` pairs, op one of ``=``, ``-``, ``+``."""
 
@@ -165,10 +162,13 @@ def diff_hunks(
         nonlocal pending
         if pending is None:
             return
-        _, _, start_ao, start_bo = pending
+        start_ai, start_bi, start_ao, start_bo = pending
         hunks.extend(
-            _sentence_hunks(
-                old[start_ao:end_ao], new[start_bo:end_bo], start_ao, start_bo, engine, semantic
+            _run_hunks(
+                (old, old_chunks[start_ai:end_ai], start_ao),
+                (new, new_chunks[start_bi:end_bi], start_bo),
+                engine,
+                semantic,
             )
         )
         pending = None
@@ -205,79 +205,259 @@ def diff_hunks(
     return hunks
 
 
-def split_sentences(text: str) -> list[str]:
-    """A paragraph's sentences, each with the spacing that follows it (a rough cut)."""
-    return _cut_after(_SENTENCE_END, text)
+_Run = tuple[str, list[str], int]
+"""A run of paragraphs: the whole text, the paragraphs (each with the spacing after it)
+and the offset of the first in the text."""
+
+
+def _run_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool) -> list[Hunk]:
+    """Hunks of a run of paragraphs that differ: paired by their words, then diffed by
+    sentences inside each pair; paragraphs left unpaired are removed or added whole."""
+    old_text, old_chunks, old_offset = old
+    new_text, new_chunks, new_offset = new
+    old_at = list(itertools.accumulate(map(len, old_chunks), initial=old_offset))
+    new_at = list(itertools.accumulate(map(len, new_chunks), initial=new_offset))
+    if len(old_chunks) == 1 and len(new_chunks) == 1:
+        small = _small_edit(old_chunks[0], new_chunks[0])
+        if small:
+            return _token_hunks(
+                old_chunks[0], new_chunks[0], old_offset, new_offset, engine, semantic
+            )
+    old_bags, new_bags = _bags(old_chunks), _bags(new_chunks)
+    hunks: list[Hunk] = []
+    for olds, news, paired in align_groups(old_bags, new_bags):
+        if paired:
+            hunks += _sentence_hunks(
+                old_text, old_chunks[olds.start : olds.stop], old_at[olds.start],
+                new_text, new_chunks[news.start : news.stop], new_at[news.start],
+                engine, semantic,
+            )  # fmt: skip
+        else:
+            hunks += _gap_hunks(olds, news, old_bags, new_bags, old_at, new_at)
+    return _join_spacing(hunks, old_text, new_text)
+
+
+def _gap_hunks(
+    olds: range,
+    news: range,
+    old_bags: Sequence[Bag],
+    new_bags: Sequence[Bag],
+    old_at: Sequence[int],
+    new_at: Sequence[int],
+) -> list[Hunk]:
+    """Units removed and others added in one place, with no word diff: one hunk for each
+    unit rewritten in place (``align.rewrites``) and one for each run of the rest."""
+    if not olds or not news:
+        a0, a1 = old_at[olds.start], old_at[olds.stop]
+        b0, b1 = new_at[news.start], new_at[news.stop]
+        return [Hunk(a0, a1, b0, b1)] if a1 > a0 or b1 > b0 else []
+    pairs = rewrites([old_bags[i] for i in olds], [new_bags[j] for j in news])
+    hunks: list[Hunk] = []
+    i, j = olds.start, news.start
+    for pi, pj in ((olds.start + a, news.start + b) for a, b in pairs):
+        if pi > i or pj > j:
+            hunks.append(Hunk(old_at[i], old_at[pi], new_at[j], new_at[pj]))
+        hunks.append(Hunk(old_at[pi], old_at[pi + 1], new_at[pj], new_at[pj + 1]))
+        i, j = pi + 1, pj + 1
+    if i < olds.stop or j < news.stop:
+        hunks.append(Hunk(old_at[i], old_at[olds.stop], new_at[j], new_at[news.stop]))
+    return hunks
+
+
+# An edit of at most this many words on each side, inside one sentence, is diffed at once.
+_SMALL_EDIT_WORDS = 4
+_SENTENCE_MARKS = re.compile(r"[.!?…\n]")
+
+
+def _small_edit(old: str, new: str) -> bool:
+    """Whether two versions of a paragraph differ by a few words inside one sentence.
+
+    Their common start and end are cut off; if what is left holds no sentence end on
+    either side and only a few words, sentence pairing would pair that sentence with its
+    counterpart and leave every other sentence as it is, so the paragraph's token diff
+    gives the same hunks without splitting the paragraph into sentences (the usual light
+    edit: a name, a figure, a word).
+    """
+    prefix = _common_prefix(old, new)
+    suffix = _common_suffix(old[prefix:], new[prefix:])
+    middle_old = old[prefix : len(old) - suffix]
+    middle_new = new[prefix : len(new) - suffix]
+    if _SENTENCE_MARKS.search(middle_old) or _SENTENCE_MARKS.search(middle_new):
+        return False
+    return (
+        len(middle_old.split()) <= _SMALL_EDIT_WORDS
+        and len(middle_new.split()) <= _SMALL_EDIT_WORDS
+    )
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of two strings, by halving (slices compare in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """Length of the common end of two strings."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid : len(a) - lo] == b[len(b) - mid : len(b) - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _bags(units: Sequence[str]) -> list[Bag]:
+    """Each unit's words, lower-cased, as a set: what pairing units compares."""
+    return [bag(unit) for unit in units]
+
+
+def _sentence_pieces(text: str, chunks: Sequence[str], offset: int) -> tuple[list[int], int]:
+    """Where the sentences of some paragraphs begin, each taking the spacing before it,
+    and where the spacing after the last one begins (offsets in ``text``).
+
+    The spacing before a sentence goes with it, so that a sentence removed or added
+    takes the space that separated it, and the sentence before it stays whole.
+    """
+    starts: list[int] = []
+    position = offset
+    end = offset
+    for chunk in chunks:
+        body = len(chunk.rstrip())
+        spans = sentence_spans(text, position, position + body) if body else []
+        for _, stop in spans:
+            starts.append(end)
+            end = stop
+        position += len(chunk)
+    return starts or [offset], end
 
 
 def _sentence_hunks(
-    old: str,
-    new: str,
+    old_text: str,
+    old_chunks: Sequence[str],
     old_offset: int,
+    new_text: str,
+    new_chunks: Sequence[str],
     new_offset: int,
     engine: str | None,
     semantic: bool = True,
 ) -> list[Hunk]:
-    """Hunks of a changed block: sentences that are equal in both are matched first, then
-    the runs of sentences that differ are diffed token by token.
+    """Hunks of paired paragraphs: their sentences that are equal are matched first, the
+    others are paired by their words, and only paired sentences are diffed token by
+    token; sentences left unpaired are removed or added whole.
 
-    Without this, a sentence moved within its paragraph ("A. B. C." to "B. A. C.") comes
-    out of the token diff as two sentences each rewritten into the other, since they
-    share a full stop and a space; matched as sentences it is one removed and one added,
-    which the comparison pairs into a move. Edits inside a sentence are found as before.
-    Matching sentences also keeps a sentence added after an edited one whole, full stop
-    and all, where the token diff may take the old last full stop for the new one and
-    turn an appended correction into a sentence split.
-
-    The price: an unchanged sentence between two rewritten ones is kept whole, where an
-    unpinned token diff may match words across it. On the benchmark's heavy rewrite
-    that makes the edit 0.2% larger than the whole text's exact token diff, and smaller
-    in a few paragraphs. Keeping the smaller of the two needs the whole block's token
-    diff as well, and that nearly doubled the word diff's time on the heavy rewrite:
-    the diff's cost grows with a block's length times its edits, so one diff of a
-    paragraph with several rewritten sentences costs more than one for each of them.
+    Matching sentences first makes a sentence moved within its paragraph ("A. B. C." to
+    "B. A. C.") one removed and one added, which the comparison pairs into a move, and
+    keeps a sentence added after an edited one whole, full stop and all.
     """
-    old_chunks, new_chunks = split_sentences(old), split_sentences(new)
-    if len(old_chunks) < 2 or len(new_chunks) < 2:
-        return _token_hunks(old, new, old_offset, new_offset, engine, semantic)
+    old_end = old_offset + sum(map(len, old_chunks))
+    new_end = new_offset + sum(map(len, new_chunks))
+    old_starts, old_tail = _sentence_pieces(old_text, old_chunks, old_offset)
+    new_starts, new_tail = _sentence_pieces(new_text, new_chunks, new_offset)
+    if len(old_starts) < 2 and len(new_starts) < 2:
+        return _token_hunks(
+            old_text[old_offset:old_end], new_text[new_offset:new_end],
+            old_offset, new_offset, engine, semantic,
+        )  # fmt: skip
+    old_bounds = [*old_starts, old_tail]
+    new_bounds = [*new_starts, new_tail]
+    old_units = [old_text[a:b] for a, b in itertools.pairwise(old_bounds)]
+    new_units = [new_text[a:b] for a, b in itertools.pairwise(new_bounds)]
     alphabet = _Alphabet()
-    a = alphabet.encode([c.rstrip() for c in old_chunks])
-    b = alphabet.encode([c.rstrip() for c in new_chunks])
+    a = alphabet.encode([u.strip() for u in old_units])
+    b = alphabet.encode([u.strip() for u in new_units])
     if a is None or b is None:  # pragma: no cover - needs over a million sentences
-        return _token_hunks(old, new, old_offset, new_offset, engine, semantic)
+        return _token_hunks(
+            old_text[old_offset:old_end], new_text[new_offset:new_end],
+            old_offset, new_offset, engine, semantic,
+        )  # fmt: skip
     hunks: list[Hunk] = []
-    ai = bi = ao = bo = 0
-    start: tuple[int, int] | None = None  # where the current run of differences began
-    for op, length in char_diff(a, b, engine):
-        for _ in range(length):
-            if op == "=" and old_chunks[ai] == new_chunks[bi]:
-                if start is not None:
-                    lo, hi = start
-                    hunks += _token_hunks(
-                        old[lo:ao], new[hi:bo], old_offset + lo, new_offset + hi, engine, semantic
+
+    def token_diff(ai: int, aj: int, bi: int, bj: int) -> None:
+        lo, hi = old_bounds[ai], old_bounds[aj]
+        nlo, nhi = new_bounds[bi], new_bounds[bj]
+        if old_text[lo:hi] != new_text[nlo:nhi]:
+            hunks.extend(
+                _token_hunks(old_text[lo:hi], new_text[nlo:nhi], lo, nlo, engine, semantic)
+            )
+
+    def run(ai: int, aj: int, bi: int, bj: int) -> None:
+        if ai == aj and bi == bj:
+            return
+        old_bags, new_bags = _bags(old_units[ai:aj]), _bags(new_units[bi:bj])
+        for olds, news, paired in align_groups(old_bags, new_bags):
+            if paired:
+                token_diff(ai + olds.start, ai + olds.stop, bi + news.start, bi + news.stop)
+            else:
+                hunks.extend(
+                    _gap_hunks(
+                        olds,
+                        news,
+                        old_bags,
+                        new_bags,
+                        old_bounds[ai : aj + 1],
+                        new_bounds[bi : bj + 1],
                     )
-                    start = None
-                ao += len(old_chunks[ai])
-                bo += len(new_chunks[bi])
-                ai += 1
-                bi += 1
-                continue
-            # A difference, or the same sentence with other spacing after it: diffed
-            # with its neighbours, so that the spacing goes with the sentence around it.
+                )
+
+    ai = bi = 0
+    start: tuple[int, int] | None = None
+    for op, length in char_diff(a, b, engine):
+        if op != "=":
             if start is None:
-                start = (ao, bo)
-            if op != "+":
-                ao += len(old_chunks[ai])
-                ai += 1
-            if op != "-":
-                bo += len(new_chunks[bi])
-                bi += 1
+                start = (ai, bi)
+            if op == "-":
+                ai += length
+            else:
+                bi += length
+            continue
+        if start is not None:
+            run(start[0], ai, start[1], bi)
+            start = None
+        for _ in range(length):
+            token_diff(ai, ai + 1, bi, bi + 1)  # the same sentence, perhaps other spacing
+            ai += 1
+            bi += 1
     if start is not None:
-        lo, hi = start
+        run(start[0], ai, start[1], bi)
+    if old_text[old_tail:old_end] != new_text[new_tail:new_end]:
         hunks += _token_hunks(
-            old[lo:], new[hi:], old_offset + lo, new_offset + hi, engine, semantic
+            old_text[old_tail:old_end], new_text[new_tail:new_end],
+            old_tail, new_tail, engine, semantic,
+        )  # fmt: skip
+    return _join_spacing(hunks, old_text, new_text)
+
+
+def _join_spacing(hunks: list[Hunk], old_text: str, new_text: str) -> list[Hunk]:
+    """Hunks in order, with a change of spacing alone joined to a change it touches: the
+    space before a removed sentence goes with it, not beside it."""
+
+    def spacing_only(hunk: Hunk) -> bool:
+        return not (
+            old_text[hunk.old_start : hunk.old_end].strip()
+            or new_text[hunk.new_start : hunk.new_end].strip()
         )
-    return hunks
+
+    out: list[Hunk] = []
+    for hunk in hunks:
+        if out:
+            last = out[-1]
+            if (
+                last.old_end == hunk.old_start
+                and last.new_end == hunk.new_start
+                and (spacing_only(last) or spacing_only(hunk))
+            ):
+                out[-1] = Hunk(last.old_start, hunk.old_end, last.new_start, hunk.new_end)
+                continue
+        out.append(hunk)
+    return out
 
 
 def _token_hunks(
