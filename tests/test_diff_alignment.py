@@ -67,7 +67,7 @@ def test_a_paragraph_split_in_two_keeps_its_words() -> None:
 
 
 def test_two_texts_that_share_nothing_are_replaced_paragraph_for_paragraph() -> None:
-    rng = random.Random(7)
+    rng = random.Random(7)  # noqa: S311 - repeatable test data
     first = [f"alpha{i} beta{i} gamma{i} delta{i} epsilon{i}." for i in range(200)]
     second = [f"omega{i} psi{i} chi{i} phi{i} upsilon{i}." for i in range(150)]
     rng.shuffle(second)
@@ -81,7 +81,7 @@ def test_two_texts_that_share_nothing_are_replaced_paragraph_for_paragraph() -> 
 def test_two_long_unrelated_texts_are_compared_without_a_word_diff() -> None:
     """150k words each: without pairing by words, the token diff of two unrelated texts
     grows with the product of their lengths and does not finish."""
-    rng = random.Random(11)
+    rng = random.Random(11)  # noqa: S311 - repeatable test data
 
     def article(prefix: str, words: int) -> str:
         paragraphs, total = [], 0
