@@ -22,6 +22,7 @@ _COMMANDS = (
     "reextract",
     "reindex",
     "export",
+    "report",
 )
 
 

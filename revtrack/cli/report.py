@@ -1,0 +1,63 @@
+"""``revtrack report OUT``: a static website of the store's histories and corrections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from revtrack.cli._app import app
+from revtrack.cli._common import ConfigOption, StoreOption, handles_errors, open_store, print_out
+from revtrack.errors import UserError
+from revtrack.report import clean_for_terminal
+
+
+@app.command()
+@handles_errors
+def report(
+    out: Annotated[Path, typer.Argument(help="Folder to write the site into (created).")],
+    site: Annotated[
+        str | None, typer.Option("--site", help="Only articles on this site, e.g. nbcnews.com.")
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only articles changed, and notices and stealth edits first seen, on or "
+            "after this time (ISO 8601).",
+        ),
+    ] = None,
+    store: StoreOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write a static website of every article's versions and word diffs, the correction
+    log and an Atom feed of new notices and stealth edits; open OUT/index.html in a
+    browser, from disk or from any web server."""
+    from revtrack.site import build_site
+    from revtrack.store.refs import parse_when
+
+    start = parse_when(since) if since else None
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file, not a folder; name a folder for the report.")
+    with open_store(store, config) as opened:
+        try:
+            built = build_site(opened, out, site=site, since=start)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise UserError(
+                f"Cannot write the report to {out} ({reason}); choose a folder you can write to."
+            ) from None
+    counts = ", ".join(
+        (_count(built.notices, "notice"), _count(built.stealth_edits, "stealth edit"))
+    )
+    print_out(
+        clean_for_terminal(
+            f"Wrote the report of {_count(built.articles, 'article')} ({counts}) "
+            f"to {built.index}"
+        )
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
