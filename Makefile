@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-all docs lint clean
+.PHONY: demo test test-all docs screenshot lint clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "revtrack needs Python 3.11 or newer; install it, or name it with make PYTHON=/path/to/python3.11" >&2; exit 2; }
@@ -32,5 +32,9 @@ test-all: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m revtrack.cli._docs .
 
+# docs/report-article.png, the README's picture of the report (needs Chromium).
+screenshot: $(STAMP)
+	$(BIN)/python -m tests.screenshot
+
 clean:
-	rm -rf $(VENV) demo-store
+	rm -rf $(VENV) demo-store demo-report

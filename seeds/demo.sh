@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the seeds: track both versions in a fresh store, then show the log, the
-# diff, the correction log and the substantive changes that came with no notice.
+# diff, the correction log and the substantive changes that came with no notice, and build
+# the browsable report of it all.
 # Run through `make demo`.
 set -euo pipefail
 revtrack=${1:-revtrack}
@@ -27,3 +28,8 @@ echo "== revtrack corrections"
 echo
 echo "== revtrack corrections --stealth"
 "$revtrack" corrections --stealth --store "$store"
+echo
+echo "== revtrack report"
+rm -rf demo-report
+"$revtrack" report demo-report --store "$store"
+echo "Open demo-report/index.html in a browser (from disk; no server needed)."

@@ -148,7 +148,9 @@ class Page:
         box = self.evaluate(
             f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
             " if (!e) return null; e.scrollIntoView({block: 'center'});"
-            " const r = e.getBoundingClientRect();"
+            # The first box: a link that wraps has a bounding box whose centre may be
+            # in a gap between its lines.
+            " const r = e.getClientRects()[0] || e.getBoundingClientRect();"
             " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()"
         )
         if box is None:

@@ -8,22 +8,28 @@ from typing import Annotated
 import typer
 
 from revtrack.cli._app import app
-from revtrack.cli._common import ConfigOption, StoreOption, handles_errors, open_store, print_out
+from revtrack.cli._common import ConfigOption, StoreOption, handles_errors, open_store
+from revtrack.cli._output import emit
 from revtrack.errors import UserError
-from revtrack.report import clean_for_terminal
 
 
 @app.command()
 @handles_errors
 def report(
-    out: Annotated[Path, typer.Argument(help="Folder to write the site into (created).")],
+    out: Annotated[
+        Path, typer.Argument(metavar="OUT", help="Folder to write the site into (created).")
+    ],
     site: Annotated[
-        str | None, typer.Option("--site", help="Only articles on this site, e.g. nbcnews.com.")
+        str | None,
+        typer.Option(
+            "--site", metavar="HOST", help="Only articles on this site, e.g. nbcnews.com."
+        ),
     ] = None,
     since: Annotated[
         str | None,
         typer.Option(
             "--since",
+            metavar="DATE",
             help="Only articles changed, and notices and stealth edits first seen, on or "
             "after this time (ISO 8601).",
         ),
@@ -51,12 +57,7 @@ def report(
     counts = ", ".join(
         (_count(built.notices, "notice"), _count(built.stealth_edits, "stealth edit"))
     )
-    print_out(
-        clean_for_terminal(
-            f"Wrote the report of {_count(built.articles, 'article')} ({counts}) "
-            f"to {built.index}"
-        )
-    )
+    emit(f"Wrote the report of {_count(built.articles, 'article')} ({counts}) to {built.index}")
 
 
 def _count(n: int, noun: str) -> str:

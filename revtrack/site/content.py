@@ -1,10 +1,12 @@
 """What the site shows, gathered from the store: articles, their steps, notices, stealth edits.
 
-Everything here comes from the library as it is: ``compare`` for each pair of neighbouring
-versions, ``correction_log`` for the notices (with their parsed fields and the change
-that verifies them) and ``stealth_edits`` for the changes no notice accounts for. A
-notice is shown beside the change it describes, matched by the versions, kind and text
-the log gives as its evidence; a stealth edit is matched the same way.
+Everything here comes from the library as it is: ``article_log`` reads each article once
+and gives the changes between neighbouring versions (``compare``), the correction-log
+entries (each notice with its parsed fields and the change that verifies it) and the
+stealth edits (the changes no notice accounts for), the same answers as
+``correction_log`` and ``stealth_edits``. A notice is shown beside the change it
+describes, matched by the versions, kind and text the log gives as its evidence; a
+stealth edit is matched the same way.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 from revtrack.corrections import (
     CorrectionEntry,
     StealthEdit,
-    correction_log,
+    article_log,
     filter_entries,
     filter_stealth,
     on_site,
+    order_entries,
+    order_stealth,
     site_of,
-    stealth_edits,
 )
 from revtrack.site.inline import Region, Segment, body_regions, word_segments
 from revtrack.site.names import page_name
@@ -34,8 +37,12 @@ if TYPE_CHECKING:
     from revtrack.models import Version
     from revtrack.store import GitStore
 
-_FIELD_LABELS = {"title": "Headline", "byline": "Byline", "published": "Published",
-                 "modified": "Modified"}
+_FIELD_LABELS = {
+    "title": "Headline",
+    "byline": "Byline",
+    "published": "Published",
+    "modified": "Modified",
+}
 # Notice fields shown elsewhere on the card, or only meaningful to a program.
 _NOTICE_HIDDEN = frozenset({"text", "start", "end"})
 # Indices counted from 0 in data, shown counted from 1 as people count paragraphs.
@@ -214,30 +221,24 @@ def gather(
         if since is not None and versions[-1].observed_at < since:
             continue
         paths.append(path)
-    entries = correction_log(store, paths) if paths else []
-    edits = stealth_edits(store, paths) if paths else []
-    by_article: dict[str, list[CorrectionEntry]] = {}
-    for entry in entries:
-        by_article.setdefault(entry.article, []).append(entry)
-    stealth_by_article: dict[str, list[StealthEdit]] = {}
-    for edit in edits:
-        stealth_by_article.setdefault(edit.article, []).append(edit)
-
     articles = []
+    entries: list[CorrectionEntry] = []
+    edits: list[StealthEdit] = []
     notice_views: dict[int, NoticeView] = {}
     stealth_links: dict[int, str] = {}
     for path in paths:
-        article = _article(
-            store, path, every[path], by_article.get(path, []), stealth_by_article.get(path, [])
-        )
+        log = article_log(store, path)
+        article = _article(store, path, every[path], log.entries, log.stealth, log.changes)
         articles.append(article)
+        entries.extend(log.entries)
+        edits.extend(log.stealth)
         for view in _all_notices(article):
             notice_views[id(view.entry)] = view
-        for edit in stealth_by_article.get(path, []):
+        for edit in log.stealth:
             stealth_links[id(edit)] = _stealth_link(article, edit)
     articles.sort(key=lambda a: (a.last_changed, a.path), reverse=True)
-    kept_entries = filter_entries(entries, since=since)
-    kept_edits = filter_stealth(edits, since=since)
+    kept_entries = filter_entries(order_entries(entries), since=since)
+    kept_edits = filter_stealth(order_stealth(edits), since=since)
     return SiteContent(
         articles=articles,
         notices=[notice_views[id(e)] for e in reversed(kept_entries)],
@@ -259,8 +260,9 @@ def _article(
     versions: list[Version],
     entries: list[CorrectionEntry],
     edits: list[StealthEdit],
+    changes: list[list[Change]],
 ) -> ArticleView:
-    from revtrack.diff import compare
+    from revtrack.diff import Comparison as Compared
     from revtrack.diffview import summary_line
 
     page = page_name(path)
@@ -272,7 +274,7 @@ def _article(
         if new.event == REEXTRACTED:
             steps.append(StepView(old, new, anchor, "extracted again; not an edit", True, [], []))
             continue
-        comparison = compare(documents[i - 1], documents[i])
+        comparison = Compared(documents[i - 1].text, documents[i].text, changes[i - 1])
         steps.append(_step(old, new, anchor, comparison, summary_line(comparison)))
     for edit in edits:
         view = _find_change(steps, edit.new_version, edit.kind, edit.before, edit.after)
@@ -319,9 +321,7 @@ def _step(
         changes.append(view)
     # Spacing-only edits stay listed but are not drawn inline, where they cannot be seen.
     drawn = [(c.index, c.change) for c in changes if c.change.kind != "whitespace"]
-    return StepView(
-        old, new, anchor, summary, False, changes, body_regions(comparison, drawn)
-    )
+    return StepView(old, new, anchor, summary, False, changes, body_regions(comparison, drawn))
 
 
 def _find_change(

@@ -63,9 +63,7 @@ def body_regions(comparison: Comparison, changes: Sequence[tuple[int, Change]]) 
     change's before/after text. Changes that overlap one already drawn are skipped (the
     differ does not produce them; a hand-built comparison might).
     """
-    body = sorted(
-        ((i, c) for i, c in changes if c.field == "body"), key=lambda p: p[1].new_start
-    )
+    body = sorted(((i, c) for i, c in changes if c.field == "body"), key=lambda p: p[1].new_start)
     if not body:
         return []
     spans = comparison.new_paragraphs
@@ -126,9 +124,7 @@ def _paragraphs(segments: list[Segment]) -> list[list[Segment]]:
             if n:
                 paragraphs.append([])
             if piece:
-                paragraphs[-1].append(
-                    Segment(segment.op, piece, segment.change, segment.note)
-                )
+                paragraphs[-1].append(Segment(segment.op, piece, segment.change, segment.note))
     return [p for p in paragraphs if any(s.text.strip() for s in p)]
 
 

@@ -2,10 +2,11 @@
 
 Article text is untrusted. Every value reaches a page through Jinja2's autoescaping
 (HTML and XML alike), after ``finalize`` has removed terminal controls and the characters
-XML cannot hold; bidirectional overrides are kept (they are text), but every piece of
-article text sits in an element that isolates its direction, so an override cannot turn
-the words around it. Pages load only the site's own script and style sheet, and say so
-in a Content-Security-Policy, so even markup that slipped through could run nothing.
+XML cannot hold, bidirectional overrides included (``revtrack.report.clean``, the one
+sanitiser); each piece of article text also sits in an element that isolates its
+direction, so right-to-left text cannot turn the words around it either. Pages load
+only the site's own script and style sheet, and say so in a Content-Security-Policy, so
+even markup that slipped through could run nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from revtrack.report import clean_for_terminal
+from revtrack.report import clean, clean_data
 from revtrack.site.content import SiteContent, label
 from revtrack.site.names import safe_join
 
@@ -50,7 +51,7 @@ def _finalize(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return _NOT_XML.sub("", clean_for_terminal(value))
+        return _NOT_XML.sub("", clean(value))
     return value
 
 
@@ -122,9 +123,10 @@ def write_site(content: SiteContent, out: Path) -> BuiltSite:
     write("corrections.html", env.get_template("corrections.html").render(root="", **common))
     write("feed.xml", env.get_template("feed.xml").render(entries=_feed(content), **common))
     summaries = [a.summary() for a in content.articles]
-    write("articles.json", json.dumps(summaries, indent=2, ensure_ascii=False) + "\n")
-    return BuiltSite(out, len(content.articles), len(content.notices), len(content.stealth),
-                     written)
+    write("articles.json", json.dumps(clean_data(summaries), indent=2, ensure_ascii=False) + "\n")
+    return BuiltSite(
+        out, len(content.articles), len(content.notices), len(content.stealth), written
+    )
 
 
 def _generated(content: SiteContent) -> datetime:
@@ -138,23 +140,28 @@ def _feed(content: SiteContent) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for view in content.notices:
         e = view.entry
-        entries.append({
-            "type": "notice",
-            "id": _urn("notice", e.article, e.first_commit, e.notice.text),
-            "title": f"{label(e.notice.kind).capitalize()} ({e.status}): {e.title or e.url}",
-            "updated": e.first_seen,
-            "link": f"articles/{view.article_page}#{view.anchor}",
-            "view": view,
-        })
+        entries.append(
+            {
+                "type": "notice",
+                "id": _urn("notice", e.article, e.first_commit, e.notice.text),
+                "title": f"{label(e.notice.kind).capitalize()} ({e.status}): {e.title or e.url}",
+                "updated": e.first_seen,
+                "link": f"articles/{view.article_page}#{view.anchor}",
+                "view": view,
+            }
+        )
     for edit, link in content.stealth:
-        entries.append({
-            "type": "stealth",
-            "id": _urn("stealth", edit.article, edit.new_version, edit.kind, edit.before,
-                       edit.after),
-            "title": f"Changed with no notice ({label(edit.kind)}): {edit.title or edit.url}",
-            "updated": edit.observed_at,
-            "link": link,
-            "edit": edit,
-        })
+        entries.append(
+            {
+                "type": "stealth",
+                "id": _urn(
+                    "stealth", edit.article, edit.new_version, edit.kind, edit.before, edit.after
+                ),
+                "title": f"Changed with no notice ({label(edit.kind)}): {edit.title or edit.url}",
+                "updated": edit.observed_at,
+                "link": link,
+                "edit": edit,
+            }
+        )
     entries.sort(key=lambda x: x["updated"], reverse=True)
     return entries[:FEED_LIMIT]
