@@ -34,6 +34,7 @@ _NAMES: tuple[tuple[str, str, str], ...] = (
     ("number", "number", "numbers"),
     ("date", "date", "dates"),
     ("quote", "quote", "quotes"),
+    ("subheading", "subheading change", "subheading changes"),
     ("spelling", "spelling fix", "spelling fixes"),
     ("wording", "wording change", "wording changes"),
     ("sentence_added", "sentence added", "sentences added"),
@@ -44,6 +45,10 @@ _NAMES: tuple[tuple[str, str, str], ...] = (
     ("paragraph_added", "paragraph added", "paragraphs added"),
     ("paragraph_removed", "paragraph removed", "paragraphs removed"),
     ("paragraph_moved", "paragraph moved", "paragraphs moved"),
+    ("quote_added", "quotation added", "quotations added"),
+    ("quote_removed", "quotation removed", "quotations removed"),
+    ("subheading_added", "subheading added", "subheadings added"),
+    ("subheading_removed", "subheading removed", "subheadings removed"),
     ("notice_added", "notice added", "notices added"),
     ("notice_removed", "notice removed", "notices removed"),
     ("whitespace", "whitespace change", "whitespace changes"),
@@ -316,6 +321,7 @@ def comparison_json(
 def _change_json(change: Change) -> dict[str, Any]:
     return {
         "kind": change.kind,
+        "facets": list(change.facets),
         "significance": change.significance,
         "field": change.field,
         "before": change.before,

@@ -245,7 +245,7 @@ CASES = [
     pytest.param(
         FIRE,
         "A fire that tore through a four-story apartment building in the Bronx early Tuesday killed 12 people, including three children, officials said.\n\nThe blaze started shortly after 3 a.m. on the second floor and spread quickly up a stairwell, Fire Commissioner Daniel Nigro said at a news conference.\n\nAbout 200 firefighters responded. Residents described waking to smoke and screaming.\n\nThe cause of the fire is under investigation.",
-        [("paragraph_removed", "substantive")],
+        [("quote_removed", "substantive")],  # the removed paragraph is Nigro's quotation
         id="paragraph_removed_middle",
     ),
     pytest.param(
@@ -329,7 +329,7 @@ CASES = [
     pytest.param(
         "The agency defended its work.",
         'The agency defended its work.\n\n"Correction: we made no errors," the spokesman joked to reporters on Friday.',
-        [("paragraph_added", "substantive")],
+        [("quote_added", "substantive")],  # a quotation added, not a notice
         id="not_a_notice_quoted",
     ),
     pytest.param(

@@ -88,6 +88,7 @@ def test_json_has_the_documented_fields_and_version() -> None:
     number = payload["changes"][0]
     assert number == {
         "kind": "number",
+        "facets": [],
         "significance": "substantive",
         "field": "body",
         "before": "12",

@@ -16,6 +16,7 @@ def test_language_fills_its_contract(language):
     # Cardinals one to ten at least, each with the value it names.
     assert set(range(1, 11)) <= set(language.number_words.values())
     assert language.number_qualifiers, "no words that qualify a figure ('more than 40')"
+    assert language.speech_verbs, "no verbs that introduce a quotation ('X said:')"
 
 
 def test_the_registry_holds_the_languages_articles_come_in():

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+from revtrack.diff.lexicon import lexicon
 from revtrack.diff.tokens import words
 from revtrack.notices.cue import may_hold_notice
 from revtrack.sentences import is_abbreviation
@@ -30,6 +31,7 @@ KINDS = (
     "name",
     "number",
     "quote",
+    "subheading",
     "spelling",
     "wording",
     "sentence_added",
@@ -40,6 +42,10 @@ KINDS = (
     "paragraph_added",
     "paragraph_removed",
     "paragraph_moved",
+    "quote_added",
+    "quote_removed",
+    "subheading_added",
+    "subheading_removed",
     "notice_added",
     "notice_removed",
     "whitespace",
@@ -265,14 +271,18 @@ def rate_edit(
     ordinary: Callable[[str], bool] | None = None,
     known_before: Callable[[str], bool] | None = None,
     words_of: Callable[[str], list[str]] = words,
-) -> tuple[str, str]:
+    language: str = "en",
+    before_figure: Flag = False,
+    named_inside: Callable[[str], bool] | None = None,
+) -> tuple[str, str, tuple[str, ...]]:
     """``classify_edit`` and ``significance`` of one edit at once.
 
     A heavy rewrite has a thousand edits to classify, so the work they share is done
     once: the edit's words are split and counted once for both (``words_of`` may be a
     look-up that remembers the words of texts seen before), and the surroundings may be
     given as functions, asked only when a rule needs them, since most edits are decided
-    before the quote and date rules are reached.
+    before the quote and date rules are reached. The third value is the edit's facets:
+    the other kinds that fit it too (``facets``).
     """
     changed = _EditWords(before, after, words_of)
     kind = _kind(
@@ -284,8 +294,62 @@ def rate_edit(
         opens_sentence=opens_sentence,
         ordinary=ordinary,
         known_before=known_before,
+        language=language,
+        before_figure=before_figure,
+        named_inside=named_inside,
     )
-    return kind, _significance(kind, changed)
+    found = facets(kind, changed, in_quote, opens_sentence, ordinary, language)
+    return kind, _significance(kind, changed), found
+
+
+# The kinds an edit can have besides its primary one: a number in a name's sentence
+# ("Officer Jon Doe, 43"), a name inside a quotation.
+_FACET_KINDS = frozenset({"date", "number", "name"})
+
+
+def facets(
+    kind: str,
+    changed_words: _EditWords,
+    in_quote: Flag,
+    opens_sentence: Flag,
+    ordinary: Callable[[str], bool] | None,
+    language: str = "en",
+) -> tuple[str, ...]:
+    """The other kinds that fit an edit whose primary kind is a date, number or name:
+    a name or a number changed with it, or quotation marks around it. Most edits are
+    wording and never get here."""
+    if kind not in _FACET_KINDS:
+        return ()
+    removed, added = changed_words.changed()
+    changed = removed + added
+    small = len(changed) <= _SMALL_EDIT_WORDS
+
+    def about(test: Callable[[str], bool]) -> bool:
+        if small:
+            return any(map(test, changed))
+        return any(map(test, removed)) and any(map(test, added))
+
+    date_word, number_word = _word_tests(language)
+    first = set()
+    if _asked(opens_sentence):
+        first = {
+            changed_words.first(changed_words.before),
+            changed_words.first(changed_words.after),
+        }
+
+    def name_word(word: str) -> bool:
+        if not _proper(word) or date_word(word) or number_word(word):
+            return False
+        return not (word in first and (ordinary is None or ordinary(word)))
+
+    found = []
+    if kind != "number" and about(number_word):
+        found.append("number")
+    if kind != "name" and about(name_word):
+        found.append("name")
+    if _asked(in_quote):
+        found.append("quote")
+    return tuple(found)
 
 
 def _kind(
@@ -298,6 +362,9 @@ def _kind(
     opens_sentence: Flag,
     ordinary: Callable[[str], bool] | None,
     known_before: Callable[[str], bool] | None,
+    language: str = "en",
+    before_figure: Flag = False,
+    named_inside: Callable[[str], bool] | None = None,
 ) -> str:
     letters_before = alnum_only(before)
     letters_after = alnum_only(after)
@@ -332,16 +399,19 @@ def _kind(
             return any(map(test, changed))
         return any(map(test, removed)) and any(map(test, added))
 
-    if about(_date_word) or (
+    date_word, number_word = _word_tests(language)
+    if about(date_word) or (
         small and any(w[:1].isdigit() for w in changed) and _asked(beside_date)
     ):
         if small and _abbreviation_of(removed, added):
             return "spelling"  # "Sept." to "September": the same date in house style
         return "date"
-    if about(_number_word):
+    if about(number_word):
         if small and _same_figures(before, after):
             return "wording"  # "$1.2m" to "$1.2 million": the figure is unchanged
         return "number"
+    if small and _qualifies_figure(changed, language, before_figure):
+        return "number"  # "almost 32 million" to "more than 32 million"
     # The words that open the sentence, worked out the first time a capitalised word
     # needs them: most edits have none, and placing an edit in its sentence costs more
     # than the rest of its rules.
@@ -359,9 +429,27 @@ def _kind(
     def proper(word: str) -> bool:
         return _proper(word) and not (word in openers() and (ordinary is None or ordinary(word)))
 
+    if len(removed) == 1 and len(added) == 1 and _possessive_of(removed[0], added[0]):
+        return "spelling"  # "Wang vurdering" to "Wangs vurdering": the name's grammar
     if len(removed) == 1 and len(added) == 1 and _is_typo(removed[0], added[0]):
         old, new = removed[0], added[0]
-        if (proper(old) or proper(new)) and not _plainly_misspelt(old, new, known_before):
+
+        def slip_at_opening(word: str) -> bool:
+            # A long word a letter from another at a sentence's start, that the article
+            # never writes with a capital inside a sentence: a typo, not a name (a name
+            # this long is seldom a letter from another name).
+            return (
+                len(word) >= _LONG_NAME
+                and word in openers()
+                and named_inside is not None
+                and not named_inside(word)
+            )
+
+        if (
+            (proper(old) or proper(new))
+            and not (slip_at_opening(old) and slip_at_opening(new))
+            and not _plainly_misspelt(old, new, known_before)
+        ):
             return "name"
         return "spelling"
 
@@ -385,6 +473,45 @@ def _kind(
     return "wording"
 
 
+@functools.cache
+def _word_tests(code: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """The date-word and number-word tests for an article in language ``code``: English's
+    words, and that language's from the registry (``diff/lexicon.py``)."""
+    if code == "en":
+        return _date_word, _number_word
+    lex = lexicon(code)
+    numbers = _NUMBER_WORDS | lex.number_words
+    # Another language's months and weekdays whatever their case (Danish writes
+    # "september"), but an English month only as English allows ("may" is a verb).
+    own_months = (lex.months | lex.weekdays) - _MONTHS - _DATE_WORDS
+
+    @functools.lru_cache(maxsize=_WORD_CACHE)
+    def date_word(word: str) -> bool:
+        return _date_word(word) or word.lower() in own_months
+
+    @functools.lru_cache(maxsize=_WORD_CACHE)
+    def number_word(word: str) -> bool:
+        return bool(_DIGIT.search(word)) or word.lower() in numbers
+
+    return date_word, number_word
+
+
+def _qualifies_figure(changed: list[str], code: str, before_figure: Flag) -> bool:
+    """Whether the changed words only qualify the figure that follows them: "more than
+    40" to "about 40", "almost 32 million" to "more than 32 million", "rund 40" added."""
+    words = lexicon(code).qualifier_words
+    return bool(changed) and all(w.lower() in words for w in changed) and _asked(before_figure)
+
+
+def _possessive_of(old: str, new: str) -> bool:
+    """Whether one name is the other with or without its possessive ending ("Wang" and
+    "Wangs", "Smith" and "Smith's"): the same name, its grammar fixed."""
+    short, long = (old, new) if len(old) < len(new) else (new, old)
+    if not short[:1].isupper() or not long.startswith(short):
+        return False
+    return long[len(short) :].lower() in {"s", "'s", "’s", "'", "’", "es"}
+
+
 def _asked(flag: Flag) -> bool:
     return flag() if callable(flag) else flag
 
@@ -404,6 +531,8 @@ def _significance(kind: str, changed_words: _EditWords) -> str:
         return "trivial"
     if kind in {"spelling", "sentence_moved", "paragraph_moved", "sentence_split"}:
         return "minor"
+    if kind in {"subheading_added", "subheading_removed"}:
+        return "minor"  # a heading organises the story; it states nothing by itself
     if kind == "sentence_merged":
         return "minor"
     if kind == "wording":
@@ -510,6 +639,14 @@ class _EditWords:
     since both the kind and the significance of an edit are read from them."""
 
     __slots__ = ("_after", "_before", "_changed", "_words_of")
+
+    @property
+    def before(self) -> str:
+        return self._before
+
+    @property
+    def after(self) -> str:
+        return self._after
 
     def __init__(self, before: str, after: str, words_of: Callable[[str], list[str]]) -> None:
         self._before = before

@@ -14,10 +14,10 @@ import gc
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from revtrack.blocks import parse_line
 from revtrack.diff.align import REWRITE_THRESHOLD, bag, dice
 from revtrack.diff.classify import (
     SIGNIFICANCES,
@@ -31,6 +31,7 @@ from revtrack.diff.classify import (
     significance,
 )
 from revtrack.diff.engine import Hunk, available_engines, diff_hunks, split_chunks
+from revtrack.diff.lexicon import lexicon, text_language
 from revtrack.diff.sentences import (
     SentencePair,
     Span,
@@ -53,6 +54,10 @@ _INVERSE_KIND = {
     "notice_removed": "notice_added",
     "sentence_split": "sentence_merged",
     "sentence_merged": "sentence_split",
+    "quote_added": "quote_removed",
+    "quote_removed": "quote_added",
+    "subheading_added": "subheading_removed",
+    "subheading_removed": "subheading_added",
 }
 _INVERSE_STATUS = {"added": "removed", "removed": "added", "split": "merged", "merged": "split"}
 _TERMINATOR = re.compile(r"[.!?]")
@@ -92,6 +97,7 @@ class Change:
     old_paragraph: int | None = None
     new_paragraph: int | None = None
     field: str = "body"
+    facets: tuple[str, ...] = ()
 
     @property
     def trivial(self) -> bool:
@@ -114,6 +120,7 @@ class Change:
             old_paragraph=self.new_paragraph,
             new_paragraph=self.old_paragraph,
             field=self.field,
+            facets=self.facets,
         )
 
 
@@ -271,7 +278,13 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
     chunks = split_chunks(old_text), split_chunks(new_text)
     old_layout = TextLayout(old_text, chunk_paragraph_spans(chunks[0]))
     new_layout = TextLayout(new_text, chunk_paragraph_spans(chunks[1]))
-    context = _Context(old_layout, new_layout, _LowerCaseWords(old_text, new_text), old_text)
+    context = _Context(
+        old_layout,
+        new_layout,
+        _LowerCaseWords(old_text, new_text),
+        old_text,
+        text_language(new_text or old_text),
+    )
     hunks = _slide_to_units(
         diff_hunks(old_text, new_text, engine=engine, chunks=chunks), old_layout, new_layout
     )
@@ -492,8 +505,9 @@ class _Context:
 
     old: TextLayout
     new: TextLayout
-    ordinary: Callable[[str], bool]
+    ordinary: _LowerCaseWords
     old_text: str
+    language: str = "en"
     _words: dict[str, list[str]] = field(default_factory=dict)
 
     def known_before(self, word: str) -> bool:
@@ -733,8 +747,13 @@ def _describe(
     if piece.unit != "edit":
         added = piece.added
         body = (after if added else before).strip()
-        if notice:
+        side, lo = (new, b0) if added else (old, a0)
+        role = _unit_role(side, lo, body, context)
+        if notice or role == "history":
+            notice = True
             kind = "notice_added" if added else "notice_removed"
+        elif role in _ROLE_KINDS:
+            kind = f"{_ROLE_KINDS[role]}_{'added' if added else 'removed'}"
         else:
             kind = f"{piece.unit}_{'added' if added else 'removed'}"
         return _body_change(
@@ -755,6 +774,7 @@ def _describe(
         old.sentence_spans_in(a0, a1),
         new.sentence_spans_in(b0, b1),
     )
+    facets: tuple[str, ...] = ()
     if len(new_sentences) > len(old_sentences) and old_sentences:
         kind = "sentence_split"
         level = significance(kind, before, after)
@@ -764,16 +784,26 @@ def _describe(
     else:
         side, lo, hi = (new, b0, b1) if b1 > b0 else (old, a0, a1)
         spans = new_sentences if b1 > b0 else old_sentences
-        kind, level = rate_edit(
+        role = _edit_role(side, lo, context)
+        kind, level, facets = rate_edit(
             before,
             after,
-            in_quote=lambda: _in_quote(side, lo),
+            in_quote=(lambda: True) if role == "quote" else lambda: _in_quote(side, lo),
             beside_date=lambda: _after_month(side, lo) or _before_date_word(side, hi),
-            opens_sentence=lambda: _opens(side, spans, lo),
+            opens_sentence=(lambda: True) if role else lambda: _opens(side, spans, lo),
             ordinary=context.ordinary,
             known_before=context.known_before,
             words_of=context.words,
+            language=context.language,
+            named_inside=context.ordinary.named_inside,
+            before_figure=lambda: _before_figure(side, hi, context.language),
         )
+        if role in {"heading", "headline"} and level != "trivial":
+            # A heading's change is named for the heading first, then for its words.
+            facets = tuple(k for k in (kind, *facets) if k != "wording")
+            kind = "subheading" if role == "heading" else "headline"
+            if level == "minor" and facets and facets[0] in {"name", "number", "date"}:
+                level = "substantive"
     return _body_change(
         kind,
         level,
@@ -787,6 +817,7 @@ def _describe(
         _span_text(new, new_sentences),
         old_paragraph,
         new_paragraph,
+        facets,
     )
 
 
@@ -803,6 +834,7 @@ def _body_change(
     new_sentence: str,
     old_paragraph: int | None,
     new_paragraph: int | None,
+    facets: tuple[str, ...] = (),
 ) -> Change:
     """``Change(..., field="body")``, made in under half the time.
 
@@ -828,8 +860,84 @@ def _body_change(
         old_paragraph=old_paragraph,
         new_paragraph=new_paragraph,
         field="body",
+        facets=facets,
     )
     return change
+
+
+# Whole units added or removed, named for their block's role.
+_ROLE_KINDS = {"heading": "subheading", "quote": "quote", "headline": "headline"}
+_OPENING_QUOTES = ('"', "“", "«", "„", "‘", "'")
+_LINE_ROLE_CACHE = 4096
+
+
+def _line_role(layout: TextLayout, position: int) -> str:
+    """The role of the block (line) that holds ``position``: a Markdown heading, a
+    quotation, a change-history entry, ... (``revtrack.blocks``); "headline" for a
+    top-level heading ("# ") that opens the text."""
+    text = layout.text
+    start = text.rfind("\n", 0, position) + 1
+    if text[start : start + 1] not in _MARKER_STARTS:
+        return "paragraph"  # most lines open with a letter: no marker to read
+    end = text.find("\n", position)
+    line = text[start : end if end != -1 else len(text)]
+    if line.startswith("# ") and not text[:start].strip():
+        return "headline"
+    return parse_line(line).role
+
+
+_MARKER_STARTS = frozenset("#->|[\\ ")
+
+
+def _after_attribution(layout: TextLayout, position: int, context: _Context) -> bool:
+    """Whether the paragraph holding ``position`` follows one that introduces a
+    quotation: "Dr Mary Ross-Davie, Director of Midwifery, said:" (a speech verb in
+    the article's language, then a colon at the end)."""
+    paragraph = layout.paragraph_at(position)
+    if not paragraph:
+        return False
+    start, end = layout.paragraphs[paragraph - 1]
+    lead = layout.text[start:end]
+    if not lead.endswith(":"):
+        return False
+    verbs = lexicon(context.language).speech_verbs
+    return any(w.lower() in verbs for w in context.words(lead[-120:]))
+
+
+def _edit_role(layout: TextLayout, position: int, context: _Context) -> str:
+    """The role that names an edit before its words do: "heading", "headline",
+    "quote" (a quotation block, or the paragraph after "X said:"), or ""."""
+    role = _line_role(layout, position)
+    if role in {"heading", "headline", "quote"}:
+        return role
+    if _after_attribution(layout, position, context):
+        return "quote"
+    return ""
+
+
+def _unit_role(layout: TextLayout, position: int, body: str, context: _Context) -> str:
+    """The role of a whole sentence or paragraph added or removed: its block's, or
+    "quote" for a paragraph in quotation marks or after "X said:"."""
+    start = position + len(layout.text[position:]) - len(layout.text[position:].lstrip())
+    role = _line_role(layout, start)
+    if role != "paragraph":
+        return role
+    if body.startswith(_OPENING_QUOTES) or _after_attribution(layout, start, context):
+        return "quote"
+    return role
+
+
+def _before_figure(layout: TextLayout, position: int, language: str) -> bool:
+    """Whether a figure follows ``position``: a number, or a number word of the article's
+    language ("32 million", "drei")."""
+    match = _NEXT_WORD.match(layout.text, position, position + 40)
+    if not match:
+        return False
+    word = match.group(1)
+    return word[:1].isdigit() or word.lower() in lexicon(language).number_words
+
+
+_NEXT_WORD = re.compile(r"[^\w]{0,3}?([\w][\w.,]*)")
 
 
 def _opens(layout: TextLayout, spans: list[Span], position: int) -> bool:
@@ -869,12 +977,40 @@ class _LowerCaseWords:
     def __init__(self, *texts: str) -> None:
         self._texts = texts
         self._known: dict[str, bool] = {}
+        self._inside: dict[str, bool] = {}
 
     def __call__(self, word: str) -> bool:
         lowered = word.lower()
         if lowered not in self._known:
             self._known[lowered] = any(_has_word(text, lowered) for text in self._texts)
         return self._known[lowered]
+
+    def named_inside(self, word: str) -> bool:
+        """Whether the article writes ``word`` with its capital inside a sentence too,
+        where a capital is evidence of a name (at a sentence's start it is none)."""
+        if word not in self._inside:
+            self._inside[word] = any(_capitalised_inside(text, word) for text in self._texts)
+        return self._inside[word]
+
+
+# What may stand before a word that opens a sentence, a quotation or a line.
+_OPENING_MARKS = frozenset(".!?:;\"“”‘’'«»„(—–-•*#>|[")
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """``word`` standing alone inside a sentence somewhere in ``text``: after a word,
+    a comma or a figure rather than after a sentence's end or a quotation mark."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            before = text[max(0, start - 40) : start].rstrip()
+            if before and before[-1] not in _OPENING_MARKS and "\n" not in text[start - 1 : start]:
+                return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _has_word(text: str, word: str) -> bool:

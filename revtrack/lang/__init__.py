@@ -57,6 +57,9 @@ class Language:
     date_glue: frozenset[str] = frozenset()
     # Words and phrases that qualify a figure: "more than 40", "rund 40", "environ 40".
     number_qualifiers: tuple[str, ...] = ()
+    # Verbs that introduce a quotation after a speaker ("Dr Ross said:", "sagte sie:"):
+    # the paragraph after "X said:" is a quotation even without quotation marks.
+    speech_verbs: frozenset[str] = frozenset()
     # Notice vocabulary, as regular-expression source text, by what it signals.
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     self_references: tuple[str, ...] = ()

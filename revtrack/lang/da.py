@@ -47,4 +47,8 @@ LANGUAGE = Language(
         "over",
         "under",
     ),
+    speech_verbs=wordset(
+        "sagde siger sagt udtalte udtaler skrev skriver tilføjede forklarede forklarer "
+        "understregede mener mente "
+    ),
 )

@@ -109,4 +109,8 @@ LANGUAGE = Language(
         "gut",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "sagte sagt sagten sagen erklärte erklärt betonte betont schrieb schreibt fügte "
+        "ergänzte meinte meint sprach äußerte "
+    ),
 )

@@ -155,4 +155,8 @@ LANGUAGE = Language(
         "just under",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "said says say told added explained stated wrote warned noted commented "
+        "continued replied asked according "
+    ),
 )

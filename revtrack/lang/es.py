@@ -103,4 +103,7 @@ LANGUAGE = Language(
         "hasta",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "dijo dice afirmó afirma declaró declara añadió explicó señaló escribió aseguró "
+    ),
 )

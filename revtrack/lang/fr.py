@@ -107,4 +107,8 @@ LANGUAGE = Language(
         "autour de",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "déclaré déclare déclaré dit disait affirme affirmé ajouté ajoute explique "
+        "expliqué souligné écrit estime "
+    ),
 )

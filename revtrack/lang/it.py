@@ -95,4 +95,8 @@ LANGUAGE = Language(
         "poco più di",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "detto dice disse dichiarato dichiara affermato afferma aggiunto spiegato "
+        "scritto sottolineato "
+    ),
 )

@@ -102,4 +102,7 @@ LANGUAGE = Language(
         "rond de",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "zei zegt zeiden verklaarde verklaart schreef schrijft voegde legde benadrukte stelde "
+    ),
 )

@@ -94,4 +94,7 @@ LANGUAGE = Language(
         "por volta de",
     ),
     values=VALUES,
+    speech_verbs=wordset(
+        "disse diz afirmou afirma declarou declara acrescentou explicou escreveu salientou "
+    ),
 )
