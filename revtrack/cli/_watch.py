@@ -63,7 +63,8 @@ def run_web_snapshot(
     if fmt:
         emit_listing(SNAPSHOT, rows, fmt)
     for url, error in report.failures:
-        emit_error(f"{url}: {error}")
+        # Most fetch errors name their URL already; it is said once.
+        emit_error(error if url in error else f"{url}: {error}")
     for source in report.paused:
         emit_warning(
             f"{source} failed again and again and is paused; it is tried again once a day."
