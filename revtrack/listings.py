@@ -242,7 +242,7 @@ SNAPSHOT = Listing(
 REEXTRACT = Listing(
     "reextract",
     "What extracting each article again did.",
-    "By store path.",
+    "In the order the articles were named; with --all, by store path.",
     (
         _c("id", "text", "the article's store path"),
         _c("outcome", "text", "re-extracted, unchanged, no-page or failed"),

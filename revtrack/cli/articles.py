@@ -55,6 +55,7 @@ def articles(
         found = index.articles()
     if grep is not None:
         found = [a for a in found if matches_words(grep, a)]
+    found = sorted(found, key=lambda a: (a.last_changed, a.path), reverse=True)
     rows = [
         ARTICLES.row(
             id=a.path,
