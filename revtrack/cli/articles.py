@@ -55,7 +55,8 @@ def articles(
         found = index.articles()
     if grep is not None:
         found = [a for a in found if matches_words(grep, a)]
-    found = sorted(found, key=lambda a: (a.last_changed, a.path), reverse=True)
+    # The documented order: latest change first, equal times by path (two stable sorts).
+    found = sorted(sorted(found, key=lambda a: a.path), key=lambda a: a.last_changed, reverse=True)
     rows = [
         ARTICLES.row(
             id=a.path,
