@@ -180,3 +180,16 @@ def test_clean_keeps_ordinary_text_whole() -> None:
     """Newlines, tabs, accents, curly quotes, CJK and emoji pass untouched."""
     text = "Zoë said “café” — 東京\tfine 👍\nnext"
     assert clean(text) == text
+
+
+@given(st.text())
+def test_no_guarded_cell_starts_a_formula(text: str) -> None:
+    """Whatever the text, the CSV cell made of it is clean and cannot start a formula,
+    and a cell that needed no guard is the cleaned text itself."""
+    from revtrack.report import spreadsheet_safe
+
+    cell = spreadsheet_safe(text)
+    assert isinstance(cell, str)
+    assert _forbidden_in(cell) == set()
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cell in (clean(text), "'" + clean(text))

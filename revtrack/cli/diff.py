@@ -193,7 +193,7 @@ def _render(
     from revtrack import diffview
 
     if fmt is Format.html:
-        _, _, last, _ = sections[-1]
+        _, _, last, _ = sections[0]  # the newest pair comes first
         return diffview.render_html(
             [(h, c) for h, _, _, c in sections],
             context=context,
