@@ -193,13 +193,13 @@ def _render(
     from revtrack import diffview
 
     if fmt is Format.html:
-        _, _, last, _ = sections[0]  # the newest pair comes first
+        _, _, newest, _ = sections[0]  # the newest pair comes first
         return diffview.render_html(
             [(h, c) for h, _, _, c in sections],
             context=context,
             ignore_trivial=ignore_trivial,
-            title=last.document.title or last.path or "revtrack diff",
-            url=last.document.url or last.info.get("url") or last.info.get("file"),
+            title=newest.document.title or newest.path or "revtrack diff",
+            url=newest.document.url or newest.info.get("url") or newest.info.get("file"),
         )
     parts = []
     for heading, old, new, comparison in sections:
