@@ -210,7 +210,7 @@ NOTICES = Listing(
     "The correction notices in one file.",
     "In the order they stand in the text; notices declared only in JSON-LD last.",
     (
-        _c("id", "text", _ID + " (its kind, place and text)"),
+        _c("id", "text", _ID + " (the file, and the notice's kind, place and text)"),
         _c("file", "text", "the file read, or 'standard input'"),
         *_NOTICE_FIELDS,
         _c(

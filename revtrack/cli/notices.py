@@ -71,7 +71,9 @@ def _row(source: str, notice: Notice) -> dict[str, object]:
     data = notice.to_dict()
     fields = {k: v for k, v in data.items() if k in NOTICES.names}
     return NOTICES.row(
-        **fields, id=row_id(notice.kind, notice.source, notice.start, notice.text), file=source
+        **fields,
+        id=row_id(source, notice.kind, notice.source, notice.start, notice.text),
+        file=source,
     )
 
 
