@@ -8,6 +8,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from tests._browser import chromium
 from tests.conftest import Invoke
 
 OLD = "The council met on Monday to vote on the budget.\n\nThe vote passed late at night."
@@ -28,6 +29,28 @@ def _files(tmp_path: Path, old: str = OLD, new: str = NEW) -> tuple[str, str]:
     return str(a), str(b)
 
 
+def test_an_insertion_across_paragraphs_is_marked_inserted_in_a_browser(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Chromium shows every inserted word inside an <ins>: a tag opened in one paragraph
+    and closed in the next would be closed by the browser at the first </p>."""
+    page = tmp_path / "diff.html"
+    page.write_text(invoke("diff", *_files(tmp_path), "--format", "html").stdout, encoding="utf-8")
+    with chromium() as browser:
+        tab = browser.open(page.as_uri())
+        inserted = tab.evaluate(
+            "[...document.querySelectorAll('ins')].map(e => e.textContent).join(' | ')"
+        )
+        unmarked = tab.evaluate(
+            "[...document.querySelectorAll('p')].filter(p => !p.closest('ins'))"
+            ".map(p => [...p.childNodes].filter(n => n.nodeType === 3)"
+            ".map(n => n.textContent).join('')).join(' | ')"
+        )
+    assert "Residents queued for hours." in inserted
+    assert "Then the council voted" in inserted
+    assert "Then the council voted" not in unmarked
+
+
 def test_every_paragraph_of_the_html_opens_and_closes_its_own_marks(
     invoke: Invoke, tmp_path: Path
 ) -> None:
@@ -40,9 +63,7 @@ def test_every_paragraph_of_the_html_opens_and_closes_its_own_marks(
             assert paragraph.count(f"<{tag}>") == paragraph.count(f"</{tag}>"), paragraph
 
 
-def test_the_html_page_is_titled_with_the_headline_and_url(
-    invoke: Invoke, tmp_path: Path
-) -> None:
+def test_the_html_page_is_titled_with_the_headline_and_url(invoke: Invoke, tmp_path: Path) -> None:
     """A saved diff page says which story it is, in its title and heading."""
     old, new = tmp_path / "old.html", tmp_path / "new.html"
     old.write_text(HEADLINED.format(body=OLD.replace("\n\n", "</p><p>")), encoding="utf-8")
