@@ -379,3 +379,71 @@ def test_an_output_folder_that_cannot_be_written_is_one_sentence(
     blocker.write_text("a file where a folder would go", encoding="utf-8")
     result = invoke("report", str(blocker / "out"), "--store", str(store), code=2)
     assert re.match(r"Error: Cannot write the report to .*; choose a folder", result.stderr)
+
+
+def test_a_moved_and_edited_paragraph_shows_the_edit_and_where_it_came_from() -> None:
+    from revtrack.diff import compare
+    from revtrack.site.inline import MOVED, NOTE
+
+    old = (
+        "The council voted on Monday to close the library.\n\n"
+        "The mayor, Jane Doe, said the building was unsafe.\n\n"
+        "Residents protested outside the hall for three hours."
+    )
+    new = (
+        "The council voted on Monday to close the library.\n\n"
+        "Residents protested outside the hall for three hours.\n\n"
+        "The mayor, Jane Dow, said the building was unsafe."
+    )
+    comparison = compare(old, new)
+    assert [c.kind for c in comparison.changes] == ["paragraph_moved"]
+    (region,) = body_regions(comparison, list(enumerate(comparison.changes)))
+    marked = [(s.op, s.text) for p in region.paragraphs for s in p if s.op != "same"]
+    assert marked == [
+        (MOVED, "The mayor, Jane "),
+        (REMOVED, "Doe"),
+        (ADDED, "Dow"),
+        (MOVED, ", said the building was unsafe."),
+        (NOTE, " (moved from paragraph 2)"),
+    ]
+
+
+def test_fields_a_newer_notice_carries_are_shown_too(tmp_path: Path) -> None:
+    """The notice card lists whatever fields the notice has, named from the field name."""
+    import dataclasses
+
+    from revtrack.notices import Notice
+    from revtrack.site.content import gather
+    from revtrack.site.render import write_site
+
+    @dataclasses.dataclass(frozen=True)
+    class LaterNotice(Notice):
+        confidence: float = 0.75
+        also_wrong: tuple[str, ...] = ("Grahame", "Graeme")
+        checked: bool = True
+
+    store = seed_store(tmp_path / "store")
+    content = gather(store)
+    store.close()
+    (view,) = content.notices
+    later = LaterNotice(**dataclasses.asdict(view.entry.notice))
+    view.entry = dataclasses.replace(view.entry, notice=later)
+    write_site(content, tmp_path / "out")
+    card = _tree(_seed_page(tmp_path / "out")).xpath("//aside[contains(@class, 'notice')]")[0]
+    fields = dict(zip(card.xpath(".//dt/text()"), card.xpath(".//dd/text()"), strict=True))
+    assert fields["confidence"] == "0.75"
+    assert fields["also wrong"] == "Grahame, Graeme"
+    assert fields["checked"] == "yes"
+    assert fields["wrong"] == "Graham"
+
+
+def test_an_empty_store_gives_a_site_that_says_so(tmp_path: Path) -> None:
+    from revtrack.store import GitStore
+
+    store = GitStore.init(tmp_path / "store")
+    built = build_site(store, tmp_path / "out")
+    store.close()
+    assert (built.articles, built.notices, built.stealth_edits) == (0, 0, 0)
+    assert "No articles are tracked" in _tree(built.index).text_content()
+    assert "No correction notices found" in _tree(built.out / "corrections.html").text_content()
+    assert _feed(built.out / "feed.xml").entries == []

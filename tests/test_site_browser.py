@@ -218,3 +218,15 @@ def test_pages_print_without_the_controls_and_keep_the_marks(browser: Chromium, 
     )
     pdf = page.send("Page.printToPDF")["data"]
     assert len(pdf) > 1000
+
+
+def test_an_empty_site_runs_without_errors(browser: Chromium, tmp_path: Path) -> None:
+    from revtrack.store import GitStore
+
+    store = GitStore.init(tmp_path / "store")
+    built = build_site(store, tmp_path / "out")
+    store.close()
+    for name in ("index.html", "corrections.html"):
+        page = _open(browser, built.out / name)
+        assert page.evaluate("document.querySelector('main').innerText").strip()
+        assert page.console_errors == [], name

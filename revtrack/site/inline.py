@@ -15,18 +15,18 @@ from dataclasses import dataclass
 
 from revtrack.diff import Change, Comparison
 
-SAME, REMOVED, ADDED, MOVED = "same", "removed", "added", "moved"
+SAME, REMOVED, ADDED, MOVED, NOTE = "same", "removed", "added", "moved", "note"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of text and what happened to it; ``change`` indexes the step's changes."""
+    """A run of text and what happened to it (``note``: words about a change, such as where
+    a moved passage came from); ``change`` indexes the step's changes."""
 
     op: str
     text: str
     change: int | None = None
-    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,15 @@ def _change_segments(index: int, change: Change) -> list[Segment]:
         where = ""
         if change.old_paragraph is not None:
             where = f"moved from paragraph {change.old_paragraph + 1}"
-        return [Segment(SAME, lead), Segment(MOVED, core, index, where), Segment(SAME, trail)]
+        moved = [Segment(MOVED, core, index)]
+        if before.strip() != core:
+            # Moved and edited on the way: the moved words as moved, the edit marked in them.
+            moved = [
+                Segment(MOVED, s.text, index) if s.op == SAME else s
+                for s in word_segments(before.strip(), core, index)
+            ]
+        note = [Segment(NOTE, f" ({where})", index)] if where else []
+        return [Segment(SAME, lead), *moved, *note, Segment(SAME, trail)]
     if before.strip() and after.strip():
         return [Segment(REMOVED, before, index), Segment(ADDED, after, index)]
     if after.strip():
@@ -124,7 +132,7 @@ def _paragraphs(segments: list[Segment]) -> list[list[Segment]]:
             if n:
                 paragraphs.append([])
             if piece:
-                paragraphs[-1].append(Segment(segment.op, piece, segment.change, segment.note))
+                paragraphs[-1].append(Segment(segment.op, piece, segment.change))
     return [p for p in paragraphs if any(s.text.strip() for s in p)]
 
 
