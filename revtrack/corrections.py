@@ -96,6 +96,13 @@ class CorrectionEntry:
     status: str
     evidence: Evidence | None
     note: str
+    # The values the entry stands for, and where each was read: "notice" (the notice's
+    # text states it), "diff" (the stored change the notice describes removed or added
+    # it), "both" (the two agree), None (neither gives it).
+    wrong: str | None = None
+    right: str | None = None
+    wrong_from: str | None = None
+    right_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the entry's fields with the notice's fields inlined."""
@@ -119,6 +126,12 @@ class CorrectionEntry:
             notice.pop(key)
         data.update(
             {f"notice_{k}" if k in {"text", "paragraph"} else k: v for k, v in notice.items()}
+        )
+        data.update(
+            wrong=self.wrong,
+            right=self.right,
+            wrong_from=self.wrong_from,
+            right_from=self.right_from,
         )
         data["evidence"] = None if self.evidence is None else self.evidence.__dict__.copy()
         return data
@@ -348,6 +361,7 @@ def _entries(history: _History) -> list[CorrectionEntry]:
     entries = []
     for item in _track(history):
         status, evidence, note = _verify(history, item)
+        values = _values(item.notice, status, evidence)
         first = history.versions[item.first]
         removed_in = (
             history.versions[item.removed_at].number if item.removed_at is not None else None
@@ -369,9 +383,70 @@ def _entries(history: _History) -> list[CorrectionEntry]:
                 status=status,
                 evidence=evidence,
                 note=note,
+                wrong=values[0],
+                right=values[1],
+                wrong_from=values[2],
+                right_from=values[3],
             )
         )
     return entries
+
+
+VALUE_SOURCES = ("notice", "diff", "both")
+
+
+def _values(
+    notice: Notice, status: str, evidence: Evidence | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The entry's wrong and right values and where each was read.
+
+    A verified notice's values are the change's too ("both"). The change a notice
+    describes (the one it was verified against, or the one whose removed words it names)
+    gives the values the notice leaves unstated: its removed words are what was wrong,
+    its added words what is right ("diff"). A value the notice states stays the notice's.
+    """
+    if evidence is None or evidence.kind in _NOTICE_KINDS:
+        return (
+            notice.wrong,
+            notice.right,
+            "notice" if notice.wrong else None,
+            "notice" if notice.right else None,
+        )
+    verified = status == "verified"
+    if not verified and not _mentions(notice.text, evidence.before):
+        # A change that only shares a word with the notice is not known to be its fix.
+        removed = added = None
+    else:
+        removed, added = _clip(evidence.before), _clip(_without(evidence.after, notice.text))
+    wrong, wrong_from = _one_value(notice.wrong, removed, verified)
+    right, right_from = _one_value(notice.right, added, verified)
+    return wrong, right, wrong_from, right_from
+
+
+def _one_value(
+    stated: str | None, from_diff: str | None, verified: bool
+) -> tuple[str | None, str | None]:
+    """A value and its source: the notice's and the change's agree when the change was
+    verified against it or reads the same."""
+    if stated:
+        agree = verified or (from_diff is not None and _key(stated) == _key(from_diff))
+        return stated, "both" if agree else "notice"
+    if from_diff:
+        return from_diff, "diff"
+    return None, None
+
+
+def _without(added: str, notice_text: str) -> str:
+    """The added words without the notice itself, which a change may carry with the fix."""
+    at = added.find(notice_text[:40].rstrip()) if notice_text.strip() else -1
+    return added[:at] if at >= 0 else added
+
+
+def _clip(text: str) -> str | None:
+    """A change's side as a value: its words, or None when it has none or is a whole
+    passage rather than a value (a rewritten paragraph is no figure or name)."""
+    value = " ".join(text.split()).strip(" ,.;:")
+    return value if value and len(value.split()) <= 12 else None
 
 
 # --- verification ---------------------------------------------------------------------------
@@ -391,21 +466,42 @@ def _verify(history: _History, item: _Tracked) -> tuple[str, Evidence | None, st
     if not pairs:
         return "unmatched", None, "The notice was already there when tracking began."
     related: tuple[int, Change] | None = None
+    mentioned: tuple[int, Change] | None = None
     for index in pairs:
         for change in history.changes(index):
             if change.kind in _NOTICE_KINDS or change.significance == "trivial":
                 continue
             if _fits(change, notice.wrong, notice.right):
                 return "verified", _evidence(history, index, change), ""
+            if mentioned is None and _mentions(notice.text, change.before):
+                mentioned = (index, change)
             if related is None and _touches(change, notice):
                 related = (index, change)
-    if related is not None:
-        return "related", _evidence(history, *related), ""
+    # The change whose removed words the notice names is the one it describes, before a
+    # change that merely shares a word with it.
+    chosen = mentioned or related
+    if chosen is not None:
+        return "related", _evidence(history, *chosen), ""
     if notice.wrong is None and notice.right is None:
         note = "The notice states no values to check; no stored change touches its subject."
     else:
         note = "No stored change fits the notice; the fix may predate tracking."
     return "unmatched", None, note
+
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _mentions(notice_text: str, removed: str) -> bool:
+    """The notice names the words a change removed ("misspelled her name as Jon" and "Jon"
+    removed): every telling word of the removed side stands in the notice."""
+    if not removed.strip() or len(removed.split()) > 12:
+        return False
+    words = {w.casefold() for w in _TOKEN.findall(removed)} - _COMMON
+    words = {w for w in words if len(w) > 2 or w.isdigit()}
+    if not words:
+        return False
+    return words <= {w.casefold() for w in _TOKEN.findall(notice_text)}
 
 
 def _has(text: str, value: str) -> bool:

@@ -162,6 +162,18 @@ CORRECTIONS = Listing(
         _c("url", "text", "the article's URL"),
         _c("title", "text", "the article's latest headline, or null"),
         *_NOTICE_FIELDS,
+        _c(
+            "wrong_from",
+            "text",
+            "where 'wrong' was read: notice, diff (the words the described change removed; "
+            "'wrong' is then the diff's), both (they agree), or null",
+        ),
+        _c(
+            "right_from",
+            "text",
+            "where 'right' was read: notice, diff (the words the described change added; "
+            "'right' is then the diff's), both (they agree), or null",
+        ),
         _c("status", "text", "verified, related or unmatched"),
         _c("first_version", "integer", "the version the notice first appeared in"),
         _c("first_commit", "text", "the commit of that version"),

@@ -178,6 +178,11 @@ def _quote(text: str | None) -> str:
     return "—" if text is None else f"“{' '.join(text.split())}”"
 
 
+def _valued(value: str | None, source: str | None) -> str:
+    """A value, marked when it was read from the stored change rather than the notice."""
+    return _quote(value) + (" (from the diff)" if source == "diff" else "")
+
+
 def _table(entries: list[CorrectionEntry], zone: tzinfo | None) -> str:
     blocks = []
     for e in entries:
@@ -194,8 +199,9 @@ def _table(entries: list[CorrectionEntry], zone: tzinfo | None) -> str:
             f"    {e.article}",
         ]
         what = " ".join(p for p in (n.error_verb, n.subject) if p)
-        if what or n.wrong is not None or n.right is not None:
-            lines.append(f"    {what or 'values'}: {_quote(n.wrong)} -> {_quote(n.right)}".rstrip())
+        if what or e.wrong is not None or e.right is not None:
+            wrong, right = _valued(e.wrong, e.wrong_from), _valued(e.right, e.right_from)
+            lines.append(f"    {what or 'values'}: {wrong} -> {right}".rstrip())
         # Counted from 1 for people, as diff's "@@ paragraph N @@"; the JSON index is from 0.
         where = "in the page's JSON-LD" if n.paragraph is None else f"paragraph {n.paragraph + 1}"
         lines.append(f"    notice {where}" + (f", dated {n.date}" if n.date else ""))
