@@ -20,12 +20,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from revtrack.lang import get
 from revtrack.lang.valuewords import ValueWords
 from revtrack.notices import claims, shapes
 
 Pair = tuple[str | None, str | None]
+# A sentence holds a few contrasts at most; reading more of them would make a run of
+# "not"s cost the square of its length.
+MAX_CONTRASTS = 8
+
+
+@dataclass
+class Work:
+    """A deterministic measure of what reading values costs: the characters the
+    structures were handed to scan. Tests hold it linear in the input's length."""
+
+    chars: int = 0
+
+
+WORK = Work()
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,9 @@ class Words:
     from_to: tuple[re.Pattern[str], ...]
     for_read: tuple[re.Pattern[str], ...]
     previously: re.Pattern[str]
+    # Any word that states a contrast or a fix outright: a language none of whose such
+    # words a notice uses is not worth reading it in a second time.
+    explicit: re.Pattern[str]
 
 
 def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
@@ -83,6 +101,15 @@ def words_for(code: str) -> Words:
 
 def _compile(code: str, w: ValueWords) -> Words:
     flags = re.I
+    explicit = (
+        w.not_words
+        + w.but_words
+        + w.instead_words
+        + w.should_words
+        + w.correct_words
+        + w.as_words
+        + tuple(a for pair in w.for_read for a in pair)
+    )
     nots, and_nots = _alt(w.not_words), _alt(w.and_not)
     # Y runs to the end of its clause; the clause is at most a few lines long.
     y_part = r"(?P<y>[^;]{1,200}?)"
@@ -132,6 +159,7 @@ def _compile(code: str, w: ValueWords) -> Words:
             rf"\b(?:{_alt(w.previously_words)})\s+(?P<y>[^;)]{{1,120}}?)(?=[;)]|\.(?:\s|$)|$)",
             flags,
         ),
+        explicit=re.compile(rf"\b(?:{_alt(explicit)})\b", flags),
     )
 
 
@@ -201,7 +229,8 @@ def _not_but(c: Clause) -> Pair:
 
 def _x_not_y(c: Clause) -> Pair:
     sentence = c.sentence
-    for split in c.words.not_join.finditer(sentence):
+    for split in islice(c.words.not_join.finditer(sentence), MAX_CONTRASTS):
+        WORK.chars += len(sentence)
         before, after = shapes.within_quote(sentence, split.start(), split.end())
         wrong, quoted = shapes.y_value(after, c.words)
         if not wrong:
@@ -214,7 +243,8 @@ def _x_not_y(c: Clause) -> Pair:
 
 def _instead(c: Clause) -> Pair:
     sentence = c.sentence
-    for split in c.words.instead.finditer(sentence):
+    for split in islice(c.words.instead.finditer(sentence), MAX_CONTRASTS):
+        WORK.chars += len(sentence)
         before, after = shapes.within_quote(sentence, split.start(), split.end())
         context = sentence[: split.start()]
         other, quoted = shapes.y_value(after, c.words)
@@ -236,7 +266,7 @@ def _instead(c: Clause) -> Pair:
 
 def _from_to(c: Clause) -> Pair:
     for pattern in c.words.from_to:
-        for match in pattern.finditer(c.sentence):
+        for match in islice(pattern.finditer(c.sentence), MAX_CONTRASTS):
             if not c.words.change.search(c.sentence[: match.start()]):
                 continue
             if match.group("x"):
@@ -440,11 +470,15 @@ def read(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
     first = read_in(sentences, code)
     if first[1] is not None:
         return first
-    for other in ("en", *codes()):
-        if other != code and get(other) is not None and get(other).values.not_words:  # type: ignore[union-attr]
-            found = read_in(sentences, other)
-            if found[1] is not None:
-                return found
+    text = " ".join(sentences)
+    for other in dict.fromkeys(("en", *codes())):
+        if other == code or words_for(other).code != other:
+            continue
+        if not words_for(other).explicit.search(text):
+            continue  # none of its contrast words: nothing to read in that language
+        found = read_in(sentences, other)
+        if found[1] is not None:
+            return found
     return first
 
 
@@ -460,9 +494,15 @@ def read_in(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
     words = words_for(code)
     frozen = tuple(sentences)
     single: list[tuple[Pair, str]] = []
+    best: dict[int, tuple[Pair, Structure] | None] = {}
+
+    def best_at(index: int) -> tuple[Pair, Structure] | None:
+        if index not in best:
+            best[index] = _best(Clause(frozen, index, words))
+        return best[index]
+
     for index in range(len(frozen)):
-        clause = Clause(frozen, index, words)
-        found = _best(clause)
+        found = best_at(index)
         if found is None:
             continue
         pair, structure = found
@@ -470,7 +510,7 @@ def read_in(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
             if not structure.within and index + 1 < len(frozen):
                 # A reading pieced together with the next sentence gives way to that
                 # sentence's own explicit contrast ("misstated the title. It is A, not B").
-                nxt = _best(Clause(frozen, index + 1, words))
+                nxt = best_at(index + 1)
                 used_next = any(v and v in frozen[index + 1] for v in pair)
                 if used_next and nxt and nxt[1].within and nxt[0][0] and nxt[0][1]:
                     return nxt[0], nxt[1].name
@@ -491,6 +531,7 @@ def _best(clause: Clause) -> tuple[Pair, Structure] | None:
     """The strongest reading of one sentence: both values before one, within before across."""
     readings: list[tuple[int, int, Pair, Structure]] = []
     for rank, structure in enumerate(GRAMMAR):
+        WORK.chars += len(clause.sentence) + len(clause.following)
         pair = structure.read(clause)
         if pair[0] or pair[1]:
             both = bool(pair[0] and pair[1])
