@@ -302,9 +302,10 @@ def test_amended_on_gives_the_notice_date() -> None:
             "56 ans",
         ),
         (
+            # the preposition both places share is the sentence's, as "in" is in English
             "Rectificatif : le festival se tiendra à Nantes, et non à Rennes.",
-            "à Rennes",
-            "à Nantes",
+            "Rennes",
+            "Nantes",
         ),
         (
             "Fe de errores: El puente mide 240 metros, y no 420 metros como se publicó.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import QUOTES
@@ -185,6 +186,15 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     ):
         # A vote or a score: "passed 52 to 48" / "The vote was 51 to 49" is the whole tally.
         a0, b0 = a0 - 2, b0 - 2
+    if (
+        a0 > 0
+        and b0 > 0
+        and a1 > a0
+        and b1 > b0
+        and norm(left[a0 - 1]) == norm(right[b0 - 1])
+        and norm(left[a0 - 1]) in _ARTICLES
+    ):
+        a0, b0 = a0 - 1, b0 - 1  # "the Senate" / "the House": the article is the value's
     wrong = " ".join(left[a0:a1]) or None
     fixed = " ".join(right[b0:b1]) or None
     if wrong is None and fixed:
@@ -197,6 +207,7 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     return wrong, fixed
 
 
+_ARTICLES = wordset("the a an der die das le la les el los las il lo gli o os de het een ")
 _MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -272,9 +283,17 @@ _UNITS = wordset(
 def is_unit(token: str) -> bool:
     """A word that measures the number before it: a unit, or a plural noun ("homes")."""
     word = token.strip(STRIP).lower()
-    if word in _UNITS:
+    if word in _UNITS or word in _registry_units():
         return True
     return word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _AUX
+
+
+@cache
+def _registry_units() -> frozenset[str]:
+    """The units every registered language lists ("Meter", "Tonnen", "anni")."""
+    from revtrack.lang import registered
+
+    return frozenset(w for lang in registered() for w in lang.values.units)
 
 
 _CONSEQUENCE = re.compile(r"\s+and\s+so\b|,?\s+so\s+that\b|,\s+so\b|,?\s+which\s+means\b", re.I)

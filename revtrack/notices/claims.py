@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from revtrack.notices.align import NUMBER, STRIP, diff_values, is_unit
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
-from revtrack.notices.segments import sentence_spans
+from revtrack.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from revtrack.notices.contrast import Clause
@@ -291,7 +291,39 @@ def _drop_shared_preposition(wrong: str | None, right: str | None) -> tuple[str 
     lead_w, lead_r = _AGENT_LEAD.match(wrong), _AGENT_LEAD.match(right)
     if lead_w and lead_r and lead_w.group(0).lower() == lead_r.group(0).lower():
         return wrong[lead_w.end() :], right[lead_r.end() :]
+    # "à Lyon et non à Lille", "niet op vrijdag maar op zaterdag": any language's
+    # preposition both open with, before a name, a figure or a day.
+    w_words, r_words = wrong.split(), right.split()
+    if (
+        len(w_words) > 1
+        and len(r_words) > 1
+        and w_words[0].lower() == r_words[0].lower()
+        and w_words[0].lower() in _all_prepositions()
+        and all(_named_or_dated(v[1]) for v in (w_words, r_words))
+    ):
+        return " ".join(w_words[1:]), " ".join(r_words[1:])
     return wrong, right
+
+
+@cache
+def _all_prepositions() -> frozenset[str]:
+    from revtrack.lang import registered
+
+    return frozenset(w for lang in registered() for w in lang.values.prepositions)
+
+
+def _named_or_dated(word: str) -> bool:
+    token = word.strip(STRIP)
+    return token[:1].isupper() or token[:1].isdigit() or token.lower() in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    from revtrack.lang import registered
+
+    return _CALENDAR | frozenset(
+        w for lang in registered() for w in (*lang.months, *lang.weekdays)
+    )
 
 
 _NUMBER_RUN = re.compile(
@@ -570,8 +602,12 @@ _VERB_IN_OBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b[a-z]+ed
 def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     """ "misspelled X's forename as Y", "referred to X as Y. X's title is Z"."""
     as_value = _AS_VALUE.search(sentence)
-    if not as_value or _VERB_IN_OBJECT.search(as_value.group("object") or ""):
+    if not as_value:
         return None, None
+    if _VERB_IN_OBJECT.search(as_value.group("object") or "") and re.match(
+        r"(?:it|he|she|they|we|you|i)\s", as_value.group("wrong"), re.I
+    ):
+        return None, None  # "noted the rise as it reported": "as" opens a clause
     wrong = _IN_ITEM.sub("", as_value.group("wrong")).split(" (")[0]
     wrong = re.sub(r"^(?:saying|having\s+said)\s+(?:that\s+)?", "", wrong, flags=re.I)
     quoted = _QUOTED.search(wrong + " ")
@@ -1249,10 +1285,21 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
     """A claim ("stated that X was born in 1922") and the sentence that corrects it, or
     the fact stated first ("X is based in Dayton. An earlier version said Toledo")."""
     sentence = c.sentence
-    if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence) or _ITEM_VERB.search(sentence):
+    english = ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence)
+    if english or _ITEM_VERB.search(sentence):
         found = _claim_and_fix(sentence, c.rest, c.previous)
         if found[0] or found[1]:
             return found
+    # The language's own claim words, for what the English-led reading above lacks.
+    claim = None if english or c.words.code == "en" else c.words.claim.search(sentence)
+    if claim and c.following and not c.words.error.search(sentence[claim.end() :]):
+        # "stond dat Y. Dat was X", "schrieben wir, Y. Tatsächlich X".
+        fix = c.words.fix_lead.sub("", c.following.strip()).strip(STRIP)
+        said = sentence[claim.end() :].strip(STRIP)
+        if said and fix:
+            found = _number_only(said, *diff_values(said, fix))
+            if found[0] or found[1]:
+                return found
     return _restated(sentence, c.following)
 
 

@@ -13,6 +13,7 @@ before it, a verb's particle after it in German or Dutch.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from revtrack.lang import wordset
@@ -66,6 +67,9 @@ def unquote(value: str | None) -> str | None:
         return None
     from revtrack.notices.claims import clean
 
+    value = value.strip()
+    if len(value) > 2 and value[0] == value[-1] == "'":
+        value = value[1:-1]  # 'Rates hold': single quotes around a value, not apostrophes
     return clean(value)
 
 
@@ -240,6 +244,19 @@ def _last_number(before: str, y: str, words: Words) -> str | None:
         if start > 0 and _CURRENCY.match(tokens[start - 1]):
             start -= 1
         end = i + 1
+        # As many words after the figure as Y has there, when they are words of a
+        # measure, not of the sentence: "2 tbsp" against "2 cups", "12. März".
+        y_after = len(y_tokens) - 1 - next(
+            (k for k, t in enumerate(y_tokens) if is_number(t, words)), 0
+        )
+        raw = words.raw
+        frame = raw.articles | raw.prepositions | raw.pronouns | set(raw.copulas)
+        while y_after > 0 and end < len(tokens):
+            word = tokens[end].strip(STRIP).lower()
+            if not word or word in frame or tokens[end - 1].endswith(","):
+                break
+            end += 1
+            y_after -= 1
         # The unit, and the words after the figure that Y has too ("80 years ago").
         figure = next((k for k, t in enumerate(y_tokens) if _FIGURE.match(t.strip(STRIP))), 0)
         y_rest = {t.strip(STRIP).lower() for t in y_tokens[figure + 1 :]}
@@ -325,14 +342,25 @@ _ABBREVIATIONS = wordset(
 
 
 def cut_at_full_stop(value: str) -> str:
-    """The value up to the first full stop that ends a sentence (not "Gen." or "U.S.")."""
+    """The value up to the first full stop that ends a sentence (not "Gen.", "U.S." or the
+    ordinal day of "am 12. März")."""
     for match in re.finditer(r"\.(?:\s|$)", value):
         word = re.search(r"[\w.]*$", value[: match.start()])
         token = word.group(0) if word else ""
         if len(token) <= 1 or "." in token or token.lower() in _ABBREVIATIONS:
             continue
+        following = value[match.end() :].split()
+        if token.isdigit() and following and following[0].strip(STRIP).lower() in _months():
+            continue
         return value[: match.start()]
     return value
+
+
+@cache
+def _months() -> frozenset[str]:
+    from revtrack.lang import registered
+
+    return frozenset(m for lang in registered() for m in lang.months)
 
 
 _QUOTE_MARKS = frozenset('"“”„«»‹›')

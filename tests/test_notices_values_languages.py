@@ -1,0 +1,150 @@
+"""Values in the styles and languages notices come in, written for these tests.
+
+Each notice states its values by one of the contrast structures; the test says what a
+reader takes as wrong and right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from revtrack.notices.values import extract_values
+
+CASES = [
+    (
+        "The mayor of Lindholm is Carla Oduya, not Carla Oduye, as a story on Friday said.",
+        "en",
+        "Carla Oduye",
+        "Carla Oduya",
+    ),
+    (
+        "A report on the flood gave the number of homes evacuated as 1,200. It was 2,100.",
+        "en",
+        "1,200",
+        "2,100",
+    ),
+    ("Our review said the novel was set in Lisbon. It is set in Porto.", "en", "Lisbon", "Porto"),
+    ("The recipe should have called for 2 tbsp of sugar, not 2 cups.", "en", "2 cups", "2 tbsp"),
+    (
+        "An article about the strike misidentified the union's leader. She is Priya Navaratnam.",
+        "en",
+        None,
+        "Priya Navaratnam",
+    ),
+    (
+        "We wrongly said the museum would close on Sundays; it will close on Mondays.",
+        "en",
+        "Sundays",
+        "Mondays",
+    ),
+    ("The vote was 7-2, rather than 6-3 as reported.", "en", "6-3", "7-2"),
+    ("For Harold Pinder, read Harold Pinter.", "en", "Harold Pinder", "Harold Pinter"),
+    (
+        "This story was updated to correct the price of a ticket, which is $18, not $81.",
+        "en",
+        "$81",
+        "$18",
+    ),
+    (
+        "It was the fire brigade, not the police, that rescued the dog.",
+        "en",
+        "the police",
+        "the fire brigade",
+    ),
+    (
+        "The photo caption misnamed the river as the Tay. It is the Tweed.",
+        "en",
+        "the Tay",
+        "the Tweed",
+    ),
+    ("Die Ausstellung beginnt am 12. März, nicht am 21. März.", "de", "21. März", "12. März"),
+    (
+        "In einer früheren Version hieß es, die Brücke sei 40 Meter lang. Tatsächlich ist sie 400 Meter lang.",
+        "de",
+        "40 Meter",
+        "400 Meter",
+    ),
+    (
+        "Der Trainer heißt nicht Jens Albrecht, sondern Jens Albers.",
+        "de",
+        "Jens Albrecht",
+        "Jens Albers",
+    ),
+    ("Le concert aura lieu à Lyon et non à Lille.", "fr", "Lille", "Lyon"),
+    (
+        "Dans notre édition d'hier, il fallait lire Marie Curry et non Marie Curie.",
+        "fr",
+        "Marie Curie",
+        "Marie Curry",
+    ),
+    ("El museo abrió en 1987 y no en 1978, como publicamos ayer.", "es", "1978", "1987"),
+    ("Donde dice 300 empleados debe decir 30 empleados.", "es", "300 empleados", "30 empleados"),
+    ("La presidenta del club no es Ana Ruiz, sino Ana Ortiz.", "es", "Ana Ruiz", "Ana Ortiz"),
+    (
+        "Il sindaco di Brenta è Luca Ferri e non Luca Ferro, come scritto ieri.",
+        "it",
+        "Luca Ferro",
+        "Luca Ferri",
+    ),
+    (
+        "Nell'articolo di ieri abbiamo scritto che il ponte costa 5 milioni. In realtà costa 15 milioni.",
+        "it",
+        "5 milioni",
+        "15 milioni",
+    ),
+    ("O prefeito de Itaú é João Prates, e não João Pratas.", "pt", "João Pratas", "João Prates"),
+    (
+        "Diferentemente do que foi publicado, a obra custou 40 milhões de reais, e não 14 milhões.",
+        "pt",
+        "14 milhões",
+        "40 milhões",
+    ),
+    (
+        "Na edição de ontem, escrevemos que o jogo seria no sábado. Na verdade, será no domingo.",
+        "pt",
+        "sábado",
+        "domingo",
+    ),
+    (
+        "De wethouder heet Sanne de Boer, niet Sanne de Boor.",
+        "nl",
+        "Sanne de Boor",
+        "Sanne de Boer",
+    ),
+    (
+        "In een eerdere versie stond dat de brug in 1932 werd geopend. Dat was in 1923.",
+        "nl",
+        "1932",
+        "1923",
+    ),
+    ("De voorstelling is niet op vrijdag maar op zaterdag.", "nl", "vrijdag", "zaterdag"),
+    ("Het aantal bezoekers is gecorrigeerd van 12.000 naar 21.000.", "nl", "12.000", "21.000"),
+    (
+        "An earlier version of this story said the bill passed the Senate. It passed the House.",
+        "en",
+        "the Senate",
+        "the House",
+    ),
+    (
+        "The headline on this article has been changed from 'Rates rise' to 'Rates hold'.",
+        "en",
+        "Rates rise",
+        "Rates hold",
+    ),
+    (
+        "Because of an editing error, a caption identified the building as the old library; it is the town hall.",
+        "en",
+        "the old library",
+        "the town hall",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wrong", "right"), CASES, ids=[c[0][:40] for c in CASES]
+)
+def test_values_by_contrast_structure(
+    text: str, language: str, wrong: str | None, right: str | None
+) -> None:
+    values = extract_values(text, language)
+    assert (values.wrong, values.right) == (wrong, right)
