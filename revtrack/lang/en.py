@@ -45,7 +45,7 @@ VALUES = ValueWords(
         r"(?:is|was)\s+meant",
     ),
     correct_words=(
-        r"the\s+(?:correct|right|actual|accurate|proper)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)",
+        r"the\s+(?:correct|right|actual|accurate|proper)\s+(?:[\w'’-]+\s+){0,6}?(?:is|was|are|were)",
         r"(?:correctly|properly)\s+(?:spelled|spelt|named|called|titled)",
     ),
     as_words=("as",),

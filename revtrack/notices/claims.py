@@ -1233,6 +1233,10 @@ def _inline_lead(c: Clause) -> re.Pattern[str]:
     return _inline_lead_for(c.words.code)
 
 
+_NAME_OF = re.compile(
+    r"\b(?:name|spelling)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3})\s+(?:as|als|comme|come|como)\s"
+)
 _PART_OF = re.compile(
     r"\b(?P<part>first\s+name|forename|given\s+name|surname|last\s+name|family\s+name)\s+of\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})",
@@ -1243,7 +1247,10 @@ _PART_OF = re.compile(
 def _part_of_name(sentence: str) -> str | None:
     """ "The first name of Martin Pel ... was rendered as Martine": the part, as it is."""
     match = _PART_OF.search(sentence)
-    return _name_part(match.group("name"), match.group("part")) if match else None
+    if match:
+        return _name_part(match.group("name"), match.group("part"))
+    named = _NAME_OF.search(sentence)  # "misspelled the name of the town of X as Y"
+    return named.group("name") if named else None
 
 
 _NAME_RUNS = re.compile(r"(?-i:[A-ZÀ-Þ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’-]+)*")
@@ -1292,10 +1299,16 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
             return found
     # The language's own claim words, for what the English-led reading above lacks.
     claim = None if english or c.words.code == "en" else c.words.claim.search(sentence)
-    if claim and c.following and not c.words.error.search(sentence[claim.end() :]):
+    if claim and c.following:
         # "stond dat Y. Dat was X", "schrieben wir, Y. Tatsächlich X".
         fix = c.words.fix_lead.sub("", c.following.strip()).strip(STRIP)
         said = sentence[claim.end() :].strip(STRIP)
+        adverb = re.match(
+            rf"(?:{c.words.error.pattern})\s+(?:(?:dat|dass|que|qu['’]|che|that)\s+)?", said, re.I
+        )
+        said = said[adverb.end() :] if adverb else said  # "stond abusievelijk dat Y"
+        if c.words.error.search(said):
+            said = ""  # "mit dem falschen Namen": a kind of error, not a claim
         if said and fix:
             found = _number_only(said, *diff_values(said, fix))
             if found[0] or found[1]:
