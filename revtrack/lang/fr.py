@@ -24,6 +24,10 @@ VALUES = ValueWords(
         "s’agissait de",
         "s'agissait évidemment de",
         "s’agissait évidemment de",
+        "s'agit du",
+        "s’agit du",
+        "s'agissait du",
+        "s’agissait du",
     ),
     should_words=(
         r"il\s+fallait\s+(?:lire|comprendre)(?:\s*:)?",

@@ -77,6 +77,17 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             after = fixed_tokens[first_number + 1] if first_number + 1 < len(fixed_tokens) else ""
             shared_unit = unit and norm(unit) == norm(after) and is_unit(unit)
             wrong = numbers[-1] + (f" {unit}" if shared_unit else "")
+            # "10 of her grandchildren" / "eight of her grandchildren and ...": the words
+            # both numbers go on with are the values' too.
+            shared = 0
+            while (
+                where + 1 + shared < len(left)
+                and first_number + 1 + shared < len(fixed_tokens)
+                and norm(left[where + 1 + shared]) == norm(fixed_tokens[first_number + 1 + shared])
+            ):
+                shared += 1
+            if shared > 1:
+                wrong = " ".join(left[where : where + 1 + shared])
             return wrong.strip(STRIP + " "), " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(subjectless(claim), fix), fixed
     opcodes = matcher.get_opcodes()

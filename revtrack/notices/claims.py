@@ -92,7 +92,7 @@ _INITIALLY = re.compile(
 )
 _CLAIM = re.compile(
     r"(?:\b(?:stated|said|reported|indicated|suggested|mentioned|wrote|claimed|asserted|"
-    r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+|"
+    r"implied|had\s+said|had\s+reported)\s+(?:that\s+)?|^\s*that\s+|\breferred\s+to\s+|"
     r"\bhieß\s+es,?\s+(?:dass\s+)?|\bstand,?\s+(?:dass\s+)?|\b(?:schrieben|berichteten|meldeten)\s+wir,?\s+(?:dass\s+)?|"
     r"\b(?:indiquait|affirmait|écrivait|précisait|annonçait|disait)\s+(?:qu['’]\s*|que\s+)|"
     r"\b(?:écrit|indiqué|affirmé|annoncé)\s+(?:par\s+erreur\s+|à\s+tort\s+)?(?:qu['’]\s*|que\s+)|"

@@ -73,6 +73,9 @@ class Words:
     from_to: tuple[re.Pattern[str], ...]
     for_read: tuple[re.Pattern[str], ...]
     previously: re.Pattern[str]
+    negation_lead: re.Pattern[str]
+    but_lead: re.Pattern[str]
+    pronoun_copula: re.Pattern[str]
     # Any word that states a contrast or a fix outright: a language none of whose such
     # words a notice uses is not worth reading it in a second time.
     explicit: re.Pattern[str]
@@ -160,6 +163,11 @@ def _compile(code: str, w: ValueWords) -> Words:
             flags,
         ),
         explicit=re.compile(rf"\b(?:{_alt(explicit)})\b", flags),
+        negation_lead=re.compile(rf"^\s*(?:{_alt(w.not_words)})\s+", flags),
+        but_lead=re.compile(rf"^\s*(?:{_alt(w.but_words + w.fix_leads)})\b,?\s*", flags),
+        pronoun_copula=re.compile(
+            rf"^\s*(?:(?:{_alt(w.pronouns)})\s*)?(?:{_alt(w.copulas)})\s+", flags
+        ),
     )
 
 
@@ -262,6 +270,49 @@ def _instead(c: Clause) -> Pair:
             return first, other
         return other, first
     return None, None
+
+
+def _not_then_but(c: Clause) -> Pair:
+    """ "Not in Leeds, as we said. Rather in York.": the negation opens one sentence and the
+    adversative or fix the next ("Nicht Y ... . Vielmehr X")."""
+    negation = c.words.negation_lead.match(c.sentence)
+    lead = c.words.but_lead.match(c.following) if negation and c.following else None
+    if not negation or not lead:
+        return None, None
+    wrong, _ = shapes.y_value(c.sentence[negation.end() :], c.words)
+    fix, _ = shapes.y_value(c.following[lead.end() :], c.words)
+    if not wrong or not fix:
+        return None, None
+    wrong = shapes.head_phrase(wrong, c.words)
+    right = shapes.head_phrase(shapes.same_start(fix, wrong, c.words), c.words)
+    return (wrong, right) if right else (None, None)
+
+
+def _quoted_claim(c: Clause) -> Pair:
+    """ "An analysis said: “Q”": the words the piece printed, quoted whole."""
+    claim = c.words.claim.search(c.sentence)
+    if not claim:
+        return None, None
+    quoted = shapes.QUOTED.match(c.sentence[claim.end() :].lstrip(" :"))
+    return (quoted.group(1).strip(), None) if quoted else (None, None)
+
+
+def _it_is(c: Clause) -> Pair:
+    """ "Il s'agissait de l'épouse du chef de l'Etat, Carla Bruni-Sarkozy.": a fix that names
+    what it was, opening a notice or following the sentence that states the error."""
+    if c.index and not c.words.error.search(c.previous):
+        return None, None
+    linked = c.words.pronoun_copula.match(c.sentence)
+    if not linked:
+        return None, None
+    rest = shapes.RELATIVE.split(c.sentence[linked.end() :], maxsplit=1)[0]
+    value = shapes.unquote(shapes.cut_at_full_stop(rest.split(";")[0]))
+    if not value or len(value.split()) > 15:
+        return None, None
+    named = re.search(r",\s+((?-i:[A-ZÀ-Þ])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’-]+)*)$", value)
+    if named:
+        return None, named.group(1)  # the description, then the name it describes
+    return (None, value) if value[:1].isupper() and len(value.split()) <= 6 else (None, None)
 
 
 def _from_to(c: Clause) -> Pair:
@@ -410,6 +461,20 @@ GRAMMAR: tuple[Structure, ...] = (
         within=False,
     ),
     Structure(
+        "not_then_but",
+        _not_then_but,
+        (
+            Example("Not in Leeds, as we said. Rather in York.", "Leeds", "York"),
+            Example(
+                "Nicht im Rathaus fand die Feier statt. Vielmehr traf man sich im Stadtpark.",
+                "Rathaus",
+                "Stadtpark",
+                "de",
+            ),
+        ),
+        within=False,
+    ),
+    Structure(
         "claim_and_fix",
         claims.claim_and_fix,
         (
@@ -445,6 +510,26 @@ GRAMMAR: tuple[Structure, ...] = (
                 "The agency now says nine were hurt (after initially stating 19).", "19", "nine"
             ),
             Example("Line two previously read £3,120.", "£3,120", None),
+        ),
+    ),
+    Structure(
+        "quoted_claim",
+        _quoted_claim,
+        (
+            Example(
+                "A review said: “The lake is the deepest in Europe.” It should have said: "
+                "“The lake is the deepest in the Alps.”",
+                "The lake is the deepest in Europe",
+                "The lake is the deepest in the Alps",
+            ),
+        ),
+    ),
+    Structure(
+        "it_is",
+        _it_is,
+        (
+            Example("Il s'agissait du maire de Vernac, Paul Morin.", None, "Paul Morin", "fr"),
+            Example("Es handelte sich um einen Irrtum. Es war Anna Kern.", None, None, "de"),
         ),
     ),
     Structure(
@@ -521,9 +606,9 @@ def read_in(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
     (wrong, right), name = single[0]
     for (other_wrong, other_right), _ in single[1:]:
         if wrong is None and other_wrong and not other_right:
-            return (other_wrong, right), name
+            return (shapes.trim_to(other_wrong, right), right), name
         if right is None and other_right and not other_wrong:
-            return (wrong, other_right), name
+            return (shapes.trim_to(wrong, other_right), other_right), name
     return (wrong, right), name
 
 

@@ -246,8 +246,8 @@ def _last_number(before: str, y: str, words: Words) -> str | None:
         end = i + 1
         # As many words after the figure as Y has there, when they are words of a
         # measure, not of the sentence: "2 tbsp" against "2 cups", "12. März".
-        y_after = len(y_tokens) - 1 - next(
-            (k for k, t in enumerate(y_tokens) if is_number(t, words)), 0
+        y_after = (
+            len(y_tokens) - 1 - next((k for k, t in enumerate(y_tokens) if is_number(t, words)), 0)
         )
         raw = words.raw
         frame = raw.articles | raw.prepositions | raw.pronouns | set(raw.copulas)
@@ -392,3 +392,51 @@ def cut_appositive(value: str | None) -> str | None:
     ):
         return match.group("head")
     return value
+
+
+def head_phrase(value: str, words: Words) -> str:
+    """A phrase without the verb that follows it in a verb-second or verb-final clause:
+    "auf dem Weg zur Schlacht befanden sich ..." is "auf dem Weg zur Schlacht"."""
+    tokens = value.split()
+    raw = words.raw
+    function = raw.articles | raw.prepositions | raw.pronouns
+    for i in range(1, len(tokens)):
+        word = tokens[i].strip(STRIP)
+        if (
+            word[:1].islower()
+            and word.lower() not in function
+            and tokens[i - 1].strip(STRIP)[:1].isupper()
+            and not is_number(word)
+        ):
+            return " ".join(tokens[:i]).strip(STRIP)
+    return value
+
+
+def same_start(text: str, model: str, words: Words) -> str:
+    """The part of ``text`` that opens as ``model`` does: from its first preposition when
+    the model opens with one, from its first capitalised word for a name."""
+    tokens = text.split()
+    first = model.split()[0].lower()
+    if first in words.raw.prepositions:
+        start = next((i for i, t in enumerate(tokens) if t.lower() in words.raw.prepositions), None)
+    elif model[:1].isupper():
+        start = next((i for i, t in enumerate(tokens) if t[:1].isupper()), None)
+    else:
+        start = 0
+    return " ".join(tokens[start:]) if start is not None else text
+
+
+def trim_to(longer: str | None, model: str | None) -> str | None:
+    """A quotation set against a shorter one, cut where its match with it ends: the
+    claim “X could be fired from land or air, but ...” against “Y could be fired from
+    land or air …” is read to "air"."""
+    if not longer or not model:
+        return longer
+    long_words, model_words = longer.split(), model.strip(" ….").split()
+    if not model_words or len(long_words) <= len(model_words) + 2:
+        return longer
+    last = model_words[-1].strip(STRIP).lower()
+    for i, word in enumerate(long_words):
+        if i >= len(model_words) - 2 and word.strip(STRIP).lower() == last:
+            return " ".join(long_words[: i + 1]).strip(STRIP)
+    return longer
