@@ -126,7 +126,8 @@ def parallel(before: str, y: str, quoted: bool, words: Words) -> str | None:
         and tail.split()
         and len(tail.split()) <= len(y_words) + 1
         and (not marked or tail.split()[0].lower() == lead)
-        and is_number(tail.split()[0]) == is_number(first)
+        and not is_number(tail.split()[0])
+        and not is_number(first)  # a figure is answered by the figure, below
     ):
         return tail.strip(STRIP)  # "zero is undefined, not zero": what the verb links
     if is_number(y_words[1] if core else first, words):
@@ -384,7 +385,7 @@ def cut_appositive(value: str | None) -> str | None:
     what follows ("Kansas City, Missouri", "Salem, Ore.")."""
     if not value:
         return value
-    match = re.match(r"^(?P<head>.*?[a-z]\w*),\s+(?-i:[A-Z])", value)
+    match = re.match(r"^(?P<head>.*?[a-z]\w*),\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])", value)
     if (
         match
         and len(match.group("head").split()) >= 3
@@ -440,3 +441,4 @@ def trim_to(longer: str | None, model: str | None) -> str | None:
         if i >= len(model_words) - 2 and word.strip(STRIP).lower() == last:
             return " ".join(long_words[: i + 1]).strip(STRIP)
     return longer
+
