@@ -1,8 +1,12 @@
 """Turn the bytes of a saved page or a text file into a Document.
 
 HTML goes through trafilatura (imported only when HTML is seen: it costs a fifth of a
-second to import, and plain-text diffs must start fast). Plain text is kept as it is,
-only re-flowed to one paragraph per line.
+second to import, and plain-text diffs must start fast), with the steps around it in
+``revtrack.extraction``. The stored text keeps each block's role (``revtrack.blocks``):
+headings, list items, quotations, table rows, captions and the publisher's change history
+are marked, so the differ can tell them apart and ``git log -p`` still reads as prose.
+Plain text is kept as it is, only re-flowed to one paragraph per line; a publisher's
+source file (a YAML header, then Markdown or HTML) is read as the page it makes.
 """
 
 from __future__ import annotations
@@ -10,17 +14,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from revtrack.blocks import render_block
 from revtrack.errors import InputError
 from revtrack.models import Document
 
 if TYPE_CHECKING:
-    from lxml.etree import _Element
+    from revtrack.extraction.body import RoleBlock
 
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div|meta)\b", re.I)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # The byte-order marks and zero bytes that betray binary data or UTF-16 text.
 _MAX_BYTES = 20 * 1024 * 1024
+# A text file that opens with a YAML header is a Markdown source (or a stored version),
+# even when the Markdown holds some HTML: it is read as text, its header as metadata.
+_FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
 
 
 def document_from_bytes(
@@ -40,7 +48,7 @@ def document_from_bytes(
         )
     if b"\x00" in data[:8192]:
         raise InputError(f"{source} looks like a binary file; give an HTML page or a text file.")
-    if is_html(data):
+    if is_html(data) and not _FRONT_MATTER.match(data):
         return document_from_html(decode_html(data, source=source), url=url, source=source)
     try:
         text = data.decode("utf-8-sig")
@@ -82,73 +90,173 @@ def decode_html(data: bytes, *, source: str = "<input>", charset: str | None = N
 
 
 def document_from_text(text: str, *, url: str | None = None, source: str = "<input>") -> Document:
-    """Keep plain text as it is, one paragraph per line with blank lines between."""
-    body = normalise_paragraphs(re.split(r"\n\s*\n", text))
+    """Keep plain text as it is, one paragraph per line with blank lines between.
+
+    A text that opens with a YAML header is a publisher's source file (Jekyll, Hugo,
+    Decap): its header gives the title, byline and dates, and its body is read as the
+    page it makes (``_document_from_source``). A version written by revtrack (its header
+    names the store ``format``) is read back as it was stored.
+    """
+    from revtrack.extraction.frontmatter import split_front_matter
+
+    header = split_front_matter(text)
+    if header.present and not header.stored:
+        return _document_from_source(header.body, header.fields, url=url, source=source)
+    body = normalise_paragraphs(re.split(r"\n\s*\n", header.body))
     if not body:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
-    return Document(text=body, url=url)
+    meta = header.fields
+    return Document(
+        text=body,
+        url=url or meta.get("url"),
+        title=meta.get("title"),
+        byline=meta.get("byline"),
+        published=meta.get("published"),
+        modified=meta.get("modified"),
+    )
+
+
+def _document_from_source(
+    body: str, meta: dict[str, str], *, url: str | None, source: str
+) -> Document:
+    """A source file's body: HTML when it holds HTML blocks (a CMS's stored post body),
+    Markdown otherwise, read element by element (a source has no boilerplate)."""
+    from revtrack.extraction import history, source_file, tree
+
+    page = tree.parse_page(body) if is_html(body.encode()) else source_file.markdown_tree(body)
+    if page is None:
+        raise InputError(f"{source} holds no text; give a file that holds the article.")
+    entries = history.take_history(page)
+    tree.mark_captions(page)
+    blocks = _finished(source_file.source_blocks(page), meta.get("title"))
+    if not blocks and not entries:
+        raise InputError(f"{source} holds no text; give a file that holds the article.")
+    return Document(
+        text=_render(blocks, entries),
+        url=url or meta.get("url"),
+        title=meta.get("title"),
+        byline=meta.get("byline"),
+        published=meta.get("published"),
+        modified=meta.get("modified"),
+    )
+
+
+# How trafilatura is asked to read a page. Its default cascade runs other extractors when
+# the first result is shorter than a threshold (250 characters) or covers little of the
+# page, and their output has another shape (often the whole page as one paragraph): a
+# short article would come out as paragraphs in one version and as one blob in the next.
+# Precision and fast mode run its main extractor alone, the same way every time; only a
+# page where it finds nothing at all goes through the whole cascade. favor_precision,
+# favor_recall, include_formatting and fast gave the same figures on the real revision
+# sets (docs/benchmarks.md); tables are article text; comments are not.
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "deduplicate": False,
+}
+_ONE_EXTRACTOR: dict[str, Any] = {"favor_precision": True, "fast": True}
+_DATES = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 def document_from_html(html: str, *, url: str | None = None, source: str = "<input>") -> Document:
-    """Extract the article body and its metadata from an HTML page with trafilatura."""
-    import trafilatura
+    """Extract the article body, its change history and its metadata from an HTML page.
 
-    try:
-        result = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-            date_extraction_params={
-                "extensive_search": False,
-                "original_date": True,
-                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
-            },
-        )
-    except Exception as exc:  # trafilatura raises many types on hostile markup
-        raise InputError(f"{source} could not be parsed as HTML ({exc}); check the file.") from exc
+    The page is parsed as a whole document even when it was saved as a fragment, site
+    rules and the change history are taken out of it, figures become their captions, and
+    trafilatura finds the body, which is written block by block with each block's role.
+    """
+    from revtrack.extraction import history, sites, tree
+
+    page = tree.parse_page(html)
+    if page is None:
+        raise InputError(f"{source} has no article text that could be extracted.")
+    meta = _metadata(page, url, source)  # from the page as published, before anything is taken out
+    sites.apply_rules(page, url)
+    entries = history.take_history(page)
+    tree.mark_captions(page)
+    result = _extract(page, url, source, _ONE_EXTRACTOR)
+    if result is None or result.body is None or not len(result.body):
+        result = _extract(page, url, source, {})
     if result is None:
         raise InputError(f"{source} has no article text that could be extracted.")
-    paragraphs = _body_paragraphs(result.body) if result.body is not None else []
-    if not paragraphs and result.text:
-        paragraphs = [result.text]
-    title = _str_or_none(result.title)
-    if paragraphs and title and paragraphs[0].strip() == title:
-        # The headline is metadata; keeping it in the body would report every headline
-        # change twice.
-        paragraphs = paragraphs[1:]
-    body = normalise_paragraphs(paragraphs)
+    title = _str_or_none(meta.title)
+    body = _article_blocks(result, title)
     if not body:
         raise InputError(f"{source} has no article text that could be extracted.")
     return Document(
-        text=body,
-        url=url or _str_or_none(result.url),
+        text=_render(body, entries),
+        url=url or _str_or_none(meta.url),
         title=title,
-        byline=_str_or_none(result.author),
-        published=_str_or_none(result.date),
+        byline=_str_or_none(meta.author),
+        published=_str_or_none(meta.date),
         modified=_modified_date(html),
     )
+
+
+def _extract(page: Any, url: str | None, source: str, mode: dict[str, Any]) -> Any:
+    """trafilatura's reading of ``page`` (a copy: it prunes the tree it is given)."""
+    from copy import deepcopy
+
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            deepcopy(page),
+            url=url,
+            with_metadata=False,
+            **_TRAFILATURA_OPTIONS,
+            **mode,
+        )
+    except Exception as exc:  # trafilatura raises many types on hostile markup
+        raise InputError(f"{source} could not be parsed as HTML ({exc}); check the file.") from exc
+
+
+def _metadata(page: Any, url: str | None, source: str) -> Any:
+    """Title, author, date and URL as trafilatura reads them from the whole page."""
+    from copy import deepcopy
+
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        return extract_metadata(deepcopy(page), url, _DATES, extensive=False)
+    except Exception as exc:  # trafilatura raises many types on hostile markup
+        raise InputError(f"{source} could not be parsed as HTML ({exc}); check the file.") from exc
+
+
+def _article_blocks(result: Any, title: str | None) -> list[RoleBlock]:
+    """trafilatura's body as blocks, without the headline and without datelines."""
+    from revtrack.extraction.body import RoleBlock, body_blocks
+
+    blocks = body_blocks(result.body) if result.body is not None else []
+    if not blocks and result.text:
+        blocks = [RoleBlock("paragraph", " ".join(str(result.text).split()))]
+    return _finished(blocks, title)
+
+
+def _finished(blocks: list[RoleBlock], title: str | None) -> list[RoleBlock]:
+    """``blocks`` without the headline and without datelines."""
+    from revtrack.extraction.history import is_dateline
+
+    if title:
+        # The headline is metadata; keeping it in the body would report every headline
+        # change twice. It is the first block that is not a caption (a photo may come first).
+        first = next((i for i, b in enumerate(blocks) if b.role != "caption"), None)
+        if first is not None and blocks[first].text == " ".join(title.split()):
+            blocks = blocks[:first] + blocks[first + 1 :]
+    return [b for b in blocks if not (b.role == "paragraph" and is_dateline(b.text))]
+
+
+def _render(blocks: list[RoleBlock], history: list[str]) -> str:
+    """The stored text: the body's blocks, then the change history, each on its line."""
+    lines = [render_block(b.role, b.text, b.depth) for b in blocks]
+    lines += [render_block("history", entry) for entry in history]
+    return "\n\n".join(lines)
 
 
 def normalise_paragraphs(paragraphs: list[str]) -> str:
     """Join paragraphs one per line, blank line between, inner whitespace folded."""
     cleaned = (_SPACES.sub(" ", p.replace("\n", " ")).strip() for p in paragraphs)
     return "\n\n".join(p for p in cleaned if p)
-
-
-def _body_paragraphs(body: _Element) -> list[str]:
-    """One paragraph per block element of trafilatura's body tree (p, head, list item, quote)."""
-    paragraphs: list[str] = []
-    for element in body:
-        if element.tag in {"list"}:
-            paragraphs.extend("".join(item.itertext()) for item in element)
-        elif element.tag == "table":
-            paragraphs.extend(" | ".join("".join(c.itertext()) for c in row) for row in element)
-        else:
-            paragraphs.append("".join(element.itertext()))
-    return paragraphs
 
 
 def _str_or_none(value: Any) -> str | None:
