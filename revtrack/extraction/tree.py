@@ -9,11 +9,15 @@ a whole page give the same tree.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+# Characters no XML text may hold (C0 controls but tab and line breaks, lone surrogates,
+# U+FFFE/U+FFFF): lxml refuses to set them, so trafilatura would give up on the page.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Marks a paragraph made from a figure caption, so that the body can give it its role
 # after trafilatura (which drops <figure> with everything in it) has kept it as text.
 CAPTION_MARK = "\ue000caption\ue001 "
@@ -23,6 +27,7 @@ def parse_page(html: str) -> HtmlElement | None:
     """The page as a whole document; None when nothing in it parses as HTML."""
     from lxml import etree
 
+    html = _NOT_XML.sub("", html)
     try:
         return _document(html)
     except ValueError:  # a str that declares its own encoding, such as <?xml encoding=...?>
