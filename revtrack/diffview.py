@@ -53,6 +53,7 @@ _NAMES: tuple[tuple[str, str, str], ...] = (
     ("notice_removed", "notice removed", "notices removed"),
     ("whitespace", "whitespace change", "whitespace changes"),
     ("punctuation", "punctuation change", "punctuation changes"),
+    ("markup", "markup change", "markup changes"),
 )
 _FIELD_LABELS = {
     "title": "Headline",

@@ -158,3 +158,21 @@ def test_a_rewrite_naming_a_new_figure_and_person_is_a_number_with_a_name_facet(
     changes = compare(old, new).body_changes
     assert any(c.kind == "number" for c in changes)
     assert any(c.kind == "name" or "name" in c.facets for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("See the chart: [![Chart](/img/a.png)", "See the chart: [![Chart](/img/a.png)](/img/a-large.png)"),
+        ("The vote was close. <li>", "The vote was close."),
+        ("Text here {% comment %} and more.", "Text here and more."),
+    ],
+)
+def test_markup_a_reader_never_sees_is_trivial(old: str, new: str) -> None:
+    kinds = _kinds(old, new)
+    assert kinds and all(level == "trivial" for _, level in kinds)
+
+
+def test_a_link_with_words_is_not_markup() -> None:
+    kinds = _kinds("Read the report.", "Read the [full report](/r.pdf).")
+    assert any(level != "trivial" for _, level in kinds)

@@ -50,6 +50,7 @@ KINDS = (
     "notice_removed",
     "whitespace",
     "punctuation",
+    "markup",
 )
 SIGNIFICANCES = ("trivial", "minor", "substantive")
 
@@ -389,6 +390,9 @@ def _kind(
         letters_before
     ) == _folded(letters_after):
         return "spelling"  # "Jose" to "José": an accent, not another name
+    markup = _MARKUP_GATE.search(before) or _MARKUP_GATE.search(after)
+    if markup and _markup_only(before) and _markup_only(after):
+        return "markup"  # a link target, a tag: nothing a reader sees changed
     removed, added = changed_words.changed()
     changed = removed + added
     small = len(changed) <= _SMALL_EDIT_WORDS
@@ -512,6 +516,17 @@ def _possessive_of(old: str, new: str) -> bool:
     return long[len(short) :].lower() in {"s", "'s", "’s", "'", "’", "es"}
 
 
+# Markup a text file may carry that a reader of the page never sees: a Markdown link's
+# target, an HTML tag, a template tag.
+_MARKUP_GATE = re.compile(r"\]\(|<[/a-zA-Z!]|\{[%{]")
+_MARKUP = re.compile(r"\]\([^)\s]*\)|<[/!]?[a-zA-Z][^<>]*>|<!--|-->|\{%.*?%\}|\{\{.*?\}\}")
+
+
+def _markup_only(text: str) -> bool:
+    """Whether ``text`` holds nothing but markup, once link targets and tags are gone."""
+    return not any(ch.isalnum() for ch in _MARKUP.sub("", text))
+
+
 def _asked(flag: Flag) -> bool:
     return flag() if callable(flag) else flag
 
@@ -527,7 +542,7 @@ def significance(kind: str, before: str = "", after: str = "") -> str:
 
 
 def _significance(kind: str, changed_words: _EditWords) -> str:
-    if kind in {"whitespace", "punctuation"}:
+    if kind in {"whitespace", "punctuation", "markup"}:
         return "trivial"
     if kind in {"spelling", "sentence_moved", "paragraph_moved", "sentence_split"}:
         return "minor"
