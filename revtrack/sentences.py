@@ -29,8 +29,9 @@ def _words(text: str) -> list[str]:
 # (so a boundary is read in one match, not two), or a line break before a word.
 _BOUNDARY = re.compile(
     r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[¿¡]?([^\W_][\w'’-]*))"""
-    r"""|(?<=\S)[^\S\n]*\n(?=\s*(?:[#>|-]+\s*)?["'“‘«(\[¿¡]?([^\W_][\w'’-]*))"""
+    r"""|\n(?=\s*(?:[#>|-]+\s*)?["'“‘«(\[¿¡]?([^\W_][\w'’-]*))"""
 )
+# Both alternatives open with a character from a short set, so the scan skips ahead in C.
 
 # Words that end with a period without ending a sentence, lowercased without the period:
 # titles, the months and states news copy abbreviates, and the usual abbreviations of the
@@ -81,15 +82,19 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         following = match.group(1) or match.group(2)
         first = following[0]
         if match.group(2) is not None:
-            if first.islower() or piece[match.start() - 1] == ".":
-                # A line wrapped inside a sentence, or after a period already judged
-                # ("Sen." at a line's end goes on).
+            stop = match.start()
+            while stop > cursor and piece[stop - 1] in " \t":
+                stop -= 1
+            if first.islower() or stop == cursor or piece[stop - 1] in ".\n":
+                # A line wrapped inside a sentence, a blank line, or a line after a
+                # period already judged ("Sen." at a line's end goes on).
                 continue
         # Most candidates are followed by a lower-case word: turned away here, before
         # a function call.
         elif not (first.isupper() or first.isdigit()) or not _ends_sentence(piece, match):
             continue
-        stop = match.end() if match.group(2) is None else match.start()
+        else:
+            stop = match.end()
         _add(spans, piece, cursor, stop, start)
         cursor = match.end()
     _add(spans, piece, cursor, len(piece), start)

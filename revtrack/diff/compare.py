@@ -38,6 +38,7 @@ from revtrack.diff.sentences import (
     TextLayout,
     align_sentences,
     chunk_paragraph_spans,
+    paragraph_spans,
 )
 from revtrack.diff.tokens import words
 from revtrack.textnorm import cosmetic_only, normalise
@@ -286,7 +287,15 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
         text_language(new_text or old_text),
     )
     hunks = _slide_to_units(
-        diff_hunks(old_text, new_text, engine=engine, chunks=chunks), old_layout, new_layout
+        diff_hunks(
+            old_text,
+            new_text,
+            engine=engine,
+            chunks=chunks,
+            splitters=(old_layout.sentences_within, new_layout.sentences_within),
+        ),
+        old_layout,
+        new_layout,
     )
     pieces: list[tuple[_Piece, bool]] = []
     for hunk in hunks:
@@ -1037,26 +1046,36 @@ def _before_date_word(layout: TextLayout, position: int) -> bool:
     return bool(match and (is_month(match.group(1)) or is_time_of_day(match.group(1))))
 
 
-_WHOLE_ADDED = frozenset({"sentence_added", "paragraph_added"})
-_WHOLE_REMOVED = frozenset({"sentence_removed", "paragraph_removed"})
 # A repeated passage must be this long to count as one: a short line recurs by chance.
 _DUPLICATE_MIN_WORDS = 4
 
 
 def _duplicates_minor(changes: list[Change], old_text: str, new_text: str) -> list[Change]:
-    """A sentence or paragraph removed whose words still stand, word for word, elsewhere
-    in the new version (a copy of a passage dropped), or added that already stood in the
-    old one (a passage repeated), takes nothing from the reader or gives nothing new:
-    minor, not substantive."""
-    out = []
-    for change in changes:
-        if change.significance == "substantive" and change.kind in _WHOLE_ADDED | _WHOLE_REMOVED:
-            removed = change.kind in _WHOLE_REMOVED
-            passage = (change.before if removed else change.after).strip()
-            other = new_text if removed else old_text
-            if len(passage.split()) >= _DUPLICATE_MIN_WORDS and passage in other:
-                change = replace(change, significance="minor")
-        out.append(change)
+    """A paragraph removed whose text still stands as a paragraph of the new version (a
+    copy dropped), or added that already stood in the old one (a copy made), takes
+    nothing from the reader or gives nothing new: minor, not substantive."""
+    wanted = [
+        index
+        for index, change in enumerate(changes)
+        if change.significance == "substantive"
+        and change.kind in {"paragraph_added", "paragraph_removed"}
+    ]
+    if not wanted:
+        return changes
+    paragraphs = {
+        side: {text[a:b] for a, b in paragraph_spans(text)}
+        for side, text in (("old", old_text), ("new", new_text))
+    }
+    out = list(changes)
+    for index in wanted:
+        change = changes[index]
+        removed = change.kind == "paragraph_removed"
+        passage = (change.before if removed else change.after).strip()
+        if (
+            len(passage.split()) >= _DUPLICATE_MIN_WORDS
+            and passage in paragraphs["new" if removed else "old"]
+        ):
+            out[index] = replace(change, significance="minor")
     return out
 
 

@@ -13,12 +13,13 @@ ranges where the texts differ, in order, with equal text between them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from revtrack.diff.align import Bag, align_groups, bag, rewrites
+from revtrack.diff.align import THRESHOLD, Bag, align_groups, bag, dice, rewrites
 from revtrack.diff.tokens import tokenize
 from revtrack.sentences import sentence_spans
 from revtrack.textnorm import cosmetic_only
@@ -132,6 +133,7 @@ def diff_hunks(
     engine: str | None = None,
     semantic: bool = True,
     chunks: tuple[list[str], list[str]] | None = None,
+    splitters: tuple[Splitter, Splitter] | None = None,
 ) -> list[Hunk]:
     """The exact hunks between ``old`` and ``new``, grouped so that changes read as words.
 
@@ -146,6 +148,10 @@ def diff_hunks(
     if old == new:
         return []
     old_chunks, new_chunks = chunks or (split_chunks(old), split_chunks(new))
+    old_split, new_split = splitters or (
+        functools.partial(sentence_spans, old),
+        functools.partial(sentence_spans, new),
+    )
     # Paragraphs are matched on their text alone: the last one has no separator after it,
     # and a paragraph that moves to or from the end must still be recognised.
     alphabet = _Alphabet()
@@ -165,8 +171,8 @@ def diff_hunks(
         start_ai, start_bi, start_ao, start_bo = pending
         hunks.extend(
             _run_hunks(
-                (old, old_chunks[start_ai:end_ai], start_ao),
-                (new, new_chunks[start_bi:end_bi], start_bo),
+                (old, old_chunks[start_ai:end_ai], start_ao, old_split),
+                (new, new_chunks[start_bi:end_bi], start_bo, new_split),
                 engine,
                 semantic,
             )
@@ -205,16 +211,19 @@ def diff_hunks(
     return hunks
 
 
-_Run = tuple[str, list[str], int]
-"""A run of paragraphs: the whole text, the paragraphs (each with the spacing after it)
-and the offset of the first in the text."""
+Splitter = Callable[[int, int], list[tuple[int, int]]]
+"""The sentences of one text's range ``start:end``, in the text's offsets: the shared
+splitter, or a layout that has split (and kept) the same paragraphs already."""
+_Run = tuple[str, list[str], int, Splitter]
+"""A run of paragraphs: the whole text, the paragraphs (each with the spacing after it),
+the offset of the first in the text, and how the text's sentences are found."""
 
 
 def _run_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool) -> list[Hunk]:
     """Hunks of a run of paragraphs that differ: paired by their words, then diffed by
     sentences inside each pair; paragraphs left unpaired are removed or added whole."""
-    old_text, old_chunks, old_offset = old
-    new_text, new_chunks, new_offset = new
+    old_text, old_chunks, old_offset, old_split = old
+    new_text, new_chunks, new_offset, new_split = new
     old_at = list(itertools.accumulate(map(len, old_chunks), initial=old_offset))
     new_at = list(itertools.accumulate(map(len, new_chunks), initial=new_offset))
     if len(old_chunks) == 1 and len(new_chunks) == 1:
@@ -223,13 +232,17 @@ def _run_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool) -> list
             return _token_hunks(
                 old_chunks[0], new_chunks[0], old_offset, new_offset, engine, semantic
             )
+    if len(old_chunks) == 1 and len(new_chunks) == 1:
+        # One paragraph in another's place: its sentences are paired on their own, and a
+        # paragraph that shares nothing comes out of that as wholly removed and added.
+        return _sentence_hunks(old, new, engine, semantic)
     old_bags, new_bags = _bags(old_chunks), _bags(new_chunks)
     hunks: list[Hunk] = []
     for olds, news, paired in align_groups(old_bags, new_bags):
         if paired:
             hunks += _sentence_hunks(
-                old_text, old_chunks[olds.start : olds.stop], old_at[olds.start],
-                new_text, new_chunks[news.start : news.stop], new_at[news.start],
+                (old_text, old_chunks[olds.start : olds.stop], old_at[olds.start], old_split),
+                (new_text, new_chunks[news.start : news.stop], new_at[news.start], new_split),
                 engine, semantic,
             )  # fmt: skip
         else:
@@ -319,7 +332,9 @@ def _bags(units: Sequence[str]) -> list[Bag]:
     return [bag(unit) for unit in units]
 
 
-def _sentence_pieces(text: str, chunks: Sequence[str], offset: int) -> tuple[list[int], int]:
+def _sentence_pieces(
+    text: str, chunks: Sequence[str], offset: int, split: Splitter
+) -> tuple[list[int], int]:
     """Where the sentences of some paragraphs begin, each taking the spacing before it,
     and where the spacing after the last one begins (offsets in ``text``).
 
@@ -331,7 +346,7 @@ def _sentence_pieces(text: str, chunks: Sequence[str], offset: int) -> tuple[lis
     end = offset
     for chunk in chunks:
         body = len(chunk.rstrip())
-        spans = sentence_spans(text, position, position + body) if body else []
+        spans = split(position, position + body) if body else []
         for _, stop in spans:
             starts.append(end)
             end = stop
@@ -339,16 +354,7 @@ def _sentence_pieces(text: str, chunks: Sequence[str], offset: int) -> tuple[lis
     return starts or [offset], end
 
 
-def _sentence_hunks(
-    old_text: str,
-    old_chunks: Sequence[str],
-    old_offset: int,
-    new_text: str,
-    new_chunks: Sequence[str],
-    new_offset: int,
-    engine: str | None,
-    semantic: bool = True,
-) -> list[Hunk]:
+def _sentence_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool = True) -> list[Hunk]:
     """Hunks of paired paragraphs: their sentences that are equal are matched first, the
     others are paired by their words, and only paired sentences are diffed token by
     token; sentences left unpaired are removed or added whole.
@@ -357,11 +363,17 @@ def _sentence_hunks(
     "B. A. C.") one removed and one added, which the comparison pairs into a move, and
     keeps a sentence added after an edited one whole, full stop and all.
     """
+    old_text, old_chunks, old_offset, old_split = old
+    new_text, new_chunks, new_offset, new_split = new
     old_end = old_offset + sum(map(len, old_chunks))
     new_end = new_offset + sum(map(len, new_chunks))
-    old_starts, old_tail = _sentence_pieces(old_text, old_chunks, old_offset)
-    new_starts, new_tail = _sentence_pieces(new_text, new_chunks, new_offset)
-    if len(old_starts) < 2 and len(new_starts) < 2:
+    old_starts, old_tail = _sentence_pieces(old_text, old_chunks, old_offset, old_split)
+    new_starts, new_tail = _sentence_pieces(new_text, new_chunks, new_offset, new_split)
+    if (
+        len(old_starts) < 2
+        and len(new_starts) < 2
+        and dice(bag(old_text[old_offset:old_end]), bag(new_text[new_offset:new_end])) >= THRESHOLD
+    ):
         return _token_hunks(
             old_text[old_offset:old_end], new_text[new_offset:new_end],
             old_offset, new_offset, engine, semantic,

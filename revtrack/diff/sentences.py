@@ -104,6 +104,14 @@ class TextLayout:
             self._by_paragraph[index] = found
         return found
 
+    def sentences_within(self, start: int, end: int) -> list[Span]:
+        """``sentence_spans(text, start, end)``, from the paragraph's kept split when the
+        range is one of the text's paragraphs (the word diff asks exactly that)."""
+        index = bisect.bisect_left(self._ends, end)
+        if index < len(self._ends) and self._ends[index] == end and self._starts[index] >= start:
+            return self._split(index)[0]
+        return sentence_spans(self.text, start, end)
+
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose span holds ``position`` (its end included), if any."""
         index = bisect.bisect_right(self._starts, position) - 1
