@@ -404,6 +404,9 @@ def _sentence_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool = T
         if ai == aj and bi == bj:
             return
         old_bags, new_bags = _bags(old_units[ai:aj]), _bags(new_units[bi:bj])
+        if aj - ai == 1 and bj - bi == 1 and dice(old_bags[0], new_bags[0]) >= THRESHOLD:
+            token_diff(ai, aj, bi, bj)  # one sentence edited in place: the usual run
+            return
         for olds, news, paired in align_groups(old_bags, new_bags):
             if paired:
                 token_diff(ai + olds.start, ai + olds.stop, bi + news.start, bi + news.stop)
