@@ -14,6 +14,7 @@ The seam with detection: the finder calls ``extract_values`` on each notice's te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from revtrack.notices import claims, contrast, shapes
 
@@ -39,7 +40,16 @@ class Values:
 
 
 def extract_values(text: str, language: str = "en") -> Values:
-    """Read the error verb, subject, wrong and right values from a notice's text."""
+    """Read the error verb, subject, wrong and right values from a notice's text.
+
+    The same notice is read again in every later version of its article (the correction
+    log reads each version), so readings are remembered by text.
+    """
+    return _extract(text, language)
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, language: str) -> Values:
     text = text[: MAX_SENTENCES * MAX_SENTENCE_CHARS]
     verb_match = claims.ERROR_VERB_RE.search(text) or claims._ITEM_VERB.search(text)
     error_verb = claims._normalise_verb(verb_match.group(0)) if verb_match else None
