@@ -1,13 +1,14 @@
-"""What a notice says was wrong and what is right, read from its sentences.
+"""Claims and their fixes across sentences, and the frames cut from the values read.
 
-The grammar covers the shapes notices use in English ("She is X, not Y", "incorrectly
-gave ... as Y. It is X", "should have said X", "to X from Y", "rather than Y", a claim
-followed by the sentence that corrects it) and the commonest French, German and Spanish
-equivalents ("et non Y", "nicht Y, sondern X", "y no Y", Italian "non Y", Portuguese
-"e não Y"), with the claim-then-fix sentences of all five ("abbiamo scritto che ... In
-realtà ...", "escrevemos que ... Na verdade ...") and the Spanish errata's "donde dice Y
-debe decir X". Values are returned exactly as they stand in the notice, without the
-quotation marks around them.
+The structures of ``contrast`` that piece values together from more than one sentence
+read here: "misnamed ... as Y" (``as_named``) with the fix the sentence goes on to state,
+the next one states or the one before stated; a claim ("stated that X was born in 1922",
+"abbiamo scritto che ...") and the sentence that corrects it, aligned word by word
+(``claim_and_fix``, ``align``); and one value alone ("corrected to X", "gave the wrong
+year. It opened in 1987": ``one_side``). The frames a reading leaves around its values
+are cut here too (``_trim_frame``, ``_number_cores``, ``_drop_lead_word``,
+``_drop_shared_preposition``): a linking verb one side lacks, the words around a figure
+the other side gives alone, a preposition of time or place both share.
 """
 
 from __future__ import annotations
@@ -24,18 +25,6 @@ from revtrack.sentences import sentence_spans
 if TYPE_CHECKING:
     from revtrack.notices.contrast import Clause
 
-_COPULA = re.compile(
-    r"\b(?:is|are|was|were|be|titled|called|named|spelled|spelt|says|read|reads|say|"
-    r"ist|sind|war|waren|heißt|est|était|sont|es|era|fue|son|s['’]agit\s+de|s['’]appelle|"
-    r"se\s+nomme|se\s+llama|si\s+chiama|chama-se|se\s+chama|é|era)\s+",
-    re.I,
-)
-_NOT_SPLIT = re.compile(
-    r"(?:,|\s*[—–]|(?<=[”\"’»]))\s*(?:and\s+)?not\s+|,?\s+et\s+non\s+(?:pas\s+)?|,\s+y\s+no\s+|"
-    r",\s+nicht\s+|,?\s+und\s+nicht\s+|,\s+no\s+|,?\s+e\s+n(?:ão|on)\s+|,\s+n(?:ão|on)\s+|"
-    r"(?<=\S)\s+y\s+no\s+(?=(?:el|la|los|las|en|de|por|a|al|del|con|para)\s)|,?\s+sted\s+",
-    re.I,
-)
 _Y_END = re.compile(
     r"\s+as\s+(?:stated|reported|we|the|it|was|previously|originally|earlier|had|an?\s)|"
     r"\s+(?:which|who|como|come|wie|comme)\s+|[;!?](?:\s|$)|,\s+(?!\d|[A-Z][a-z]{0,4}\.)|\s+\(|$",
@@ -48,18 +37,6 @@ _AS_VALUE = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bProf)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
-    re.I,
-)
-# A month's abbreviation keeps its full stop inside a value: "to Nov. 14 from Nov. 4".
-_MONTH_ABBRS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_ABBR_DOT = "(?:" + "|".join(rf"(?<=\b{m})" for m in _MONTH_ABBRS) + r")\."
-_NOT_ABBR = "".join(rf"(?<!\b{m})" for m in _MONTH_ABBRS)
-_FROM_TO = re.compile(
-    rf"\bto\s+(?P<right>\d[\d,.]*\d|(?:(?!\bto\s)(?:[^,;.]|{_ABBR_DOT})){{1,80}}?)(?:\s+from|,?\s+sted)\s+"
-    rf"(?P<wrong>\d[\d,.]*\d|[^,;]{{1,80}}?)"
-    rf"(?=\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:paragraph|headline|lead|graf|byline)|[,;)]|{_NOT_ABBR}\.(?:\s|$)|$)|"
-    r"\bfrom\s+(?P<wrong2>\d[\d,.]*\d|[^,;.]{1,80}?)\s+to\s+(?P<right2>\d[\d,.]*\d|[^,;]{1,80}?)"
-    r"(?=[,;)]|\.(?:\s|$)|$)",
     re.I,
 )
 _CORRECTED_TO = re.compile(
@@ -78,16 +55,6 @@ _CORRECTS_TO = re.compile(
 _SHOULD_HAVE = re.compile(
     r"\bshould\s+have\s+(?:said|read|stated|been|indicated|identified|noted|named|called|"
     r"referred\s+to|described|given)\s+(?:that\s+|as\s+)?(?P<right>[^;]{1,200}?)(?=;|\.?$)",
-    re.I,
-)
-_RATHER = re.compile(
-    r"(?P<right>[^,;.]{1,120}?),?\s+(?:rather\s+than|instead\s+of)\s+(?P<wrong>[^,;]{1,120}?)"
-    r"(?=\s+as\s+|[,;)]|\.(?:\s|$)|$)",
-    re.I,
-)
-_INITIALLY = re.compile(
-    r"\((?:after\s+)?(?:initially|originally|first|earlier|previously)\s+(?:stating|saying|"
-    r"reporting|giving)\s+(?:that\s+)?(?:it\s+was\s+|they\s+were\s+)?(?P<wrong>[^)]{1,80})\)",
     re.I,
 )
 _CLAIM = re.compile(
@@ -321,9 +288,7 @@ def _named_or_dated(word: str) -> bool:
 def _calendar_words() -> frozenset[str]:
     from revtrack.lang import registered
 
-    return _CALENDAR | frozenset(
-        w for lang in registered() for w in (*lang.months, *lang.weekdays)
-    )
+    return _CALENDAR | frozenset(w for lang in registered() for w in (*lang.months, *lang.weekdays))
 
 
 _NUMBER_RUN = re.compile(
@@ -423,109 +388,12 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
-def _wrong_right(text: str) -> tuple[str | None, str | None]:
-    sentences = _sentences(text)
-    for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1] if index else ""
-        found = _from_sentence(sentence, sentences[index + 1 :], previous)
-        if found[0] or found[1]:
-            return clean(found[0]), clean(found[1])
-    which = _WHICH_WAS.match(text.strip(STRIP))
-    if which:
-        return None, clean(which.group("right"))
-    return None, clean(_named_elsewhere(text))
-
-
-_BUT_RATHER = re.compile(
-    r"\b(?:nicht|no|pas|non|não)\s+(?P<wrong>[^,;.]{1,80}?),?\s+(?:sondern|sino|mais|ma|mas)\s+(?P<right>[^,;]{1,80}?)"
-    r"(?=[,;]|\.?$)",
-    re.I,
-)
-
-
-def _but_rather(sentence: str) -> tuple[str | None, str | None]:
-    """ "nicht X, sondern Y", "no X, sino Y", "pas X, mais Y"."""
-    match = _BUT_RATHER.search(sentence)
-    if not match:
-        return None, None
-    return _AUXILIARY.sub("", match.group("wrong")), match.group("right")
-
-
-# The Spanish errata's fixed form: "donde dice 240 camas debe decir 420 camas".
-_WHERE_IT_SAYS = re.compile(
-    r"\bdonde\s+(?:dice|pone|decía|ponía)\s+[«“\"]?(?P<wrong>[^,;«»“”\"]{1,80}?)[»”\"]?,?\s+"
-    r"(?:debe|debería)\s+(?:decir|poner)\s+[«“\"]?(?P<right>[^;«»“”\"]{1,80}?)[»”\"]?\.?$",
-    re.I,
-)
-
-
-def _where_it_says(sentence: str) -> tuple[str | None, str | None]:
-    match = _WHERE_IT_SAYS.search(sentence)
-    return (match.group("wrong"), match.group("right")) if match else (None, None)
-
-
 # Auxiliaries before a participle: "no ha sido cancelada, sino aplazada" is about "cancelada".
 _AUXILIARY = re.compile(
     r"^(?:ha\s+sido|han\s+sido|fue|es|est\s+|a\s+été|été|ist|wurde|war|è\s+stat[oa]|"
     r"foi|tem\s+sido)\s+(?=\S)",
     re.I,
 )
-
-
-def _explicit(sentence: str) -> tuple[str | None, str | None]:
-    for reader in (_but_rather, _where_it_says, _not_pair, _from_to, _rather, _initially):
-        found = reader(sentence)
-        if found[0] or found[1]:
-            return found
-    return None, None
-
-
-def _from_sentence(
-    sentence: str, rest: list[str], previous: str = ""
-) -> tuple[str | None, str | None]:
-    """Values from one sentence, and from the next ones when it states an error.
-
-    ``previous`` is the sentence before, which states the fact when a notice puts it first
-    ("Marlowe Foods is based in Dayton. An earlier version said it was based in Toledo.").
-    """
-    following = rest[0] if rest else ""
-    found = _explicit(sentence)
-    if found[0] or found[1]:
-        return found
-    found = _named_as_abroad(sentence, following)
-    if found[0]:
-        return found
-    if ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence) or _ITEM_VERB.search(sentence):
-        for reader in (_removed, _as_value, _called, _attributed_to):
-            found = reader(sentence, following)
-            if found[0] or found[1]:
-                return found
-        found = _explicit(following) if following else (None, None)
-        if found[0] and found[1]:
-            return found
-        found = _claim_and_fix(sentence, rest, previous)
-        if found[0] or found[1]:
-            return found
-    found = _kind_of_value(sentence, following)
-    if found[1]:
-        return found
-    corrected = _CORRECTED_TO.search(sentence)
-    if corrected:
-        return None, _first_value(corrected.group("right"))
-    corrects = _CORRECTS_TO.search(sentence)
-    if corrects:
-        return None, corrects.group("right")
-    who_is = _CORRECT_WHO_IS.search(sentence)
-    if who_is:
-        return None, who_is.group("right")
-    if following and _TO_CORRECT_PART.search(sentence) and _PRONOUN_IS.match(following):
-        # "updated to correct the name of the committee chair. She is Sen. Lorna Pike."
-        found = _explicit(following)  # "She is X, not Y" states both
-        return found if found[0] or found[1] else (None, _copula_predicate(following))
-    should = _SHOULD_HAVE.search(sentence)
-    if should:
-        return None, should.group("right")
-    return _restated(sentence, following)
 
 
 # "to correct the name of the school's principal, who is Gloria Adeyemi".
@@ -743,31 +611,6 @@ def _restated(sentence: str, following: str) -> tuple[str | None, str | None]:
     return phrase.group("value"), restated.group("value")
 
 
-def _not_pair(sentence: str) -> tuple[str | None, str | None]:
-    for split in _NOT_SPLIT.finditer(sentence):
-        before = sentence[: split.start()]
-        after = sentence[split.end() :]
-        wrong = _y_value(after)
-        if not wrong:
-            continue
-        right = _x_value(before, wrong)
-        if right:
-            return wrong, right
-    return None, None
-
-
-def _y_value(after: str) -> str | None:
-    quoted = _QUOTED.match(after)
-    if quoted:
-        return quoted.group(1)
-    after = re.sub(r"^(?:de|d['’]|del|von)\s*(?=\w)", "", after, flags=re.I)  # "et non de X"
-    end = _Y_END.search(after)
-    value = after[: end.start()] if end else after
-    value = _cut_at_full_stop(value)
-    value = clean(value) or ""
-    return value if 0 < len(value.split()) <= 15 else None
-
-
 def _cut_at_full_stop(value: str) -> str:
     """The value up to the first full stop that ends a sentence (not "Gen." or "U.S.")."""
     for match in re.finditer(r"\.(?:\s|$)", value):
@@ -790,204 +633,6 @@ _ABBREVIATIONS = wordset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex vt va wash wis wyo "
 )
-_SHARED_LEADS = wordset("to by for from with of ")
-_LOCATIVE = wordset(
-    "in on at among near inside outside under over behind beside between above below into "
-)
-
-
-def _x_value(before: str, wrong: str) -> str | None:
-    before = before.rstrip(" ,—–")
-    quoted = list(_QUOTED.finditer(before + " "))
-    if quoted and quoted[-1].end() >= len(before) - 1:
-        return quoted[-1].group(1)
-    copulas = list(_COPULA.finditer(before))
-    candidate = before[copulas[-1].end() :] if copulas else None
-    wrong_words = wrong.split()
-    if _CURRENCY_WORD.fullmatch(wrong_words[0]):
-        # "custou R$ 12 milhões, e não R$ 21 milhões": a currency written as a word before
-        # the amount; the right value starts at the same currency word.
-        tokens = before.split()
-        starts = [i for i, t in enumerate(tokens) if t == wrong_words[0]]
-        if starts:
-            return " ".join(tokens[starts[-1] : starts[-1] + len(wrong_words)])
-    dates = list(_DAY_VALUE.finditer(before))
-    if _DAY_VALUE.fullmatch(wrong) and dates and not before[dates[-1].end() :].strip(STRIP):
-        return dates[-1].group(0)  # "opens on June 3, not June 13": the date, whole
-    if (
-        copulas
-        and re.match(r"says?\b", copulas[-1].group(0), re.I)
-        and len(wrong_words) == 1
-        and wrong.islower()
-        and candidate
-        and 1 < len(candidate.split()) <= 4
-        and candidate.islower()
-    ):
-        return candidate.split()[-1]  # "to say shares rose, not fell": the verb
-    if (
-        len(wrong_words) > 1
-        and wrong_words[0].islower()
-        and wrong_words[-1][:1].isupper()
-        and (candidate is None or wrong_words[0] in candidate.split()[1:])
-    ):
-        # "findet am Donnerstag statt und nicht am Dienstag", "fue impuesta por la CNMC y no
-        # por el Gobierno": the phrase from the same little word on.
-        tokens = (candidate or before).split()
-        starts = [i for i, t in enumerate(tokens) if t.lower() == wrong_words[0].lower()]
-        if starts:
-            phrase = tokens[starts[-1] :]
-            while len(phrase) > 1 and phrase[-1].islower():
-                phrase = phrase[:-1]  # a verb's particle: "statt"
-            return " ".join(phrase)
-    if NUMBER.match(wrong_words[0].strip(STRIP)):
-        tokens = before.split()
-        for i in range(len(tokens) - 1, -1, -1):
-            if NUMBER.match(tokens[i].strip(STRIP)):
-                while i > 0 and NUMBER.match(tokens[i - 1].strip(STRIP)):
-                    i -= 1  # "nine million", not "million"
-                run = 1
-                while i + run < len(tokens) and NUMBER.match(tokens[i + run].strip(STRIP)):
-                    run += 1
-                hedge = _hedge_before(tokens, i)  # "about 3,000, not 30,000"
-                # As many words as the wrong value has: "Twelve people died, not 20" -> "Twelve".
-                return " ".join(tokens[i - hedge : i + max(run, len(wrong_words))])
-    first_wrong = wrong_words[0].lower()
-    if candidate is None and first_wrong in _SHARED_LEADS:
-        # "awarded back pay to 40 of the workers, not to all of them": from the last "to".
-        tokens = re.split(r"[,;:]\s", before)[-1].split()
-        lowered = [t.lower() for t in tokens]
-        if first_wrong in lowered[1:]:
-            return " ".join(tokens[len(lowered) - 1 - lowered[::-1].index(first_wrong) :])
-    if candidate is None and first_wrong in _LOCATIVE:
-        clause = re.split(r"[,;:]\s", before)[-1]
-        tokens = clause.split()
-        for i, token in enumerate(tokens):
-            if token.lower() in _LOCATIVE:
-                return " ".join(tokens[i:])
-    if candidate is not None:
-        tokens = candidate.split()
-        lowered = [t.lower() for t in tokens]
-        if first_wrong in _LOCATIVE | _SHARED_LEADS and first_wrong in lowered[1:]:
-            # "were made at a private fundraiser, not at a public town hall": the phrase
-            # from the little word the wrong value also opens with.
-            start = len(lowered) - 1 - lowered[::-1].index(first_wrong)
-            tokens = tokens[start:]
-            candidate = " ".join(tokens)
-        if (
-            tokens
-            and tokens[0].lower() in _LOCATIVE
-            and first_wrong not in _LOCATIVE
-            and (wrong[:1].isupper() or wrong[:1].isdigit())
-        ):
-            candidate = " ".join(tokens[1:])  # "was on March 14, not March 4"
-        elif first_wrong in _DETERMINERS and len(tokens) > len(wrong_words):
-            starts = [i for i, t in enumerate(tokens) if t.lower() in _DETERMINERS]
-            if starts:
-                candidate = " ".join(tokens[starts[-1] :])  # "called the season a rebuilding year"
-    if (
-        candidate
-        and len(wrong_words) <= 3
-        and (
-            len(candidate.split()) > 2 * len(wrong_words)
-            or (wrong[:1].isupper() and candidate[:1].islower())  # "run by Tidewater Lines"
-        )
-        and (wrong[:1].isupper() or wrong[:1].isdigit())
-    ):
-        names = _CAPITALISED_RUN.findall(candidate) if wrong[:1].isupper() else []
-        if names and candidate.rstrip(STRIP).endswith(names[-1].rstrip(STRIP)):
-            candidate = names[-1]  # "based in Austin, Texas" against "Dallas"
-        else:
-            candidate = " ".join(candidate.split()[-len(wrong_words) :])  # "on Tuesday"
-    if candidate is None:
-        candidate = _value_like(before, wrong)
-    if candidate is None or len(candidate.split()) > max(12, 3 * len(wrong_words)):
-        tokens = before.split()
-        candidate = " ".join(tokens[-len(wrong_words) :]) if tokens else None
-    return candidate
-
-
-_CURRENCY_WORD = re.compile(r"(?:R|US|A|C|NZ|HK|S)\$")
-_SENTENCE_WORDS = wordset("the a an it he she they this that there we in on at but and so")
-_HEDGES = wordset("about around nearly almost roughly approximately some over under just only")
-_HEDGE_PAIRS = {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")}
-
-
-def _hedge_before(tokens: list[str], index: int) -> int:
-    """How many words before a number hedge it ("about", "more than"): they are the value's."""
-    if index >= 2 and (tokens[index - 2].lower(), tokens[index - 1].lower()) in _HEDGE_PAIRS:
-        return 2
-    return 1 if index >= 1 and tokens[index - 1].lower() in _HEDGES else 0
-
-
-def _value_like(before: str, wrong: str) -> str | None:
-    """With no copula, the phrase in ``before`` shaped like the wrong value.
-
-    "Dana Pruitt won, not Alan Cole": the last run of capitalised words, for a name;
-    "came from the state arts council, not the city": from the last determiner, for a
-    phrase that opens with one.
-    """
-    clause = re.split(r"[,;:]\s", before.rstrip(STRIP))[-1]
-    first = wrong.split()[0]
-    if first[:1].isupper() and not NUMBER.match(first):
-        runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(clause)]
-        if runs and runs[-1].split()[0].lower() in _SENTENCE_WORDS:
-            runs[-1] = " ".join(runs[-1].split()[1:])  # "The", "It": a sentence's first word
-        if runs and runs[-1]:
-            return runs[-1].rstrip(STRIP)
-    if first.lower() in _DETERMINERS:
-        tokens = clause.split()
-        starts = [i for i, t in enumerate(tokens) if t.lower() in _DETERMINERS and i > 0]
-        if starts:
-            return " ".join(tokens[starts[-1] :])
-    return None
-
-
-_CHANGE_WORD = re.compile(
-    r"\b(?:correct|chang|revis|amend|lower|rais|updat|adjust|cut|increas|reduc)\w*\b", re.I
-)
-
-
-def _from_to(sentence: str) -> tuple[str | None, str | None]:
-    """ "corrected the figure to X from Y": only where the sentence speaks of a change."""
-    match = _FROM_TO.search(sentence)
-    if not match or not _CHANGE_WORD.search(sentence[: match.start()]):
-        return None, None
-    if match.group("right"):
-        right, wrong = match.group("right"), match.group("wrong")
-    else:
-        right, wrong = match.group("right2"), match.group("wrong2")
-    if len(right.split()) > 8 or len(wrong.split()) > 8:
-        return None, None
-    return wrong, right
-
-
-def _rather(sentence: str) -> tuple[str | None, str | None]:
-    match = _RATHER.search(sentence)
-    if not match:
-        return None, None
-    wrong = match.group("wrong")
-    right = _x_value(match.group("right"), wrong)
-    if right:
-        right = re.sub(r"^(?:that|to\s+reflect\s+that)\s+", "", right.strip(), flags=re.I)
-        lead = re.match(r"(?:on|in|at|by|with|for)\s+(?=\S)", right, re.I)
-        if lead and not wrong.lower().startswith(lead.group(0).lower()):
-            right = right[lead.end() :]  # "run on hydrogen rather than natural gas"
-    return wrong, right
-
-
-def _initially(sentence: str) -> tuple[str | None, str | None]:
-    match = _INITIALLY.search(sentence)
-    if not match:
-        return None, None
-    wrong = match.group("wrong").strip(STRIP)
-    before = sentence[: match.start()]
-    right = None
-    if NUMBER.match(wrong):
-        for token in before.split():
-            if NUMBER.match(token.strip(STRIP)):
-                right = token.strip(STRIP)
-                break
-    return wrong, right
 
 
 def _claim_and_fix(
