@@ -272,6 +272,24 @@ CASES = [
         "30 miljoen euro",
         "3 miljoen euro",
     ),
+    (
+        "In het artikel van gisteren stond dat de school 300 leerlingen telt. Dat moet 30 zijn.",
+        "nl",
+        "300",
+        "30",
+    ),
+    (
+        "In der gestrigen Ausgabe haben wir geschrieben, das Museum habe 12 Säle. Es sind 21.",
+        "de",
+        "12",
+        "21",
+    ),
+    (
+        "Diferentemente do que informamos, o jogador tem 23 anos, e não 32.",
+        "pt",
+        "32",
+        "23",
+    ),
 ]
 
 

@@ -36,6 +36,8 @@ VALUES = ValueWords(
         r"stand,?(?:\s+dass)?",
         r"(?:schrieben|berichteten|meldeten|behaupteten)\s+wir,?(?:\s+dass)?",
         r"wurde\s+(?:\w+\s+){0,3}?berichtet,?(?:\s+dass)?",
+        r"(?:haben|hatten)\s+wir\s+(?:\w+\s+){0,3}?(?:geschrieben|berichtet|gemeldet|behauptet),?"
+        r"(?:\s+dass)?",
     ),
     error_words=(
         r"fälschlich\w*",

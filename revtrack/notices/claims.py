@@ -718,6 +718,13 @@ def _number_only(claim: str, wrong: str | None, right: str | None) -> tuple[str 
     if wrong and right and NUMBER.match(wrong.strip(STRIP)):
         words = right.split()
         if (
+            len(words) == 2
+            and NUMBER.match(words[0].strip(STRIP))
+            and not is_unit(words[1])
+            and not NUMBER.match(words[1].strip(STRIP))
+        ):
+            return wrong, words[0].strip(STRIP)  # "Dat moet 30 zijn": the figure, not the verb
+        if (
             len(words) > 1
             and NUMBER.match(words[0].strip(STRIP))
             and all(w.strip(STRIP).lower() in claim.lower() for w in words[1:])
