@@ -127,6 +127,12 @@ class FetchSettings(_Model):
         le=86_400,
         description="Longest Retry-After waited for; longer ones fail the item.",
     )
+    pass_budget_seconds: float = Field(
+        1800.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="Longest a whole pass may take; what is left then is tried next run.",
+    )
     respect_robots: bool = Field(True, description="Obey each site's robots.txt.")
     allow_private: bool = Field(
         False,

@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING, Any
 from revtrack.blocks import render_block
 from revtrack.errors import InputError
 from revtrack.models import Document
+from revtrack.pagedecode import decode_page, is_html
+from revtrack.pagemeta import modified_date as _modified_date
 
 if TYPE_CHECKING:
     from revtrack.extraction.body import RoleBlock
 
-_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div|meta)\b", re.I)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
-# The byte-order marks and zero bytes that betray binary data or UTF-16 text.
-_MAX_BYTES = 20 * 1024 * 1024
 # A text file that opens with a YAML header is a Markdown source (or a stored version),
 # even when the Markdown holds some HTML: it is read as text, its header as metadata.
 _FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
@@ -39,54 +38,10 @@ def document_from_bytes(
     Raises InputError naming ``source`` when the input is empty, binary, too large or
     not valid UTF-8 (text) / not decodable (HTML), since none of them is an article.
     """
-    if not data.strip():
-        raise InputError(f"{source} is empty; give a file that holds the article's text or HTML.")
-    if len(data) > _MAX_BYTES:
-        raise InputError(
-            f"{source} is larger than {_MAX_BYTES // (1024 * 1024)} MiB; "
-            "give the article's page, not an archive or a media file."
-        )
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{source} looks like a binary file; give an HTML page or a text file.")
-    if is_html(data) and not _FRONT_MATTER.match(data):
-        return document_from_html(decode_html(data, source=source), url=url, source=source)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source} is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first, "
-            "for example with iconv."
-        ) from exc
-    return document_from_text(text, url=url, source=source)
-
-
-def is_html(data: bytes) -> bool:
-    """Guess whether ``data`` is an HTML page from its first kilobytes."""
-    return bool(_HTML_SNIFF.search(data[:4096]))
-
-
-def decode_html(data: bytes, *, source: str = "<input>", charset: str | None = None) -> str:
-    """Decode an HTML page: the given charset, then a meta charset, then UTF-8, then a guess."""
-    candidates: list[str] = []
-    if charset:
-        candidates.append(charset)
-    meta = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", data[:4096], re.I)
-    if meta:
-        candidates.append(meta.group(1).decode("ascii"))
-    candidates.append("utf-8")
-    for name in candidates:
-        try:
-            return data.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(
-            f"{source} is in no text encoding revtrack can recognise; save it as UTF-8."
-        )
-    return str(best)
+    page = decode_page(data, source=source, html=False if _FRONT_MATTER.match(data) else None)
+    if page.html:
+        return document_from_html(page.text, url=url, source=source)
+    return document_from_text(page.text, url=url, source=source)
 
 
 def document_from_text(text: str, *, url: str | None = None, source: str = "<input>") -> Document:
@@ -261,17 +216,3 @@ def normalise_paragraphs(paragraphs: list[str]) -> str:
 
 def _str_or_none(value: Any) -> str | None:
     return str(value).strip() or None if value else None
-
-
-_MODIFIED = re.compile(
-    r"""(?:property|name|itemprop)=["'](?:article:modified_time|dateModified|last-modified)["']"""
-    r"""[^>]*content=["']([^"']+)["']""",
-    re.I,
-)
-_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
-
-
-def _modified_date(html: str) -> str | None:
-    """The page's own last-modified date, from meta tags or JSON-LD, as the page wrote it."""
-    match = _MODIFIED.search(html) or _JSONLD_MODIFIED.search(html)
-    return match.group(1) if match else None

@@ -2,7 +2,9 @@
 
 Each test registers routes: a path and a function of the request that gives the
 status, headers and body (bytes, or an iterator of chunks streamed as they come).
-Counters per path let a page change between requests.
+Counters per path let a page change between requests. A route answering status
+``RAW`` (0) writes its body chunks to the socket as they are, status line and headers
+included, so a test can send what no well-behaved server would.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Request:
 
 
 Reply = tuple[int, dict[str, str], bytes | Iterable[bytes]]
+RAW = 0
 Route = Callable[[Request], Reply]
 
 
@@ -74,6 +77,15 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
             else:
                 status, headers, body = route(request)
+            if status == RAW:
+                try:
+                    for chunk in [body] if isinstance(body, bytes) else body:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+                return
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)

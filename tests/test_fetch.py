@@ -12,7 +12,8 @@ import pytest
 
 from revtrack.config import FetchSettings
 from revtrack.errors import FetchError
-from revtrack.fetch import DEFAULT_USER_AGENT, Fetcher, PageGoneError, decode_body
+from revtrack.fetch import DEFAULT_USER_AGENT, Fetcher, PageGoneError
+from revtrack.pagedecode import decode_body
 from tests._http_server import LocalServer, Request, Route, chunks, http_server
 
 __all__ = ["http_server"]
@@ -191,7 +192,7 @@ def test_a_pdf_is_refused(http_server: LocalServer) -> None:
     with Fetcher(FAST) as fetcher:
         with pytest.raises(FetchError, match="application/pdf"):
             fetcher.fetch(http_server.url("/doc.pdf"))
-        with pytest.raises(FetchError, match="binary"):
+        with pytest.raises(FetchError, match="PDF"):
             fetcher.fetch(http_server.url("/sneaky"))
 
 

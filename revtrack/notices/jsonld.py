@@ -7,8 +7,6 @@ with the page's HTML, not its extracted text, so they are read from the raw HTML
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -16,36 +14,15 @@ from typing import Any
 from revtrack.notices.dates import to_iso
 from revtrack.notices.model import Notice
 from revtrack.notices.values import extract_values
-
-_SCRIPT = re.compile(
-    r"<script[^>]{0,200}?type\s*=\s*[\"']application/ld\+json[\"'][^>]{0,200}>(.{0,500000}?)</script>",
-    re.I | re.S,
-)
-_MAX_HTML = 5_000_000
-_MAX_DEPTH = 20
-
-
-def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object inside ``value``, depth-first, bounded in depth."""
-    if depth > _MAX_DEPTH:
-        return
-    if isinstance(value, dict):
-        yield value
-        for child in value.values():
-            yield from _objects(child, depth + 1)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _objects(child, depth + 1)
+from revtrack.pagemeta import json_objects, jsonld_documents
 
 
 def _documents(html: str) -> list[Any]:
-    documents = []
-    for match in _SCRIPT.finditer(html[:_MAX_HTML]):
-        try:
-            documents.append(json.loads(match.group(1).strip()))
-        except (ValueError, RecursionError):
-            continue  # a broken block on a page is common and not the reader's problem
-    return documents
+    # Read from the parsed page (linear time on any input), not by regex over raw HTML.
+    return jsonld_documents(html)
+
+
+_objects = json_objects
 
 
 def _iso(date_text: str | None) -> str | None:

@@ -18,7 +18,8 @@ def notices_from_bytes(data: bytes, *, source: str = "<input>") -> list[Notice]:
     text's own notices, unless the text already holds the same words. Raises InputError
     (from the extractor) for empty, binary or undecodable input.
     """
-    from revtrack.extract import decode_html, document_from_bytes, is_html
+    from revtrack.extract import document_from_bytes
+    from revtrack.pagedecode import decode_html, is_html
 
     document = document_from_bytes(data, source=source)
     found = find_notices(document.text)

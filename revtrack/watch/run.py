@@ -1,15 +1,22 @@
 """One bounded watching pass: read the sources, fetch what is due, store what changed.
 
-A pass never stops for one bad item: each failure is noted in the report and the
-state (the article stays due, so the next run tries again), and the pass goes on.
-Fetches run concurrently, but everything written to the store and the state database
-is written from one thread, article by article, so a killed run leaves both valid and
-the next run picks up what was left.
+A pass never stops for one bad item: each item's work runs inside the one boundary of
+``watch/boundary.py``, so whatever it raises is noted in the report and the state (the
+article stays due, so the next run tries again), and the pass goes on. Only faults of
+the store or the state database end a run. Fetches run concurrently, but everything
+written to the store and the state database is written from one thread, article by
+article, so a killed run leaves both valid and the next run picks up what was left.
+
+Bounds: the pass has a time budget (``fetch.pass_budget_seconds``) that every wait and
+request honours; a host that keeps failing is paused like a source (its articles are
+not asked for a day); an article whose host is at a private address is refused once
+and no longer watched.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,22 +25,30 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from revtrack.config import Settings
-from revtrack.errors import RevtrackError
-from revtrack.extract import document_from_bytes
-from revtrack.feeds import declared_canonical_url, feed_article_urls, page_article_urls
-from revtrack.fetch import Fetcher, Page, PageGoneError
+from revtrack.connect import Resolve, system_resolve
+from revtrack.errors import ItemError
+from revtrack.extract import document_from_html, document_from_text
+from revtrack.feeds import declared_canonical_url, read_feed, read_page_links
+from revtrack.fetch import Fetcher, Page, PageGoneError, RefusedURLError
+from revtrack.models import Document
+from revtrack.pagedecode import decode_page
 from revtrack.schedule import due_articles
 from revtrack.store import GitStore
 from revtrack.store.paths import article_path, normalise_url
-from revtrack.urls import canonical_url, is_allowed_url, same_site
-from revtrack.watch.state import WatchState, run_lock
+from revtrack.urls import canonical_url, same_site
+from revtrack.watch.boundary import as_item_error, contained
+from revtrack.watch.state import ArticleState, WatchState, run_lock
+from revtrack.weburl import check_url, show_url
 
 # A new extraction below this share of the previous text means the layout changed.
 SHRINK_RATIO = 0.5
 SHRINK_MIN_CHARS = 400
 
-# A paused source is tried once again after this long; success resumes it.
+# A paused source or host is tried once again after this long; success resumes it.
 PAUSED_RETRY = timedelta(hours=24)
+
+# Feed entries refused in one feed that are each reported; the rest are counted.
+_REFUSED_SHOWN = 5
 
 Progress = Callable[[str, int, int], None]
 
@@ -47,6 +62,8 @@ class RunReport:
     events: list[tuple[str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     paused: list[str] = field(default_factory=list)
+    paused_hosts: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
     new_articles: int = 0
 
     @property
@@ -66,13 +83,32 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc
 
 
+def _listed_url(raw: str, report: RunReport) -> str | None:
+    """A URL from the config or the command line, checked; None (reported) when unusable."""
+    checked = contained(lambda: canonical_url(check_url(raw)), what=f"The URL {show_url(raw)}")
+    if isinstance(checked, ItemError):
+        report.failures.append((show_url(raw), str(checked)))
+        return None
+    return checked
+
+
+def _read_source(fetcher: Fetcher, source: str, pattern: str | None) -> tuple[list[str], list[str]]:
+    # Inside the item boundary: fetching and reading one feed or section page.
+    page = fetcher.fetch(source, feed=pattern is None)
+    if pattern is None:
+        found = read_feed(page.raw, base_url=page.url)
+        return found.urls, found.refused
+    # A section page's links that are not web addresses are mostly not articles.
+    return read_page_links(page.text, base_url=page.url, pattern=pattern).urls, []
+
+
 def _discover(
     settings: Settings, fetcher: Fetcher, state: WatchState, now: datetime, report: RunReport
 ) -> None:
     sources = settings.sources
-    allow = settings.fetch.allow_private
-    for url in sources.articles:
-        if state.add_article(canonical_url(url), now=now):
+    for raw in sources.articles:
+        url = _listed_url(raw, report)
+        if url is not None and state.add_article(url, now=now):
             report.new_articles += 1
     paused = state.sources_to_skip(now=now, retry_after=PAUSED_RETRY)
     listed: list[tuple[str, str | None]] = [(url, None) for url in sources.feeds]
@@ -80,33 +116,59 @@ def _discover(
     for source, pattern in listed:
         if source in paused:
             continue
-        try:
-            page = fetcher.fetch(source, feed=pattern is None)
-            if pattern is None:
-                found = feed_article_urls(page.raw, base_url=page.url)
-            else:
-                found = page_article_urls(page.text, base_url=page.url, pattern=pattern)
-        except RevtrackError as exc:
-            report.failures.append((source, str(exc)))
+        result = contained(
+            lambda s=source, p=pattern: _read_source(fetcher, s, p),  # type: ignore[misc]
+            what=f"The source {show_url(source)}",
+        )
+        if isinstance(result, ItemError):
+            report.failures.append((source, str(result)))
             if state.source_failed(
-                source, str(exc), now=now, pause_after=sources.pause_after_failures
+                source, str(result), now=now, pause_after=sources.pause_after_failures
             ):
                 report.paused.append(source)
             continue
         state.source_ok(source)
+        found, refused = result
+        for message in refused[:_REFUSED_SHOWN]:
+            report.failures.append((source, message))
+        if len(refused) > _REFUSED_SHOWN:
+            report.failures.append(
+                (source, f"{len(refused) - _REFUSED_SHOWN} more feed entry links were refused.")
+            )
         for url in found:
-            if is_allowed_url(url, allow_private=allow) and state.add_article(url, now=now):
+            if state.add_article(url, now=now):
                 report.new_articles += 1
 
 
 def _fetch(
     fetcher: Fetcher, url: str, etag: str | None, last_modified: str | None
-) -> Page | RevtrackError:
+) -> Page | ItemError:
     # Runs in a worker thread: no database or store access here.
-    try:
-        return fetcher.fetch(url, etag=etag, last_modified=last_modified)
-    except RevtrackError as exc:
-        return exc
+    return contained(
+        lambda: fetcher.fetch(url, etag=etag, last_modified=last_modified),
+        what=f"The page {show_url(url)}",
+    )
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What one fetched page comes to, worked out before anything is written."""
+
+    identity: str
+    doc: Document
+    digest: str
+
+
+def _check_page(url: str, page: Page) -> _Checked:
+    # Inside the item boundary: decoding, extracting, naming the article.
+    identity = _identity(url, page)
+    decoded = decode_page(page.raw, charset=page.charset, source=f"The page {show_url(url)}")
+    if decoded.html:
+        doc = document_from_html(decoded.text, url=url, source=show_url(url))
+    else:
+        doc = document_from_text(decoded.text, url=url, source=show_url(url))
+    doc = replace(doc, url=identity)
+    return _Checked(identity, doc, hashlib.sha256(doc.text.encode()).hexdigest())
 
 
 def _store_page(
@@ -114,14 +176,19 @@ def _store_page(
     store: GitStore,
     state: WatchState,
     url: str,
-    result: Page | RevtrackError,
+    result: Page | ItemError,
     now: datetime,
     report: RunReport,
 ) -> None:
     known = state.article(url)
-    identity = known.identity if known and known.identity else url
+    checked: _Checked | ItemError | None = None
     if isinstance(result, Page) and not result.not_modified:
-        identity = _identity(url, result)
+        checked = contained(lambda: _check_page(url, result), what=f"The page {show_url(url)}")
+        if isinstance(checked, ItemError):
+            result, checked = checked, None
+    identity = known.identity if known and known.identity else url
+    if checked is not None:
+        identity = checked.identity
     article = article_path(normalise_url(identity))
     was_gone = bool(known and known.gone)
     if isinstance(result, PageGoneError):
@@ -130,32 +197,45 @@ def _store_page(
             report.events.append((url, "gone"))
         state.record_check(url, now=now, gone=True)
         return
-    if isinstance(result, RevtrackError):
+    if isinstance(result, RefusedURLError):
+        state.refuse(url, str(result))
+        report.refused.append(url)
+        report.failures.append((url, f"{result} It is no longer watched."))
+        return
+    if isinstance(result, ItemError):
         state.record_failure(url, now=now)
         report.failures.append((url, str(result)))
         return
     if was_gone:
         store.record_event(article, "back", at=now, detail=f"HTTP {result.status}")
         report.events.append((url, "back"))
-    if result.not_modified:
+    if result.not_modified or checked is None:
         state.record_check(url, now=now)
         return
-    try:
-        doc = document_from_bytes(result.raw, url=url, source=url)
-    except RevtrackError as exc:
-        state.record_failure(url, now=now)
-        report.failures.append((url, str(exc)))
-        return
-    doc = replace(doc, url=identity)
-    digest = hashlib.sha256(doc.text.encode()).hexdigest()
+    _store_version(settings, store, state, url, result, checked, known, now, report)
+
+
+def _store_version(
+    settings: Settings,
+    store: GitStore,
+    state: WatchState,
+    url: str,
+    page: Page,
+    checked: _Checked,
+    known: ArticleState | None,
+    now: datetime,
+    report: RunReport,
+) -> None:
+    doc, digest, identity = checked.doc, checked.digest, checked.identity
+    article = article_path(normalise_url(identity))
     recent = known.recent_hashes if known else ()
-    validators = {"etag": result.etag, "last_modified": result.last_modified}
+    validators = {"etag": page.etag, "last_modified": page.last_modified}
     if recent and digest != recent[0] and digest in recent[1:]:
         store.record_event(article, "ab-flip", at=now, detail="text went back to an earlier one")
         report.events.append((url, "ab-flip"))
         state.record_check(url, now=now, text_hash=digest, identity=identity, **validators)
         return
-    raw = result.raw if settings.fetch.keep_raw else None
+    raw = page.raw if settings.fetch.keep_raw else None
     previous = store.current(article)
     if previous is not None:
         before = len(previous.text)
@@ -167,7 +247,7 @@ def _store_page(
                 detail=f"extracted text fell from {before} to {len(doc.text)} characters",
             )
             report.events.append((url, "layout-changed"))
-            raw = result.raw
+            raw = page.raw
     version = store.put(doc, at=now, raw=raw)
     if version is not None:
         report.changed.append(url)
@@ -187,6 +267,18 @@ def _identity(url: str, page: Page) -> str:
     return final if same_site(final, url) else url
 
 
+def _remember_hosts(
+    settings: Settings, fetcher: Fetcher, state: WatchState, now: datetime, report: RunReport
+) -> None:
+    """Hosts that answered are well again; hosts that never did count towards a pause."""
+    for host in fetcher.healthy_hosts:
+        state.host_ok(host)
+    pause_after = settings.sources.pause_after_failures
+    for host, error in fetcher.failing_hosts.items():
+        if state.host_failed(host, error, now=now, pause_after=pause_after):
+            report.paused_hosts.append(host)
+
+
 def run_pass(
     settings: Settings,
     store: GitStore,
@@ -194,22 +286,35 @@ def run_pass(
     now: datetime,
     urls: Sequence[str] | None = None,
     progress: Progress | None = None,
+    resolve: Resolve = system_resolve,
 ) -> RunReport:
     """Do one bounded pass; with ``urls``, fetch just those at once, due or not.
 
-    Raises RunLockedError (before doing anything) when another pass holds the store.
+    ``resolve`` turns host names into addresses (the system's resolver unless a test
+    gives its own). Raises RunLockedError (before doing anything) when another pass
+    holds the store.
     """
     report = RunReport()
+    deadline = time.monotonic() + settings.fetch.pass_budget_seconds
     with run_lock(store.path), WatchState(store.path) as state:
         run_id = state.start_run(now=now)
-        with Fetcher(settings.fetch) as fetcher:
+        with Fetcher(settings.fetch, resolve=resolve, deadline=deadline) as fetcher:
             if urls is None:
                 _discover(settings, fetcher, state, now, report)
-                timings = [a.timing for a in state.articles()]
+                resting = state.hosts_to_skip(now=now, retry_after=PAUSED_RETRY)
+                timings = [
+                    a.timing
+                    for a in state.articles()
+                    if a.refused is None and _host(a.url) not in resting
+                ]
                 due = due_articles(timings, settings.schedule, now)
             else:
-                due = [canonical_url(url) for url in urls]
-                for url in due:
+                due = []
+                for raw in urls:
+                    url = _listed_url(raw, report)
+                    if url is None:
+                        continue
+                    due.append(url)
                     if state.add_article(url, now=now):
                         report.new_articles += 1
             with ThreadPoolExecutor(max_workers=settings.fetch.concurrency) as pool:
@@ -220,10 +325,15 @@ def run_pass(
                     modified = known.last_modified if known and not known.gone else None
                     results.append(pool.submit(_fetch, fetcher, url, etag, modified))
                 for done, (url, future) in enumerate(zip(due, results, strict=True), 1):
-                    _store_page(settings, store, state, url, future.result(), now, report)
+                    try:
+                        result = future.result()
+                    except Exception as exc:  # the worker's own boundary failed
+                        result = as_item_error(exc, f"The page {show_url(url)}")
+                    _store_page(settings, store, state, url, result, now, report)
                     report.checked += 1
                     if progress is not None:
                         progress(url, done, len(due))
+            _remember_hosts(settings, fetcher, state, now, report)
         failed_hosts = Counter(_host(url) for url, _ in report.failures)
         state.finish_run(
             run_id,

@@ -46,6 +46,12 @@ CREATE TABLE IF NOT EXISTS source (
     paused_at TEXT,
     last_error TEXT
 );
+CREATE TABLE IF NOT EXISTS host (
+    name TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0,
+    paused_at TEXT,
+    last_error TEXT
+);
 CREATE TABLE IF NOT EXISTS run (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started TEXT NOT NULL,
@@ -83,6 +89,7 @@ class ArticleState:
     gone: bool
     recent_hashes: tuple[str, ...]
     identity: str | None = None
+    refused: str | None = None
 
     @property
     def timing(self) -> Timing:
@@ -119,6 +126,10 @@ class WatchState:
         self._db = sqlite3.connect(path, isolation_level=None, timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(article)")}
+        if "refused" not in columns:
+            # Stores made before refusals were remembered gain the column in place.
+            self._db.execute("ALTER TABLE article ADD COLUMN refused TEXT")
 
     def __enter__(self) -> WatchState:
         return self
@@ -143,7 +154,7 @@ class WatchState:
         """Give one article's row, or None when it is not tracked."""
         row = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes, identity FROM article WHERE url = ?",
+            " failures, gone, recent_hashes, identity, refused FROM article WHERE url = ?",
             (url,),
         ).fetchone()
         return None if row is None else self._article(row)
@@ -152,13 +163,14 @@ class WatchState:
         """Every tracked article."""
         rows = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes, identity FROM article ORDER BY url"
+            " failures, gone, recent_hashes, identity, refused FROM article ORDER BY url"
         ).fetchall()
         return [self._article(row) for row in rows]
 
     @staticmethod
     def _article(row: tuple[object, ...]) -> ArticleState:
-        url, first, checked, changed, etag, modified, failures, gone, hashes, identity = row
+        url, first, checked, changed, etag, modified, failures, gone, hashes, identity = row[:10]
+        refused = row[10]
         return ArticleState(
             url=str(url),
             first_seen=_dt(str(first)) or datetime.now(UTC),
@@ -170,6 +182,7 @@ class WatchState:
             gone=bool(gone),
             recent_hashes=tuple(json.loads(str(hashes))),
             identity=identity if isinstance(identity, str) else None,
+            refused=refused if isinstance(refused, str) else None,
         )
 
     def record_check(
@@ -217,6 +230,57 @@ class WatchState:
         )
         current = self.article(url)
         return current.failures if current else 0
+
+    def refuse(self, url: str, reason: str) -> None:
+        """Stop watching ``url`` for good: its host is at an address revtrack never fetches.
+
+        Asking again every pass would fail every pass until the article ages out; the
+        refusal is said once and shown by ``status`` instead.
+        """
+        self._db.execute("UPDATE article SET refused = ? WHERE url = ?", (reason, url))
+
+    def refused_articles(self) -> dict[str, str]:
+        """Articles no longer watched because their address was refused, with the reason."""
+        rows = self._db.execute(
+            "SELECT url, refused FROM article WHERE refused IS NOT NULL ORDER BY url"
+        ).fetchall()
+        return {str(url): str(reason) for url, reason in rows}
+
+    # -- article hosts ---------------------------------------------------------------
+
+    def host_failed(self, name: str, error: str, *, now: datetime, pause_after: int) -> bool:
+        """Note a pass in which a host never answered well; True when this paused it."""
+        self._db.execute(
+            "INSERT INTO host (name, failures, last_error) VALUES (?, 1, ?)"
+            " ON CONFLICT(name) DO UPDATE SET failures = failures + 1, last_error = ?",
+            (name, error, error),
+        )
+        failures, paused = self._db.execute(
+            "SELECT failures, paused_at FROM host WHERE name = ?", (name,)
+        ).fetchone()
+        if failures >= pause_after:
+            self._db.execute("UPDATE host SET paused_at = ? WHERE name = ?", (_iso(now), name))
+            return paused is None
+        return False
+
+    def host_ok(self, name: str) -> None:
+        """Note a host that answered: its failures are forgotten and a pause lifted."""
+        self._db.execute("DELETE FROM host WHERE name = ?", (name,))
+
+    def hosts_to_skip(self, *, now: datetime, retry_after: timedelta) -> set[str]:
+        """Paused hosts not yet due for their one trial fetch."""
+        rows = self._db.execute(
+            "SELECT name, paused_at FROM host WHERE paused_at IS NOT NULL"
+        ).fetchall()
+        return {str(n) for n, paused_at in rows if now - (_dt(paused_at) or now) < retry_after}
+
+    def paused_hosts(self) -> dict[str, str]:
+        """Paused article hosts and the last error of each."""
+        rows = self._db.execute(
+            "SELECT name, COALESCE(last_error, '') FROM host WHERE paused_at IS NOT NULL"
+            " ORDER BY name"
+        ).fetchall()
+        return {str(name): str(error) for name, error in rows}
 
     # -- sources -------------------------------------------------------------------
 
