@@ -270,13 +270,13 @@ STATUS = Listing(
     "Articles by URL, then sources by URL.",
     (
         _c("id", "text", "the URL"),
-        _c("kind", "text", "article, or source for a feed or section page"),
-        _c("state", "text", "due, waiting, failing or paused"),
+        _c("kind", "text", "article, source for a feed or section page, or host"),
+        _c("state", "text", "due, waiting, failing, refused or paused"),
         _c("failures", "integer", "failures in a row"),
         _c("first_seen", "time", "when an article was first seen, or null"),
         _c("last_checked", "time", "when an article was last fetched, or null"),
         _c("last_changed", "time", "when an article last changed, or null"),
-        _c("error", "text", "a paused source's last error, or null"),
+        _c("error", "text", "a paused source's or host's last error, a refusal, or null"),
     ),
 )
 LISTINGS = (ARTICLES, LOG, CORRECTIONS, STEALTH, NOTICES, SNAPSHOT, REEXTRACT, STATUS)

@@ -74,6 +74,11 @@ def run_web_snapshot(
             if row["outcome"] != "failed":
                 done = "stored a new version" if row["outcome"] == "stored" else "unchanged"
                 emit(f"{row['id']}: {done}; watched from now on by 'revtrack snapshot'.")
+    for host in report.paused_hosts:
+        emit_warning(
+            f"{host} failed pass after pass and is paused; its articles are tried again "
+            "once a day."
+        )
     if verbose:
         emit(report.summary())
     if report.exit_code:

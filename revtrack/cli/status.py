@@ -50,19 +50,28 @@ def status(
     with open_store(store, config) as opened, WatchState(opened.path) as state:
         last = state.last_run()
         tracked = state.articles()
-        due = due_articles([a.timing for a in tracked], settings.schedule, now)
+        watched = [a for a in tracked if a.refused is None]
+        due = due_articles([a.timing for a in watched], settings.schedule, now)
         paused = state.paused_sources()
+        paused_hosts = state.paused_hosts()
     if fmt:
         due_urls = set(due)
         rows: list[dict[str, Any]] = [
             STATUS.row(
                 id=a.url,
                 kind="article",
-                state="failing" if a.failures else "due" if a.url in due_urls else "waiting",
+                state="refused"
+                if a.refused
+                else "failing"
+                if a.failures
+                else "due"
+                if a.url in due_urls
+                else "waiting",
                 failures=a.failures,
                 first_seen=iso(a.first_seen),
                 last_checked=iso(a.last_checked),
                 last_changed=iso(a.last_changed),
+                error=a.refused,
             )
             for a in sorted(tracked, key=lambda a: a.url)
         ]
@@ -70,9 +79,14 @@ def status(
             STATUS.row(id=url, kind="source", state="paused", error=error)
             for url, error in sorted(paused.items())
         ]
+        rows += [
+            STATUS.row(id=host, kind="host", state="paused", error=error)
+            for host, error in sorted(paused_hosts.items())
+        ]
         emit_listing(STATUS, rows, fmt)
         return
-    failing = {a.url: a.failures for a in tracked if a.failures}
+    failing = {a.url: a.failures for a in watched if a.failures}
+    refused = [a.url for a in tracked if a.refused]
     lines: list[str] = []
     if last is None:
         lines.append("Last run: never (run 'revtrack snapshot' with sources in the config).")
@@ -88,11 +102,19 @@ def status(
             )
         for host, count in sorted(last.failures_by_host.items()):
             lines.append(f"  failures at {host}: {count}")
-    lines.append(f"Watched articles: {len(tracked)}; due now: {len(due)}.")
+    lines.append(f"Watched articles: {len(watched)}; due now: {len(due)}.")
     if failing:
         lines.append(f"Articles failing in a row: {len(failing)}.")
     if paused:
         lines.append("Paused sources (tried again once a day; a successful fetch resumes them):")
         for url, error in paused.items():
             lines.append(f"  {url}: {error}")
+    if paused_hosts:
+        lines.append("Paused hosts (their articles are tried again once a day):")
+        for host, error in paused_hosts.items():
+            lines.append(f"  {host}: {error}")
+    if refused:
+        lines.append(f"Refused and no longer watched (not at a public address): {len(refused)}.")
+        for url in refused:
+            lines.append(f"  {url}")
     emit("\n".join(lines))
