@@ -189,11 +189,11 @@ def decode_page(
         text = text.removeprefix("\ufeff")
         is_page = html if html is not None else is_html(text[:_SNIFF].encode("utf-8", "replace"))
         return _finish(text, is_page, wide, source)
+    if b"\x00" in data[:_BINARY_CHECK]:
+        raise InputError(f"{source} looks like a binary file; give an HTML page or a text file.")
     kind = binary_kind(data)
     if kind is not None:
         raise InputError(f"{source} is {kind}, not an HTML page or a text file.")
-    if b"\x00" in data[:_BINARY_CHECK]:
-        raise InputError(f"{source} looks like a binary file; give an HTML page or a text file.")
     is_page = html if html is not None else is_html(data)
     if is_page:
         for name in [*_declared(data, charset), "utf-8"]:
