@@ -18,7 +18,7 @@ from tests._http_server import LocalServer, Request, Route, chunks, http_server
 
 __all__ = ["http_server"]
 
-FAST = FetchSettings(timeout=1.0, min_delay_seconds=0, allow_private=True, max_retry_after=2)
+FAST = FetchSettings(timeout=5.0, min_delay_seconds=0, allow_private=True, max_retry_after=2)
 
 
 def test_a_page_comes_back_with_its_text_and_validators(http_server: LocalServer) -> None:

@@ -8,7 +8,7 @@ body, a hostile feed or robots.txt. Each asserts what a user would see: no trace
 each failure on one line of its own, the right exit code, the healthy articles of the
 same pass stored, and the stored version of the victim untouched.
 
-Limits are small (half a second per request, 200 kB per body) so the suite stays fast;
+Limits are small (two seconds per request, 200 kB per body) so the suite stays fast;
 the memory and time bounds on full-size attacks are measured in ``test_hostile_slow.py``.
 """
 
@@ -34,7 +34,7 @@ from tests.conftest import Invoke
 __all__ = ["http_server"]
 
 LIMIT = 200_000
-TIMEOUT = 0.5
+TIMEOUT = 2.0
 
 
 def html(title: str, sentence: str) -> bytes:
@@ -490,7 +490,7 @@ def test_a_pass_stops_at_its_time_budget_and_says_so(
     config.write_text(yaml.safe_dump(data))
     started = time.monotonic()
     result = invoke("snapshot", "--config", str(config), code=1)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15
     assert "time budget" in result.stderr
     with WatchState(store.path) as state:
         assert state.last_run() is not None
