@@ -126,3 +126,10 @@ def test_alignment_covers_every_unit_once_in_order(old, new) -> None:
     for olds, news in groups:
         if olds and news and len(olds) == len(news) == 1:
             pass  # a pair, or units removed and added in one place
+
+
+def test_units_of_different_roles_never_pair() -> None:
+    caption = bag("[caption] Minister Ana Ruiz at the harbour board meeting")
+    paragraph = bag("Minister Ana Ruiz spoke at the harbour board meeting")
+    assert dice(caption, paragraph) == 0
+    assert dice(caption, bag("[caption] Minister Ana Ruiz at the board meeting")) >= THRESHOLD

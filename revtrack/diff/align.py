@@ -22,6 +22,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 
+from revtrack.blocks import ROLES, parse_line
 from revtrack.diff.tokens import words
 
 # Word overlap from which two units are the same unit edited (see the module docstring).
@@ -46,10 +47,23 @@ Bag = frozenset[str]
 def bag(text: str) -> Bag:
     """The words of a unit that say what it is about: lower-cased, as a set, without the
     commonest words of the languages we read ("the", "of", "a" are in every sentence and
-    would make any two sentences look alike); all its words if it has no other."""
+    would make any two sentences look alike); all its words if it has no other. A block
+    with a role other than paragraph (``revtrack.blocks``: heading, caption, quotation,
+    list item, table row, history entry) carries a mark of it, and only units of the
+    same role pair."""
     found = frozenset(words(text.lower()))
     content = found - _common_words()
-    return content or found
+    result = content or found
+    if text[:1] in _MARKER_FIRST:
+        role = parse_line(text.lstrip("\n").split("\n", 1)[0]).role
+        if role != "paragraph":
+            result = result | {_ROLE_MARK + role}
+    return result
+
+
+_ROLE_MARK = "\0"  # no word holds it
+_ROLE_MARKS = frozenset(_ROLE_MARK + role for role in ROLES if role != "paragraph")
+_MARKER_FIRST = frozenset("#->|[ ")
 
 
 @functools.cache
@@ -74,6 +88,8 @@ def dice(a: Bag, b: Bag) -> float:
     """
     if not a or not b:
         return 1.0 if a == b else 0.0
+    if (a & _ROLE_MARKS) != (b & _ROLE_MARKS):
+        return 0.0  # a caption is not rewritten into a paragraph, nor a heading into a list
     shared = len(a & b)
     size = len(a) + len(b)
     # Near misses are looked for only where they could decide a pairing: the words
