@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from revtrack.errors import InputError, RevtrackError
 from revtrack.extract import document_from_bytes
 from revtrack.models import Version
+from revtrack.pagedecode import MAX_INPUT_BYTES
 from revtrack.store import GitStore
 
 
@@ -27,13 +29,31 @@ class SnapshotResult:
         return self.error is None
 
 
+def read_limited(stream: BinaryIO, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """At most ``limit`` + 1 bytes of ``stream``: one byte too many is enough to refuse.
+
+    Reading stops at the limit, so ``/dev/zero`` or gigabytes on standard input cost
+    the limit and no more.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_input(source: str, stdin: bytes | None = None) -> bytes:
-    """The bytes of a file, or of standard input for ``-``."""
+    """The bytes of a file (at most the input limit and one), or of standard input for ``-``."""
     if source == "-":
         return stdin or b""
     path = Path(source)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            return read_limited(handle)
     except FileNotFoundError as exc:
         raise InputError(f"{source} does not exist; check the path.") from exc
     except IsADirectoryError as exc:

@@ -67,7 +67,7 @@ def snapshot(
       1  some items failed (each on one line on stderr); they are tried again next run
       2  usage or configuration error
     """
-    from revtrack.snapshot import snapshot_inputs
+    from revtrack.snapshot import read_limited, snapshot_inputs
     from revtrack.store.refs import check_storable, parse_when, utc_now
 
     fmt = machine_format(json_, jsonl, csv_)
@@ -78,7 +78,7 @@ def snapshot(
         _snapshot_web(sources, store=store, config=config, verbose=verbose, fmt=fmt)
         return
     observed = check_storable(parse_when(at), at) if at else utc_now()
-    stdin = sys.stdin.buffer.read() if "-" in sources else None
+    stdin = read_limited(sys.stdin.buffer) if "-" in sources else None
     with open_store(store, config) as opened:
         results = snapshot_inputs(opened, sources, at=observed, url=url, stdin=stdin)
     if fmt:

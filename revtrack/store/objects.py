@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -26,11 +27,47 @@ EMPTY_TREE = bytes.fromhex("4b825dc642cb6eb9a060e54bf8d69288fbee4904")
 ReadObject = Callable[[bytes], bytes]
 
 
+# A temporary object file older than this was left by a write that was killed: writers
+# hold the store's writer lock, and git's own temporary files live for moments.
+STALE_TEMP_SECONDS = 60.0
+
+
+def sweep_temporary(objects_dir: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove the temporary object and pack files a killed write left; gives how many.
+
+    Called with the writer lock held, once per writer: a kill between creating a
+    temporary file and renaming it leaves it behind, and nothing else would remove it.
+    """
+    removed = 0
+    cutoff = time.time() - older_than
+    folders = [objects_dir / "pack"]
+    try:
+        folders += [Path(e.path) for e in os.scandir(objects_dir) if len(e.name) == 2]
+    except OSError:
+        return 0
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not entry.name.startswith(("tmp_obj_", "tmp_pack_", "tmp_idx_")):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                continue
+    return removed
+
+
 class ObjectWriter:
     """Writes loose objects into a repository's object directory."""
 
     def __init__(self, git_dir: Path) -> None:
         self._objects = git_dir / "objects"
+        self._swept = False
 
     def write(self, kind: str, data: bytes) -> bytes:
         """Store one object and return its binary SHA-1 (a no-op when it exists)."""
@@ -41,6 +78,9 @@ class ObjectWriter:
         final = folder / hexsha[2:]
         if final.exists():
             return sha
+        if not self._swept:
+            self._swept = True
+            sweep_temporary(self._objects)
         folder.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix="tmp_obj_", dir=folder)
         try:
