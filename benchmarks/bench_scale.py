@@ -25,6 +25,7 @@ measures, in one run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import os
 import platform
@@ -36,7 +37,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -280,16 +281,21 @@ def versions_stream(
 # --- ingest ---------------------------------------------------------------------------------
 
 
-def ingest_put(store_dir: Path, articles: int, versions: int, seed: int) -> list[float]:
-    """Write every version with GitStore.put; the time after each write."""
+def ingest_put(
+    store_dir: Path, items: Iterable[tuple[str, str, str, datetime]], every: int | None
+) -> list[float]:
+    """Write ``items`` with GitStore.put, in batches of ``every`` (None: one by one, as a
+    snapshot does); the time after each write."""
     from revtrack.models import Document
     from revtrack.store import GitStore
 
     store = GitStore.init(store_dir)
     stamps = [time.perf_counter()]
-    for url, title, text, at in versions_stream(articles, versions, seed):
-        store.put(Document(text, url=url, title=title), at=at)
-        stamps.append(time.perf_counter())
+    with store.batch(every=every) if every else contextlib.nullcontext():
+        for url, title, text, at in items:
+            store.put(Document(text, url=url, title=title), at=at)
+            stamps.append(time.perf_counter())
+    stamps[-1] = time.perf_counter()  # the last checkpoint included
     store.index_history()
     store.close()
     return stamps
@@ -429,31 +435,49 @@ def main() -> None:
     try:
         print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}")
         print(f"{articles} articles x {args.versions} versions + one of {LONG_VERSIONS}: {total}")
-        # Ingest, both writers in this one run.
+        # Ingest: batches, one by one, and fast-import, all in this one run.
         batch = min(BATCH, max(window // 5, 10))
-        put = ingest_put(store_dir, articles, args.versions, args.seed)
+        per = max(window // batch, 1)
+        put = ingest_put(store_dir, versions_stream(articles, args.versions, args.seed), batch)
         fast = ingest_fast_import(
             root / "fast-import.git", articles, args.versions, args.seed, every=batch
         )
-        per = max(window // batch, 1)
-        put_rates = batch_rates(put[::batch], batch)
-        fast_rates = batch_rates(fast[: len(fast) - 1], batch)  # batches, without the final pack
-        put_first, put_last = (
-            statistics.median(put_rates[:per]),
-            statistics.median(put_rates[-per:]),
+        # One by one: the first versions into an empty store, then the next ones (an
+        # eleventh version of the first articles) on top of the full store.
+        stream = versions_stream(articles, args.versions + 1, args.seed)
+        single_first = ingest_put(root / "single", itertools.islice(stream, window), None)
+        tail = itertools.islice(
+            versions_stream(articles, args.versions + 1, args.seed), total, total + window
         )
-        fast_first = statistics.median(fast_rates[:per])
-        fast_last = statistics.median(fast_rates[-per:])
-        print(f"\ningest, versions/s, median of {batch}-version batches over {window} versions")
-        print("| writer | total s | first | last | last/first |")
+        single_last = ingest_put(store_dir, tail, None)
+        rows = []
+        for name, stamps in (
+            (f"GitStore.put in batches (a pack per {batch})", put),
+            ("GitStore.put one by one (as a snapshot)", [*single_first, *single_last]),
+            ("git fast-import (one process)", fast[: len(fast) - 1]),
+        ):
+            if name.startswith("GitStore.put one"):
+                rates_first = batch_rates(single_first[::batch], batch)
+                rates_last = batch_rates(single_last[::batch], batch)
+                elapsed = (single_first[-1] - single_first[0]) + (single_last[-1] - single_last[0])
+                count = 2 * window
+            else:
+                rates = batch_rates(stamps[::batch] if stamps is put else stamps, batch)
+                rates_first, rates_last = rates[:per], rates[-per:]
+                elapsed, count = stamps[-1] - stamps[0], total
+            rows.append((name, count / elapsed, statistics.median(rates_first),
+                         statistics.median(rates_last)))  # fmt: skip
+        print(f"\ningest, versions/s: median of {batch}-version batches over the first and the")
+        print(f"last {window} versions")
+        print("| writer | whole run | first | last | last/first |")
         print("|---|---|---|---|---|")
-        print(f"| GitStore.put | {put[-1] - put[0]:.0f} | {put_first:.0f} | {put_last:.0f} "
-              f"| {put_last / put_first:.2f} |")  # fmt: skip
-        print(f"| git fast-import (one process) | {fast[-1] - fast[0]:.0f} | {fast_first:.0f} "
-              f"| {fast_last:.0f} | {fast_last / fast_first:.2f} |")  # fmt: skip
-        whole = (fast[-1] - fast[0]) / (put[-1] - put[0])
-        print(f"put / fast-import: first {put_first / fast_first:.2f}, "
-              f"last {put_last / fast_last:.2f}, whole run {whole:.2f}")  # fmt: skip
+        for name, whole, first, last in rows:
+            print(f"| {name} | {whole:.0f} | {first:.0f} | {last:.0f} | {last / first:.2f} |")
+        fast_row = rows[-1]
+        for name, whole, first, last in rows[:-1]:
+            ratios = first / fast_row[2], last / fast_row[3], whole / fast_row[1]
+            print(f"{name} / fast-import: first {ratios[0]:.2f}, last {ratios[1]:.2f}, "
+                  f"whole run {ratios[2]:.2f}")  # fmt: skip
 
         from revtrack.store import GitStore
         from revtrack.store.paths import article_path, normalise_url

@@ -305,3 +305,16 @@ def test_export_jsonl_writes_one_file_per_table(
 def test_export_needs_one_target(invoke: Invoke, filled: GitStore) -> None:
     result = invoke("export", "--store", str(filled.path), code=2)
     assert result.stderr == "Error: Give one of --sqlite FILE or --jsonl FOLDER.\n"
+
+
+def test_a_row_that_does_not_fit_its_class_is_made_again(filled: GitStore) -> None:
+    """A row written by other code under the current stamp (a field added without the
+    stamp changing) is refused and recomputed, not read into the wrong fields."""
+    with open_index(filled) as index:
+        before = _answers(index)
+    conn = sqlite3.connect(filled.path / INDEX_FILE)
+    conn.execute("UPDATE stealth SET data = '[\"too\", \"few\"]'")
+    conn.commit()
+    conn.close()
+    with open_index(filled) as index:
+        assert _answers(index) == before

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from revtrack.index import ingest
 from revtrack.index.computation import computation_version
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from revtrack.index.derive import Derived
     from revtrack.store.history import Commit
 
+T = TypeVar("T")
 INDEX_FILE = Path("revtrack") / "index.sqlite3"
 LOCK_FILE = Path("revtrack") / "index.lock"
 
@@ -155,17 +156,15 @@ class Index:
 
     def correction_log(self, articles: Iterable[str] | None = None) -> list[CorrectionEntry]:
         """What ``revtrack.corrections.correction_log`` answers, from the index."""
-        from revtrack.corrections import order_entries
+        from revtrack.corrections import CorrectionEntry, order_entries
 
-        paths = self._derived_for(articles)
-        return order_entries(self._objects("corrections", paths))
+        return order_entries(self._objects("corrections", articles, CorrectionEntry))
 
     def stealth_edits(self, articles: Iterable[str] | None = None) -> list[StealthEdit]:
         """What ``revtrack.corrections.stealth_edits`` answers, from the index."""
-        from revtrack.corrections import order_stealth
+        from revtrack.corrections import StealthEdit, order_stealth
 
-        paths = self._derived_for(articles)
-        return order_stealth(self._objects("stealth", paths))
+        return order_stealth(self._objects("stealth", articles, StealthEdit))
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-only query on the index's tables (for exports), in one snapshot."""
@@ -384,18 +383,26 @@ class Index:
             [stealth_row(path, pos, s) for pos, s in enumerate(rows.stealth)],
         )
 
-    def _derived_for(self, articles: Iterable[str] | None) -> list[str] | None:
+    def _objects(self, table: str, articles: Iterable[str] | None, cls: type[T]) -> list[T]:
+        """The stored objects of ``table``, article by article in the order the library
+        lists them (every article by path, or the given ones in their order)."""
+        from revtrack.index.codec import StaleRowError
+
         paths = list(articles) if articles is not None else None
         self.refresh(derive=True if paths is None else paths)
-        return paths
+        try:
+            return self._decoded(table, paths, cls)
+        except StaleRowError:  # rows of other code under this code's stamp: make them again
+            self._conn.execute("UPDATE articles SET derived = NULL")
+            self.refresh(derive=True if paths is None else paths)
+            return self._decoded(table, paths, cls)
 
-    def _objects(self, table: str, paths: list[str] | None) -> list[Any]:
-        """Stored entries of ``table``, article by article in the order the library lists them."""
+    def _decoded(self, table: str, paths: list[str] | None, cls: type[T]) -> list[T]:
         from revtrack.index import codec
 
         if paths is None:
             rows = self._query(f"SELECT data FROM {table} ORDER BY article, position")  # noqa: S608
-            return [codec.loads(r[0]) for r in rows]
+            return codec.loads_many(cls, (r[0] for r in rows))
         if not paths:
             return []
         marks = ",".join("?" * len(paths))
@@ -404,10 +411,10 @@ class Index:
             "ORDER BY article, position",
             tuple(paths),
         )
-        by_article: dict[str, list[Any]] = {}
+        by_article: dict[str, list[str]] = {}
         for article, data in rows:
-            by_article.setdefault(article, []).append(codec.loads(data))
-        return [item for path in paths for item in by_article.get(path, [])]
+            by_article.setdefault(article, []).append(data)
+        return codec.loads_many(cls, (d for path in paths for d in by_article.get(path, [])))
 
     # -- the database ------------------------------------------------------------------------
 
