@@ -4,8 +4,8 @@ A loose object costs a file of its own (created, written, fsynced, renamed) and 
 version makes five of them: at newsroom scale that is most of the cost of a write, and
 ``git fast-import`` is several times faster because it writes one packfile. A batch does
 the same: the objects of many versions are kept in memory and, at a checkpoint, written
-as one pack and its index (each to a temporary name, fsynced, then renamed, the pack
-before its index, the way git installs a pack), and only then is the branch moved. A run
+as one pack and its index (each to a temporary name, fsynced, then renamed), and only
+then is the branch moved. A run
 killed before a checkpoint leaves the branch where it was and at worst a temporary file,
 never a half pack under a pack's name.
 """
@@ -83,10 +83,13 @@ class PackWriter:
             position += len(entry)
         checksum = digest.digest()
         name = f"pack-{checksum.hex()}"
+        # The index goes in first: git finds packs by their index and gitdb by their pack
+        # file, and each passes over the other kind of file alone, so a kill between the
+        # two renames leaves a stray index that neither reads.
+        self._install(name + ".idx", [_index(offsets, checksum)])
         pack = self._install(
             name + ".pack", [header, *(entry for _sha, entry in self._entries), checksum]
         )
-        self._install(name + ".idx", [_index(offsets, checksum)])
         self._entries, self._data = [], {}
         return pack
 
