@@ -419,13 +419,57 @@ def disk_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def listings_only(store_dir: Path, scale: float, seed: int) -> None:
+    """The commit rows of the index from scratch, and ``log`` and ``articles`` from them.
+
+    Neither listing needs the differ, so on a store whose derived rows would take long to
+    compute this measures what they cost at full size.
+    """
+    from revtrack.index import INDEX_FILE
+    from revtrack.store.paths import article_path, normalise_url
+
+    revtrack = [sys.executable, "-m", "revtrack"]
+    store_arg = ["--store", str(store_dir)]
+    long_path = article_path(normalise_url(Article.new(max(int(10_000 * scale), 10), seed).url))
+    commits = subprocess.run(
+        ["git", "--git-dir", str(store_dir), "rev-list", "--count", "main"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"store of {commits} commits")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{store_dir / INDEX_FILE}{suffix}").unlink(missing_ok=True)
+    first_s, first_mb, _ = measured([*revtrack, "articles", *store_arg])
+    print(f"index commit rows from scratch (the first `articles`): {first_s:.1f} s, {first_mb} MB")
+    print("| query | warm s (median of 5) | peak MB | library, index s | library, git s |")
+    print("|---|---|---|---|---|")
+    for name, command, what in (
+        ("log (200 versions)", ["log", long_path], "log"),
+        ("articles", ["articles"], "articles"),
+    ):
+        warm = [measured([*revtrack, *command, *store_arg]) for _ in range(5)]
+        ours = statistics.median(library_time(store_dir, what, long_path)[0] for _ in range(3))
+        theirs = library_time(store_dir, what, long_path, direct=True)[0]
+        print(f"| {name} | {statistics.median(w[0] for w in warm):.2f} | "
+              f"{max(w[1] for w in warm)} | {ours:.3f} | {theirs:.2f} |")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0: 10,000 articles")
     parser.add_argument("--versions", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
+    parser.add_argument(
+        "--listings-on",
+        type=Path,
+        metavar="STORE",
+        help="only time the index's commit rows and log/articles on a store built before",
+    )
     args = parser.parse_args()
+    if args.listings_on:
+        listings_only(args.listings_on, args.scale, args.seed)
+        return
     articles = max(int(10_000 * args.scale), 10)
     total = articles * args.versions + LONG_VERSIONS
     window = min(10_000, total // 10)
