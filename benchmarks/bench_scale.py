@@ -359,19 +359,50 @@ def batch_rates(stamps: list[float], every: int) -> list[float]:
 # --- processes, timed and measured ----------------------------------------------------------
 
 
+# Peak memory of the process itself: ru_maxrss would report at least this script's own
+# size, which a child inherits at fork. The peak of the child's own memory map (VmHWM) is
+# written out as it exits.
+_PEAK = """
+import atexit, os, runpy, sys
+def _peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            open(os.environ["BENCH_PEAK_FILE"], "w").write(line.split()[1])
+atexit.register(_peak)
+mode, target, *rest = sys.argv[1:]
+sys.argv = [target, *rest]
+if mode == "-m":
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+else:
+    sys.argv[0] = "-c"
+    exec(compile(target, "<bench>", "exec"), {"__name__": "__main__"})
+"""
+# CPU seconds (user + system, its git processes included) of the last ``measured`` run:
+# on a shared machine wall time includes waiting for the cores.
+LAST_CPU = [0.0]
+
+
 def measured(command: list[str], *, env: dict[str, str] | None = None) -> tuple[float, int, str]:
     """Run ``command``; its wall time in seconds, peak memory in MB and stdout."""
+    peak_file = tempfile.NamedTemporaryFile(delete=False)  # noqa: SIM115
+    peak_file.close()
+    if command[0] == sys.executable and command[1] in ("-m", "-c"):
+        command = [sys.executable, "-c", _PEAK, *command[1:]]
+    env = {**(env or os.environ), "BENCH_PEAK_FILE": peak_file.name}
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=env)
         _pid, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
+        LAST_CPU[0] = usage.ru_utime + usage.ru_stime
         process.returncode = os.waitstatus_to_exitcode(status)
         error = process.stderr.read().decode() if process.stderr else ""
         if process.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed: {error}")
         out.seek(0)
-        return elapsed, usage.ru_maxrss // 1024, out.read().decode()
+        text = Path(peak_file.name).read_text().strip()
+        Path(peak_file.name).unlink()
+        return elapsed, int(text or 0) // 1024, out.read().decode()
 
 
 def library_time(
@@ -440,18 +471,23 @@ def listings_only(store_dir: Path, scale: float, seed: int) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{store_dir / INDEX_FILE}{suffix}").unlink(missing_ok=True)
     first_s, first_mb, _ = measured([*revtrack, "articles", *store_arg])
-    print(f"index commit rows from scratch (the first `articles`): {first_s:.1f} s, {first_mb} MB")
-    print("| query | warm s (median of 5) | peak MB | library, index s | library, git s |")
-    print("|---|---|---|---|---|")
+    print(f"index commit rows from scratch (the first `articles`): {first_s:.1f} s "
+          f"({LAST_CPU[0]:.1f} s CPU), peak {first_mb} MB")  # fmt: skip
+    print("| query | warm s (median of 5) | CPU s | peak MB | library, index s | library, git s |")
+    print("|---|---|---|---|---|---|")
     for name, command, what in (
         ("log (200 versions)", ["log", long_path], "log"),
         ("articles", ["articles"], "articles"),
     ):
-        warm = [measured([*revtrack, *command, *store_arg]) for _ in range(5)]
+        warm, cpu = [], []
+        for _ in range(5):
+            warm.append(measured([*revtrack, *command, *store_arg]))
+            cpu.append(LAST_CPU[0])
         ours = statistics.median(library_time(store_dir, what, long_path)[0] for _ in range(3))
         theirs = library_time(store_dir, what, long_path, direct=True)[0]
         print(f"| {name} | {statistics.median(w[0] for w in warm):.2f} | "
-              f"{max(w[1] for w in warm)} | {ours:.3f} | {theirs:.2f} |")  # fmt: skip
+              f"{statistics.median(cpu):.2f} | {max(w[1] for w in warm)} | {ours:.3f} | "
+              f"{theirs:.2f} |")  # fmt: skip
 
 
 def main() -> None:
@@ -531,7 +567,8 @@ def main() -> None:
         store_arg = ["--store", str(store_dir)]
         # Reindex from scratch (no index yet), then the queries just after it and warm.
         reindex_s, reindex_mb, _ = measured([*revtrack, "reindex", *store_arg])
-        print(f"\nreindex from scratch: {reindex_s:.1f} s, peak {reindex_mb} MB")
+        print(f"\nreindex from scratch: {reindex_s:.1f} s ({LAST_CPU[0]:.1f} s CPU), "
+              f"peak {reindex_mb} MB")  # fmt: skip
         queries = {
             "log (200 versions)": ["log", long_path],
             "articles": ["articles"],
@@ -539,13 +576,16 @@ def main() -> None:
             "corrections --stealth": ["corrections", "--stealth"],
         }
         print("\nqueries, whole `revtrack` process (median of 5 warm runs)")
-        print("| query | after reindex s | warm s | peak MB |")
-        print("|---|---|---|---|")
+        print("| query | after reindex s | warm s | warm CPU s | peak MB |")
+        print("|---|---|---|---|---|")
         for name, command in queries.items():
             first_s, _mb, _ = measured([*revtrack, *command, *store_arg])
-            warm = [measured([*revtrack, *command, *store_arg]) for _ in range(5)]
+            warm, cpu = [], []
+            for _ in range(5):
+                warm.append(measured([*revtrack, *command, *store_arg]))
+                cpu.append(LAST_CPU[0])
             print(f"| {name} | {first_s:.2f} | {statistics.median(w[0] for w in warm):.2f} "
-                  f"| {max(w[1] for w in warm)} |")  # fmt: skip
+                  f"| {statistics.median(cpu):.2f} | {max(w[1] for w in warm)} |")  # fmt: skip
         start_s = statistics.median(measured([*revtrack, "--version"])[0] for _ in range(5))
         print(f"(`revtrack --version`, the start-up alone: {start_s:.2f} s)")
         print("\nthe library call alone, warm (median of 3), against the same read from git")
@@ -571,11 +611,11 @@ def main() -> None:
             with open_index(store) as index:
                 text_bytes = index.rows("SELECT sum(size) FROM versions")[0][0]
         before = disk_size(store_dir / "objects")
-        gc_s, gc_mb, _ = measured(["git", "--git-dir", str(store_dir), "gc", "--quiet"])
+        gc_s, _mb, _ = measured(["git", "--git-dir", str(store_dir), "gc", "--quiet"])
         after = disk_size(store_dir / "objects")
         index_bytes = disk_size(store_dir / "revtrack")
         print(f"\ntext held (every version's file): {text_bytes / 1e6:.0f} MB")
-        print(f"objects before gc: {before / 1e6:.0f} MB; after gc ({gc_s:.0f} s, {gc_mb} MB): "
+        print(f"objects before gc: {before / 1e6:.0f} MB; after gc ({gc_s:.0f} s): "
               f"{after / 1e6:.0f} MB = {after / text_bytes:.3f} of the text")  # fmt: skip
         print(f"index and state files: {index_bytes / 1e6:.0f} MB")
     finally:
