@@ -58,6 +58,8 @@ def canonical_url(url: str) -> str:
     if scheme not in _SCHEMES or not hostname:
         return url.strip()
     host = hostname.lower().rstrip(".")
+    if not host:  # a host of dots only ("http://./x"): no site to name
+        return url.strip()
     if ":" in host:
         host = f"[{host}]"
     try:
