@@ -22,7 +22,11 @@ and the check looks for those words anywhere in the text, in any case.
   in the parser's tests and a property test over generated notice-like text, so a rule
   added to the parser without its word here fails them.
 
-Only ``re`` and the word lists are imported, and one expression is compiled on first use.
+- The signal scorer (``signals``) and the change-history reader (``history``) take their
+  words from the language registry; the check takes the same entries from there.
+
+Only ``re``, the word lists and the registry are imported, and one expression is
+compiled on first use.
 """
 
 from __future__ import annotations
@@ -73,6 +77,22 @@ _RULE_WORDS: tuple[str, ...] = (
 )
 
 
+def _registry_words() -> list[str]:
+    """What the signal scorer and the change-history reader cannot do without, from every
+    registered language: the scorer needs a strong signal (a self-reference, an error, a
+    fix, an apology) or a piece opening a sentence; a history entry opens with a change."""
+    from revtrack.lang import registered
+    from revtrack.notices.signals import UNIVERSAL
+
+    words = [rule.pattern for rule in UNIVERSAL]
+    for lang in registered():
+        for name in ("self_references", "item_subjects", "error_predicates", "fix_patterns"):
+            words.extend(getattr(lang, name))
+        words.extend(lang.apologies)
+        words.extend(verb for verbs in lang.history_verbs.values() for verb in verbs)
+    return words
+
+
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     """The one expression, compiled when first needed."""
@@ -89,8 +109,10 @@ def _cue() -> re.Pattern[str]:
         FIRST_SAID,
         PAGE_CITATION,
         *_RULE_WORDS,
+        *_registry_words(),
     )
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+    # Multi-line: an anchored entry may stand at the start of any paragraph.
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE | re.MULTILINE)
 
 
 def may_hold_notice(text: str) -> bool:
