@@ -89,7 +89,12 @@ def _registry_words() -> list[str]:
         for name in ("self_references", "item_subjects", "error_predicates", "fix_patterns"):
             words.extend(getattr(lang, name))
         words.extend(lang.apologies)
-        words.extend(verb for verbs in lang.history_verbs.values() for verb in verbs)
+    # A history entry: marked as one, or a line that opens with a full date.
+    months = "|".join(sorted({m for lang in registered() for m in lang.months}, key=len)[::-1])
+    words.append(r"\[history\]")
+    words.append(
+        rf"^\s*(?:\d{{1,2}}\S{{0,3}}\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d|\d{{4}}-\d\d-|\d\d?[./]\d)"
+    )
     return words
 
 

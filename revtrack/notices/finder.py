@@ -256,8 +256,9 @@ def _find_in_paragraph(
 
 def _scored(para: str, alone: bool, article_language: str) -> _Hit | None:
     """A notice found by its signals (``signals.score``): a self-reference, an error, a fix."""
-    language = detect_language(para[:2000], article_language)
-    found = score(para, sentence_spans(para), language, alone=alone)
+    # The article's language: a notice in another language than the article's is refused
+    # by the finder in any case, so the paragraph's own is not read.
+    found = score(para, sentence_spans(para), article_language, alone=alone)
     if found is None:
         return None
     text = para[found.start :]
