@@ -118,3 +118,26 @@ def test_one_weak_signal_kind_counted_once():
     """Three "not"s and a "we" make no notice: each kind counts once, weak ones weakly."""
     text = "We do not know. We did not go. We are not sure, but we will not stop."
     assert find_notices(text) == []
+
+
+GATE_TEXTS = [
+    PROSE,
+    "An earlier version of this article misstated the cost. It is $4m, not $6m.",
+    "The tunnel is 2.1 miles long, not 3 miles as we said (Under the water, 4 June, page 12).",
+    "In „Neue Wege am Fluss“ vom 12. Juni wurde die Brücke falsch benannt.",
+    "Une erreur s’est glissée dans l’édition d’hier : il fallait lire 1931, et non 1932.",
+    "Diferentemente do que foi publicado, o prefeito não renunciou; pedimos desculpas.",
+    "We apologise. The Courier regrets the error; 'A day out' (Travel, last week) was wrong.",
+]
+
+
+@pytest.mark.parametrize("code", codes())
+def test_the_gate_finds_what_searching_with_every_rule_finds(code):
+    """Skipping a rule whose needed words a text lacks changes no result."""
+    from revtrack.notices.signals import _gate
+
+    rules = rules_for(code)
+    for text in GATE_TEXTS:
+        got = {(i, m.span()) for i, m in _gate(code, False).find(text)}
+        want = {(i, m.span()) for i, r in enumerate(rules) for m in r.compiled.finditer(text)}
+        assert got == want, text

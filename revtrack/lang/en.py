@@ -229,7 +229,7 @@ LANGUAGE = Language(
         r"last\s+(?:week|month|\w+day)['’]s\s+(?:[\w’'-]+\s+){0,2}?"
         rf"(?:{_ITEM}\b|(?-i:[A-Z])[\w-]+)",
         # "A Nov. 22 article", "Monday's story", "a Dec. 21 Moneybox", "Friday's Sports section".
-        rf"(?:(?:an?|the|our)\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
+        rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
         rf"(?:{_DAY}|yesterday)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ITEM}\b|(?-i:[A-Z])[\w-]+)",
         # "An article on Nov. 1", "a story Saturday", "The column last Sunday".
         rf"{_ITEM}\s+(?:on\s+|last\s+|this\s+past\s+|published\s+(?:on\s+)?)?(?:{_DAY}|"

@@ -22,8 +22,9 @@ and the check looks for those words anywhere in the text, in any case.
   in the parser's tests and a property test over generated notice-like text, so a rule
   added to the parser without its word here fails them.
 
-- The signal scorer (``signals``) and the change-history reader (``history``) take their
-  words from the language registry; the check takes the same entries from there.
+- The signal scorer (``signals``) finds nothing without a strong signal of some
+  language: the check asks the scorer's own gated search whether one stands in the
+  text. A change-history entry needs a marker or a date at a line's start.
 
 Only ``re``, the word lists and the registry are imported, and one expression is
 compiled on first use.
@@ -77,25 +78,16 @@ _RULE_WORDS: tuple[str, ...] = (
 )
 
 
-def _registry_words() -> list[str]:
-    """What the signal scorer and the change-history reader cannot do without, from every
-    registered language: the scorer needs a strong signal (a self-reference, an error, a
-    fix, an apology) or a piece opening a sentence; a history entry opens with a change."""
+def _history_lines() -> list[str]:
+    """A change-history entry: marked as one, or a line that opens with a full date."""
     from revtrack.lang import registered
-    from revtrack.notices.signals import UNIVERSAL
 
-    words = [rule.pattern for rule in UNIVERSAL]
-    for lang in registered():
-        for name in ("self_references", "item_subjects", "error_predicates", "fix_patterns"):
-            words.extend(getattr(lang, name))
-        words.extend(lang.apologies)
-    # A history entry: marked as one, or a line that opens with a full date.
     months = "|".join(sorted({m for lang in registered() for m in lang.months}, key=len)[::-1])
-    words.append(r"\[history\]")
-    words.append(
-        rf"^\s*(?:\d{{1,2}}\S{{0,3}}\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d|\d{{4}}-\d\d-|\d\d?[./]\d)"
-    )
-    return words
+    return [
+        r"\[history\]",
+        rf"^\s*(?:\d{{1,2}}\S{{0,3}}\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d|"
+        r"\d{4}-\d\d-|\d\d?[./]\d)",
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +106,7 @@ def _cue() -> re.Pattern[str]:
         FIRST_SAID,
         PAGE_CITATION,
         *_RULE_WORDS,
-        *_registry_words(),
+        *_history_lines(),
     )
     # Multi-line: an anchored entry may stand at the start of any paragraph.
     return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE | re.MULTILINE)
@@ -126,4 +118,13 @@ def may_hold_notice(text: str) -> bool:
     True means only that the parser must look; it is true for much ordinary text that
     mentions an update, a note or a version.
     """
-    return isinstance(text, str) and _cue().search(text) is not None
+    if not isinstance(text, str):
+        return False
+    if _cue().search(text) is not None:
+        return True
+    # The signal scorer needs a strong signal of some language; its own gated search
+    # (``signals.has_strong_signal``) says whether one stands in the text.
+    from revtrack.lang import codes
+    from revtrack.notices.signals import has_strong_signal
+
+    return any(has_strong_signal(text, code) for code in codes())

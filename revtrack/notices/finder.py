@@ -329,7 +329,7 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     if paren and not (any(ch.isdigit() for ch in paren) or p.DATE_RE.match(paren)):
         return None  # "Corrections (after Calvin Trillin)" titles a piece; a date follows a label
     label_word = groups["label"].split()[0].lower()
-    language = label_language(groups["label"])
+    language = label_language(groups["label"].lower())
     date_text = groups.get("paren_date") or groups.get("date") or groups.get("entry_time")
     if date_text and not any(ch.isdigit() for ch in date_text):
         date_text = None

@@ -9,6 +9,9 @@ the language registry, ``revtrack.lang``.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from revtrack.lang import registered
 
 # Labels that open a notice paragraph, by the kind they announce, in every registered
@@ -20,17 +23,16 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+@cache
 def label_language(label: str) -> str | None:
     """The one registered language a label word belongs to ("Berichtigung": de), or None
     when it is no label or several languages share it ("Erratum")."""
-    import re
-
     found = {
         lang.code
         for lang in registered()
         for words in lang.labels.values()
         for word in words
-        if re.fullmatch(word, label.strip(), re.IGNORECASE)
+        if re.fullmatch(word, " ".join(label.split()), re.IGNORECASE)
     }
     return found.pop() if len(found) == 1 else None
 

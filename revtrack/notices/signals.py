@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from revtrack.lang import Language, get
+from revtrack.notices.gate import Gate, required
 
 SELF = "self"  # the piece or the publication names itself
 ITEM_SUBJECT = "item_subject"  # a sentence opens with one of the pieces as its subject
@@ -60,10 +61,15 @@ class Rule:
     misses: tuple[str, ...] = ()
     case_sensitive: bool = False
 
-    @property
+    @cached_property
     def compiled(self) -> re.Pattern[str]:
         """The rule's expression, compiled on first use."""
         return _compile(_alternation([self.pattern], self.signal), self.case_sensitive)
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Strings one of which every match contains (``gate.required``), or None."""
+        return required(self.pattern)
 
 
 @cache
@@ -82,8 +88,8 @@ UNIVERSAL: tuple[Rule, ...] = (
         signal=SELF,
         weight=3,
         pattern=(
-            r"(?<=\()[^()\n]{2,160}?,\s*(?:p\.?|pp\.?|pages?|seite|página|pagina|pag\.)\s*"
-            r"(?-i:[A-Z])?\d{1,3}\b[^()\n]{0,40}(?=\))"
+            r"\([^()\n]{2,160}?,\s*(?:p\.?|pp\.?|pages?|seite|página|pagina|pag\.)\s*"
+            r"(?-i:[A-Z])?\d{1,3}\b[^()\n]{0,40}\)"
         ),
         matches=(
             "not 1,000 as we said (Memories in music, 25 February, page 12, G2).",
@@ -98,7 +104,7 @@ UNIVERSAL: tuple[Rule, ...] = (
         weight=3,
         # "(Review, 9 July)", "(Sport, 26 Oct)", "('Title' Escape, last week)", "(OFM,
         # September)": a title or section, a comma, then when it ran.
-        pattern=rf"(?<=\()[^()\n]{{2,120}}?,\s*{_PAREN_DATE}[^()\n]{{0,60}}(?=\))",
+        pattern=rf"\([^()\n]{{2,120}}?,\s*{_PAREN_DATE}[^()\n]{{0,60}}\)",
         matches=("as we said in an interview (Review, 9 July).", "('A day out' Escape, last week)"),
         misses=("The talks (which began in May) ended.", "(Reuters) - Shares rose"),
     ),
@@ -166,19 +172,6 @@ def _language_rules(language: Language) -> list[Rule]:
     return made
 
 
-@cache
-def _grouped(code: str) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    """One expression per (signal, weight) of a language: a paragraph is searched once
-    per signal, not once per rule."""
-    groups: dict[tuple[str, int, bool], list[str]] = {}
-    for rule in rules_for(code):
-        groups.setdefault((rule.signal, rule.weight, rule.case_sensitive), []).append(rule.pattern)
-    return tuple(
-        (signal, weight, _compile(_alternation(patterns, signal), cs))
-        for (signal, weight, cs), patterns in groups.items()
-    )
-
-
 # Signals made of whole words: "we" is not the start of "week", nor "not" of "nothing".
 _WHOLE_WORDS = frozenset({FIRST_PERSON, CONTRAST, CLAIM, ERROR_WORD, APOLOGY})
 
@@ -189,14 +182,22 @@ def _alternation(patterns: list[str], signal: str) -> str:
 
 
 @cache
-def _strong(code: str) -> re.Pattern[str]:
-    """Every strong signal of a language in one expression: a paragraph without any is no
-    notice, and most paragraphs are ruled out by this one search."""
-    # A piece opening a sentence is strong in a column, and makes its "said" strong.
-    patterns = [
-        r.pattern for r in rules_for(code) if r.weight >= STRONG or r.signal == ITEM_SUBJECT
-    ]
-    return _compile(_alternation(patterns, SELF), False)
+def _strong_rules(code: str) -> tuple[Rule, ...]:
+    """The rules a notice cannot do without one of: strong signals, and a piece opening a
+    sentence (strong in a column, and it makes its "said" strong)."""
+    return tuple(r for r in rules_for(code) if r.weight >= STRONG or r.signal == ITEM_SUBJECT)
+
+
+@cache
+def _gate(code: str, strong: bool) -> Gate:
+    rules = _strong_rules(code) if strong else rules_for(code)
+    return Gate([(rule.compiled, rule.needs) for rule in rules])
+
+
+def has_strong_signal(text: str, code: str) -> bool:
+    """True when some strong signal of the language stands in ``text``: without one, no
+    passage is a notice by its signals."""
+    return bool(_gate(code, True).find(text, first=True))
 
 
 @cache
@@ -297,7 +298,7 @@ def score(
     """
     paragraph = paragraph[:_MAX_PARAGRAPH]
     WORK[0] += len(paragraph)
-    if not _strong(language).search(paragraph):
+    if not has_strong_signal(paragraph, language):
         return None
     found = _signals(paragraph, sentences, language, alone)
     # In a column of items, or a notice given alone, a piece opening a sentence is ours.
@@ -372,7 +373,10 @@ def _total(signals: list[Signal]) -> int | None:
 
 
 def _signals(
-    paragraph: str, sentences: list[tuple[int, int]], language: str, alone: bool
+    paragraph: str,
+    sentences: list[tuple[int, int]],
+    language: str,
+    alone: bool,
 ) -> list[Signal]:
     generic, legal, outlet_subject = _refusals(language)
     refused = set()
@@ -396,25 +400,27 @@ def _signals(
             if outlet:
                 outlet_before[index] = a + outlet.start()
     found: list[Signal] = []
-    for signal, weight, pattern in _grouped(language):
-        WORK[0] += len(paragraph)
-        for match in pattern.finditer(paragraph):
-            index = _sentence_index(sentences, match.start())
-            if index is None or index in refused:
-                continue
-            if _quoted(paragraph, match.start()) or _EMBEDDED.search(
-                paragraph, max(0, match.start() - 40), match.start()
-            ):
-                continue
-            if signal in (ITEM_SUBJECT, SELF) and _owned(paragraph, match, signal):
-                continue  # "The station's story", "an earlier version of the council's report"
-            if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
-                continue  # "The Sentinel misnamed ...": another outlet's error
-            if signal == FIX and legal is not None and _AMENDED.match(paragraph, match.start()):
-                a = sentences[index][0]
-                if legal.search(paragraph, a, match.start()):
-                    continue  # "The bill was amended to ...": the legal sense
-            found.append(Signal(signal, weight, match.start(), match.end(), index))
+    rules = rules_for(language)
+    for number, match in _gate(language, False).find(paragraph):
+        rule = rules[number]
+        signal, weight = rule.signal, rule.weight
+        WORK[0] += match.end() - match.start()
+        index = _sentence_index(sentences, match.start())
+        if index is None or index in refused:
+            continue
+        if _quoted(paragraph, match.start()) or _EMBEDDED.search(
+            paragraph, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        if signal in (ITEM_SUBJECT, SELF) and _owned(paragraph, match, signal):
+            continue  # "The station's story", "an earlier version of the council's report"
+        if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
+            continue  # "The Sentinel misnamed ...": another outlet's error
+        if signal == FIX and legal is not None and _AMENDED.match(paragraph, match.start()):
+            a = sentences[index][0]
+            if legal.search(paragraph, a, match.start()):
+                continue  # "The bill was amended to ...": the legal sense
+        found.append(Signal(signal, weight, match.start(), match.end(), index))
     if speech:
         own = {
             s.sentence
