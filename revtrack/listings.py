@@ -151,6 +151,9 @@ _NOTICE_FIELDS = (
     _c("right", "text", "the right value as the notice gives it, or null"),
     _c("language", "text", "the notice's language code"),
     _c("position", "text", "where the notice stands: top, inline or bottom"),
+    _c("piece_title", "text", "the title of the piece a column item cites, or null"),
+    _c("piece_date", "text", "when the cited piece ran, as the item writes it, or null"),
+    _c("piece_page", "text", "the page of the cited piece, or null"),
 )
 CORRECTIONS = Listing(
     "corrections",

@@ -80,6 +80,14 @@ def test_a_notice_is_still_found_after_any_paragraph(prefix: str) -> None:
     assert any(n.text == NOTICE for n in found) or any(NOTICE in n.text for n in found)
 
 
+def test_a_thousand_notices_are_all_returned() -> None:
+    """An article of a thousand notices gives a thousand entries, each read in full."""
+    found = find_notices("\n\n".join([NOTICE] * 1_000))
+    assert len(found) == 1_000
+    assert found[-1].wrong == "$6"
+
+
+@pytest.mark.slow
 def test_ten_thousand_notices_are_all_returned_quickly() -> None:
     """An article of ten thousand notices gives ten thousand entries in seconds."""
     text = "\n\n".join([NOTICE] * 10_000)

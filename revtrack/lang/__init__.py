@@ -23,6 +23,11 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def alternatives(text: str) -> str:
+    """One regular-expression group of the alternatives written space-separated in ``text``."""
+    return "(?:" + "|".join(text.split()) + ")"
+
+
 def month_names(*groups: str) -> dict[str, int]:
     """Month names, one string per month (spellings separated by spaces), to numbers 1-12."""
     return {name: number for number, group in enumerate(groups, 1) for name in group.split()}
@@ -60,14 +65,49 @@ class Language:
     # Verbs that introduce a quotation after a speaker ("Dr Ross said:", "sagte sie:"):
     # the paragraph after "X said:" is a quotation even without quotation marks.
     speech_verbs: frozenset[str] = frozenset()
-    # Notice vocabulary, as regular-expression source text, by what it signals.
+    # Notice vocabulary, as regular-expression source text (matched case-insensitively, at
+    # word starts), by the signal it gives the notice scorer (``notices/signals.py``).
+    # Labels that open a notice, by the kind they announce ("Correction", "Berichtigung").
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The publication or the piece naming itself: "this article", "an earlier version",
+    # "our obituary", "in yesterday's paper". A strong signal.
     self_references: tuple[str, ...] = ()
+    # A sentence that opens with one of the pieces as its subject ("An article about the
+    # vote ...", "The headline ..."): ours in a corrections column, where nothing else
+    # stands around it, and only a weak hint inside an article.
+    item_subjects: tuple[str, ...] = ()
+    # The first person of the newsroom or its author: "we", "us", "our". A weak signal.
+    first_person: tuple[str, ...] = ()
+    # Saying that the piece was wrong: "misstated", "incorrectly said", "was wrong". Strong.
     error_predicates: tuple[str, ...] = ()
+    # Words about an error that do not say the piece made it: "error", "mistake". Weak.
+    error_words: tuple[str, ...] = ()
+    # The contrast between wrong and right: "not", "rather than", "instead of". Weak.
     contrast_patterns: tuple[str, ...] = ()
+    # The fix itself: "in fact", "the correct figure is", "has been corrected". Strong.
     fix_patterns: tuple[str, ...] = ()
     # How notices state their values: contrast words and value shapes (``valuewords``).
     values: ValueWords = field(default_factory=ValueWords)
+    # What the piece said, before it is put right: "said", "described", "reported". Weak.
+    claim_verbs: tuple[str, ...] = ()
+    # The newsroom's apology: "we apologise", "nous présentons nos excuses". Strong.
+    apologies: tuple[str, ...] = ()
+    # Openers that make a sentence a general rule, not an event ("When we make a
+    # correction ...", "Whenever ..."): its words are no signal.
+    generic_openers: tuple[str, ...] = ()
+    # A sentence led by an outlet as its subject ("The newspaper corrected ...", "El diario
+    # rectificó ..."): someone else's correction reported, not a notice.
+    outlet_subjects: tuple[str, ...] = ()
+    # Subjects of "was amended" that are laws, not pieces: "the bill", "the constitution".
+    legal_subjects: tuple[str, ...] = ()
+    # The verbs of a change-history entry, by the kind they give ("Corrected ..." is a
+    # correction, "Added ..." an update), and the headings such a history stands under.
+    history_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    history_headings: tuple[str, ...] = ()
+    # Sentences of notices in this language, and look-alikes, that the contract test
+    # runs through ``find_notices``: every language shows what it finds and refuses.
+    notice_examples: tuple[str, ...] = ()
+    lookalike_examples: tuple[str, ...] = ()
 
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "da")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, month_names, number_names, wordset
+from revtrack.lang import Language, alternatives, month_names, number_names, wordset
+
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"artikel artiklen historie interview avis udgave overskrift billedtekst foto leder "
+    r"anmeldelse "
+)
 
 LANGUAGE = Language(
     code="da",
@@ -51,4 +57,31 @@ LANGUAGE = Language(
         "sagde siger sagt udtalte udtaler skrev skriver tilføjede forklarede forklarer "
         "understregede mener mente "
     ),
+    labels={
+        "correction": (r"rettelse", r"korrektion"),
+        "clarification": (r"præcisering", r"uddybning"),
+        "update": (r"opdatering", r"opdateret"),
+        "editors_note": (r"redaktionel\s+note", r"note\s+fra\s+redaktionen"),
+    },
+    self_references=(
+        rf"(?:denne|dette|vores|vor|vort)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:en|den)\s+(?:tidligere|første|oprindelige)\s+version\b",
+        r"(?:vi|artiklen)\s+(?:har\s+|havde\s+)?(?:fejlagtigt|ved\s+en\s+fejl)",
+    ),
+    first_person=(r"vi", r"os", r"vores"),
+    error_predicates=(r"fejlagtigt", r"ved\s+en\s+fejl", r"forkert\w*", r"urigtigt"),
+    error_words=(r"fejl",),
+    contrast_patterns=(r"ikke", r"men", r"i\s+stedet\s+for"),
+    fix_patterns=(r"det\s+korrekte\s+er", r"(?:er|blev)\s+(?:rettet|korrigeret)"),
+    claim_verbs=(r"skrev", r"stod", r"fremgik"),
+    apologies=(r"beklager", r"undskylder"),
+    generic_openers=(r"når", r"hvis"),
+    outlet_subjects=(r"(?:avisen|bladet|tv-stationen|bureauet)",),
+    legal_subjects=(r"lov\w*", r"kontrakt\w*"),
+    history_verbs={"correction": (r"rettet", r"korrigeret"), "update": (r"opdateret", r"tilføjet")},
+    notice_examples=(
+        "I en tidligere version af denne artikel stod der fejlagtigt, at broen åbnede i"
+        " 1932. Det korrekte er 1931.",
+    ),
+    lookalike_examples=("Ministeren beklager, at loven blev forkert fortolket af kommunen.",),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("nicht", "und nicht", "aber nicht", "kein", "keine", "keinen"),
@@ -64,6 +64,12 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"artikel bericht beitrag text interview kommentar porträt meldung bildunterschrift "
+    r"überschrift grafik foto nachruf rezension kritik reportage ausgabe zeitung "
+)
+
 LANGUAGE = Language(
     code="de",
     name="German",
@@ -109,6 +115,109 @@ LANGUAGE = Language(
         "über",
         "unter",
         "gut",
+    ),
+    labels={
+        "correction": (
+            r"korrekturhinweis",
+            r"korrektur",
+            r"berichtigung",
+            r"richtigstellung",
+        ),
+        "clarification": (r"klarstellung",),
+        "update": (r"aktualisierung", r"aktualisiert"),
+        "editors_note": (
+            r"anmerkung\s+der\s+redaktion",
+            r"hinweis\s+der\s+redaktion",
+            r"anm\.\s*d\.\s*red\.",
+            r"transparenzhinweis",
+            r"hinweis",
+        ),
+        "retraction": (r"widerruf",),
+    },
+    self_references=(
+        rf"(?:in\s+)?(?:unserem|unserer|unseren|diesem|dieser|dem|der)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_ITEM}\s+(?:[„\"“»].{{1,120}}?[“\"«”]\s*)?(?:,\s*[\w-]+\s*,?\s*)?(?:vom|von|am)\s+\d+",
+        rf"(?:im|in\s+unserem|in\s+unserer|in\s+dem|in\s+der)\s+{_ITEM}\b",
+        r"(?:dieses|unseres|des)\s+(?:[\w-]+\s+)?(?:artikels|beitrags|textes|berichts|interviews)",
+        r"anders\s+als\s+(?:zunächst\s+|gestern\s+|am\s+\w+\s+|zuvor\s+)?(?:berichtet|gemeldet|"
+        r"geschrieben|dargestellt)",
+        r"(?:in\s+einer|eine|die)\s+(?:frühere[n]?|vorherige[n]?|erste[n]?|ältere[n]?|ursprüngliche[n]?)\s+"
+        r"(?:version|fassung)",
+        rf"(?:dieser|der)\s+(?:{_ITEM})\s+(?:wurde|ist)\b",
+        r"in\s+[„\"“»][^„\"“»”«]{2,120}[“\"«”]\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*[\w-]+\s*,?\s*)?"
+        r"(?:vom|von|am)\s+\d+",
+        r"wir\s+(?:haben|hatten)\s+(?:\w+\s+){0,4}?(?:fälschlich(?:erweise)?|irrtümlich|falsch)",
+        r"in\s+der\s+(?:gestrigen|letzten|heutigen)\s+ausgabe",
+    ),
+    first_person=(r"wir", r"uns", r"unser\w*"),
+    error_predicates=(
+        r"falsch\w*",
+        r"fälschlich(?:erweise)?",
+        r"irrtümlich(?:erweise)?",
+        r"verwechselt",
+        r"vertauscht",
+        r"tippfehler",
+        r"enthielt\s+(?:einen|mehrere|zwei)\s+fehler",
+        r"ist\s+(?:uns\s+)?ein\s+fehler\s+unterlaufen",
+        r"(?:war|ist|sind|waren)\s+(?:nicht\s+korrekt|falsch|unzutreffend)",
+        r"fehlerhaft\w*",
+        r"unzutreffend\w*",
+        r"unrichtig\w*",
+        r"nicht\s+korrekt",
+        r"hieß\s+es\s+(?:fälschlich|irrtümlich)",
+        r"ist\s+uns\s+ein\s+fehler",
+        r"(?:ein|der)\s+fehler\s+unterlaufen",
+    ),
+    error_words=(r"fehler\w*", r"versehen\w*"),
+    contrast_patterns=(r"nicht", r"sondern", r"statt", r"anstatt", r"anders\s+als"),
+    fix_patterns=(
+        r"tatsächlich",
+        r"richtig\s+ist",
+        r"korrekt\s+ist",
+        r"(?:wurde|wurden|ist|sind)\s+(?:inzwischen\s+|nachträglich\s+|umgehend\s+)?"
+        r"(?:korrigiert|berichtigt|geändert|entfernt|präzisiert|aktualisiert)",
+        r"entgegen\s+der\s+darstellung",
+        r"anders\s+als\s+(?:zunächst\s+|gestern\s+|am\s+\w+\s+|zuvor\s+)?(?:berichtet|gemeldet)",
+        r"richtig\s+(?:muss|müsste)\s+es\s+heißen",
+        r"es\s+muss\s+(?:richtig\s+)?heißen",
+        r"die\s+auflösung",
+    ),
+    claim_verbs=(
+        r"hieß\s+es",
+        r"stand",
+        r"berichtet\w*",
+        r"bezeichnet\w*",
+        r"geschrieben",
+        r"schrieben",
+        r"wie\s+behauptet",
+        r"datiert",
+    ),
+    apologies=(
+        r"(?:wir\s+)?(?:bitten|entschuldigen)\s+(?:uns|sie|wir)?\s*(?:für|um\s+entschuldigung)",
+        r"bitten\s+(?:wir\s+)?um\s+entschuldigung",
+        r"bedauern\s+(?:wir\s+)?(?:den|diesen)\s+fehler",
+    ),
+    generic_openers=(r"wenn", r"sobald", r"falls", r"immer\s+wenn"),
+    outlet_subjects=(r"(?:die|das|der)\s+(?:\w+\s+)?(?:zeitung|blatt|magazin|sender|agentur)",),
+    legal_subjects=(r"gesetz\w*", r"vertrag\w*", r"verordnung\w*", r"antrag\w*"),
+    history_verbs={
+        "correction": (r"korrigiert", r"berichtigt", r"fehler\s+(?:behoben|korrigiert)"),
+        "update": (r"aktualisiert", r"ergänzt", r"hinzugefügt", r"geändert", r"entfernt"),
+    },
+    history_headings=(
+        r"änderungshistorie",
+        r"versionsgeschichte",
+        r"änderungen\s+an\s+dieser\s+seite",
+    ),
+    notice_examples=(
+        "In unserem Bericht über das Stadtfest vom 3. Mai hieß es fälschlich, der Umzug"
+        " beginne um 10 Uhr. Er beginnt um 11 Uhr.",
+        'In "Neue Wege am Fluss" vom 12. Juni wurde die Brücke falsch benannt: Sie heißt'
+        " nicht Ostbrücke, sondern Hafenbrücke.",
+    ),
+    lookalike_examples=(
+        "Der Dax setzte seine Korrektur am Montag fort und fiel unter 15 000 Punkte.",
+        "Fehler in der Online-Version werden sofort korrigiert, wenn Leser sie melden.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("not", "and not", "but not"),
@@ -103,6 +103,44 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"article story stories post blog\s+post column editorial feature headline "
+    r"subhead(?:line|ing)? caption photo(?:graph)? picture image chart graphic map table video "
+    r"obituary review item report piece tweet newsletter episode segment broadcast podcast "
+    r"interview profile analysis op-ed essay list summary recipe letter recap section page "
+    r"paragraph sentence news\s+alert alert info-?box release guide puzzle crossword magazine "
+    r"paper newspaper edition "
+)
+
+_MONTHS = month_names(
+    "january jan",
+    "february feb",
+    "march mar",
+    "april apr",
+    "may",
+    "june jun",
+    "july jul",
+    "august aug",
+    "september sep sept",
+    "october oct",
+    "november nov",
+    "december dec",
+)
+_MONTH = alternatives(" ".join(sorted(_MONTHS, key=len, reverse=True)))
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# The pieces that open a corrections-column item ("An article ...", "The headline ..."):
+# not the outlet itself ("The newspaper apologised"), nor what is often someone else's (a
+# report by an inspector, an interview with a senator).
+_PIECE = alternatives(
+    r"article story stories post blog\s+post column editorial feature headline "
+    r"subhead(?:line|ing)? caption photo(?:graph)? picture image chart graphic map table video "
+    r"obituary review item piece tweet newsletter episode segment broadcast podcast op-ed essay "
+    r"recap section photo\s+caption news\s+alert live\s+blog liveblog info-?box recipe puzzle "
+    r"crossword listing report interview analysis profile letter list summary "
+)
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -110,20 +148,7 @@ LANGUAGE = Language(
         "the a an of to and in is was that for on it with as by at from this be are were has "
         "have had not but or which his her he she they its their been would will "
     ),
-    months=month_names(
-        "january jan",
-        "february feb",
-        "march mar",
-        "april apr",
-        "may",
-        "june jun",
-        "july jul",
-        "august aug",
-        "september sep sept",
-        "october oct",
-        "november nov",
-        "december dec",
-    ),
+    months=_MONTHS,
     weekdays=wordset(
         "monday mon tuesday tue tues wednesday wed thursday thu friday fri saturday sat sunday sun "
     ),
@@ -153,6 +178,257 @@ LANGUAGE = Language(
         "close to",
         "just over",
         "just under",
+    ),
+    labels={
+        "correction": (
+            # The Wall Street Journal's heading, and the Guardian's column title.
+            r"corrections?\s+(?:&|and)\s+(?:amplifications?|clarifications?)",
+            r"corrections?(?:\s+appended)?",
+            r"corrected",
+            r"correct",
+            r"errat(?:um|a)",
+            r"for\s+the\s+record",
+        ),
+        "clarification": (r"clarifications?",),
+        "update": (r"updated?", r"updates"),
+        "editors_note": (
+            r"editor['’`]?s['’`]?\s+notes?",
+            r"editors['’`]\s+notes?",
+            r"note\s+from\s+the\s+editors?",
+            r"note\s+to\s+readers",
+            r"note",
+        ),
+        "retraction": (r"retraction",),
+    },
+    self_references=(
+        rf"(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?{_ITEM}\b",
+        r"(?:an?|the)\s+(?:earlier|previous|prior|original|initial|older|first|early)\s+"
+        r"(?:online\s+|print\s+|web\s+|digital\s+)?(?:versions?|editions?|drafts?|iterations?)\b",
+        r"early\s+versions?\b",
+        rf"(?:an?|the)\s+(?:earlier|previous|prior|original|initial|first)\s+(?:[\w-]+\s+)?"
+        rf"{_ITEM}\b",
+        # "Councils face cuts was amended to make clear ...": a piece named by its headline.
+        r"(?:^|(?<=[.!?]\s))(?-i:[A-Z“‘'\"])[^.!?\n]{8,200}?\s(?:was|has\s+been)\s+"
+        r"(?:amended|corrected|updated|changed)\s+(?:on\s+[^.,;]{3,40}?\s+)?(?:to|because)\b",
+        r"(?:some|all|later|earlier|early)\s+(?:print\s+|online\s+)?editions\b",
+        r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
+        r"magazine|supplement|newspaper|(?-i:[A-Z])[\w-]+)",
+        r"(?:in|on)\s+(?:page|p\.)\s*(?-i:[A-Z])?\d{1,3}\b",
+        r"(?:as|what|that)\s+we\s+(?:had\s+|have\s+)?(?:said|reported|stated|wrote|written|"
+        r"published|suggested|claimed|described|printed)\b",
+        rf"as\s+(?:an?|the|our)\s+(?:[\w’'-]+\s+){{0,2}}?{_ITEM}\s+(?:had\s+)?(?:said|stated|"
+        rf"reported|suggested|claimed|described)\b",
+        r"we\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:mis[a-z]{3,}|incorrectly|wrongly|"
+        r"erroneously|mistakenly|inaccurately|inadvertently)\b",
+        r"the\s+corrected\s+(?:release|version|story|article|text)\b",
+        r"we\s+got\s+(?:this|it|that|(?:the|his|her|their)\s+[\w-]+)\s+wrong\b",
+        r"(?:because\s+of|due\s+to|owing\s+to|through)\s+an?\s+(?:editing|editor['’]?s|editorial|"
+        r"reporting|production|transcription|translation|typographical|technical|printing|"
+        r"subbing)\s+(?:error|mistake)",
+        r"last\s+(?:week|month|\w+day)['’]s\s+(?:[\w’'-]+\s+){0,2}?"
+        rf"(?:{_ITEM}\b|(?-i:[A-Z])[\w-]+)",
+        # "A Nov. 22 article", "Monday's story", "a Dec. 21 Moneybox", "Friday's Sports section".
+        rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
+        rf"(?:{_DAY}|yesterday)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ITEM}\b|(?-i:[A-Z])[\w-]+)",
+        # "An article on Nov. 1", "a story Saturday", "The column last Sunday".
+        rf"{_ITEM}\s+(?:on\s+|last\s+|this\s+past\s+|published\s+(?:on\s+)?)?(?:{_DAY}|"
+        rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|yesterday)",
+        # "in the July 11 Sports section".
+        rf"in\s+the\s+(?:{_MONTH})\.?\s+\d{{1,2}}\s+(?:[\w-]+\s+){{0,2}}?(?:section|edition|"
+        rf"issue|magazine|paper)",
+        # "not zero as reported last Sunday", "not 1,000, as we said".
+        r"not\s+[^.;]{1,80}?,?\s+as\s+(?:was\s+|had\s+been\s+|we\s+|it\s+was\s+)?(?:said|stated|"
+        r"reported|published|printed|written|suggested|claimed|described)\b",
+        r"we\s+(?:\w+ly\s+)?(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{_ITEM}\b",
+        # "The Star regrets the error".
+        r"(?:we|the\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3})\s+(?:sincerely\s+)?"
+        r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
+        # "A Canadian Press story published Tuesday".
+        rf"(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ITEM}\s+(?:published|printed|posted|"
+        rf"that\s+ran|which\s+ran|broadcast|aired)\s+(?:on\s+)?(?:{_DAY}|yesterday|last\s+\w+|"
+        rf"{_MONTH}|\d)",
+        rf"{_ITEM}\s+(?:headed|titled|entitled)\s*:?\s*[“\"‘']",
+    ),
+    item_subjects=(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\s[—–]\s))(?:an?|the|our)\s+(?:[\w’'-]+\s+){{0,3}}?{_PIECE}\b",
+    ),
+    first_person=(r"we", r"us", r"our", r"(?-i:I)"),
+    error_predicates=(
+        r"mis-?(?!s(?:ile|ion|ive|issippi|ouri|ing|es\b|ed\b|y\b)|cellan|giving|chie|er|t\b|"
+        r"ty\b)[a-z]{3,}(?:ed|es|s|t)\b",
+        r"misled\b",
+        r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|falsely|wrongfully|"
+        r"inadvertently|imprecisely|misleadingly)\b",
+        r"(?:was|were|is|are|been)\s+(?:also\s+)?(?:wrong|incorrect|inaccurate|mistaken|"
+        r"misleading|untrue|false|erroneous)\b",
+        r"(?:was|were|is|are|been)\s+not\s+(?:correct|accurate|true)\b",
+        r"incorrect\b",
+        r"inaccura(?:te|cy|cies)\b",
+        r"erroneous\b",
+        r"in\s+error\b",
+        r"by\s+mistake\b",
+        r"should\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+",
+        r"(?:is|was)\s+now\s+in\s+doubt",
+        r"gave\s+(?:[\w’'-]+\s+){1,4}?as\b",
+        r"got\s+(?:this|it|that|(?:the|his|her|their)\s+[\w-]+)\s+wrong\b",
+        r"(?:confused|mixed\s+up)\s+(?:the\s+two|both|the\s+names)\b",
+        r"(?:gave|had|used|included|showed|listed|printed|published)\s+(?:an?\s+|the\s+)?"
+        r"(?:wrong|incorrect|inaccurate|outdated|erroneous)\b",
+        r"(?:contained|included)\s+(?:an?\s+)?(?:errors?|mistakes?|outdated)\b",
+        r"(?:confused|conflated)\s+(?:\S+\s+){1,6}?with\b",
+        r"transposed\b",
+        r"omitted\b",
+        r"forgot\s+to\b",
+        r"failed\s+to\s+(?:note|mention|say|include|disclose|make\s+clear|credit|attribute|"
+        r"identify|state)\b",
+        r"(?:editing|editorial|reporting|production|transcription|translation|typographical|"
+        r"technical|subbing|printing)\s+(?:error|mistake)s?\b",
+        r"(?:an?|the)\s+(?:error|mistake)\s+(?:led|caused|resulted|appeared|was\s+made|"
+        r"occurred|crept)\b",
+        r"typo(?:graphical)?\b",
+        r"(?:initially|originally|previously|first)\s+(?:said|stated|reported|indicated|"
+        r"suggested|described|identified|gave|listed|named|referred|attributed|called)\b",
+        r"did\s+not\s+(?:make|say|intend|verify|check)\b",
+        r"digitally\s+altered\b",
+        r"was\s+wrong\s+to\b",
+    ),
+    error_words=(r"errors?", r"mistakes?", r"misleading", r"did\s+not", r"outdated", r"confused"),
+    contrast_patterns=(
+        r"not",
+        r"rather\s+than",
+        r"instead\s+of",
+        r"but",
+        r"in\s+fact",
+        r"actually",
+        r"in\s+reality",
+    ),
+    fix_patterns=(
+        # Set off by a comma, "In fact, ..." opens the fix; "where in fact ..." is prose.
+        r"in\s+fact,",
+        r"actually,",
+        r"in\s+reality,",
+        r"the\s+(?:correct|right|actual|true|real|accurate)\s+(?:\w+\s+){0,2}?(?:is|was|are|"
+        r"were)\b",
+        r"(?:has|have|had)\s+(?:now\s+)?been\s+(?:corrected|amended|removed|withdrawn|"
+        r"retracted|deleted|changed|updated|clarified|reverted|fixed|rectified)\b",
+        r"(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:corrected|amended|removed|withdrawn|"
+        r"retracted|reverted)\s+(?:to|because|after|on|from)\b",
+        r"(?:was|were|has\s+been|have\s+been)\s+amended\s+(?:on\s+[^.,;]{3,40}?\s+)?"
+        r"(?:to|because|after|so)\b",
+        r"should\s+(?:have\s+)?read\b",
+        r"it\s+should\s+have\b",
+        r"(?:it|he|she|they)\s+(?:is|was|were|are)\s+(?:of\s+course|actually|in\s+fact)\b",
+        r"we\s+(?:have\s+)?(?:\w+ly\s+)?(?:corrected|amended|removed|updated|withdrawn|withdrew|"
+        r"retracted)\b",
+        r"no\s+longer\s+stand\s+by\b",
+        r"set\s+the\s+record\s+straight\b",
+        r"(?:unreservedly\s+)?withdraws?\b",
+        r"(?:to|and)\s+(?:correct|clarify|make\s+clear|reflect)\b",
+        r"please\s+note\b",
+    ),
+    claim_verbs=(
+        r"(?:said|stated|reported|described|referred\s+to|wrote|gave|listed|called|named|"
+        r"credited|showed|suggested|quoted|identified|repeated|attributed|put|extracted|"
+        r"claimed|implied|made\s+a\s+reference|was\s+listed|was\s+quoted|was\s+described|"
+        r"was\s+named|was\s+identified|was\s+given|was\s+rendered|dealt|mentioned)\b",
+    ),
+    apologies=(
+        r"(?:we|i)\s+(?:sincerely\s+|unreservedly\s+|deeply\s+)?(?:apologi[sz]e|regret)\b",
+        r"(?:our\s+)?apologies\b",
+        r"apologi[sz]es\s+(?:unreservedly\s+)?(?:to|for)\b",
+        r"we\s+are\s+sorry\b",
+        r"apology\s+to\s+(?:our\s+readers|mr|ms|mrs|dr)\b",
+        r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
+    ),
+    generic_openers=(r"when", r"whenever", r"if", r"each\s+time", r"every\s+time"),
+    outlet_subjects=(
+        r"(?:the|a|that|this)\s+(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)",
+    ),
+    legal_subjects=(
+        r"bills?",
+        r"laws?",
+        r"acts?",
+        r"constitutions?",
+        r"treaty",
+        r"treaties",
+        r"contracts?",
+        r"rules?",
+        r"regulations?",
+        r"legislation",
+        r"charter",
+        r"statutes?",
+        r"ordinances?",
+        r"motions?",
+        r"amendments?",
+        r"budgets?",
+        r"plans?",
+        r"polic(?:y|ies)",
+        r"complaints?",
+        r"lawsuits?",
+        r"indictments?",
+        r"filings?",
+        r"resolutions?",
+        r"proposals?",
+    ),
+    history_verbs={
+        "correction": (
+            r"corrected",
+            r"correction",
+            r"corrects",
+            r"fixed",
+            r"fixes",
+            r"typo",
+            r"erratum",
+            r"amended\s+(?:an?\s+)?(?:error|typo|mistake|incorrect)",
+            r"[^.]{0,80}\b(?:incorrect|in\s+error|error|mistake|wrong)",
+            r"removed\s+(?:an?\s+)?(?:incorrect|erroneous|wrong|duplicate)",
+        ),
+        "update": (
+            r"added",
+            r"updated?",
+            r"updates",
+            r"removed",
+            r"replaced",
+            r"changed",
+            r"amended",
+            r"revised",
+            r"new",
+            r"published\s+(?!first)",
+            r"republished",
+            r"reissued",
+            r"edited",
+            r"minor\s+(?:changes?|edits?|amendments?)",
+            r"(?:under|in)\s+[^.]{1,80}?,\s+[^.]{0,80}?\b(?:added|changed|removed|updated)",
+        ),
+    },
+    history_headings=(
+        r"updates\s+to\s+this\s+(?:page|guidance|document|publication)",
+        r"(?:full\s+)?page\s+history",
+        r"update\s+history",
+        r"change\s+(?:history|log)",
+        r"changelog",
+        r"revision\s+history",
+        r"version\s+history",
+    ),
+    notice_examples=(
+        "An earlier version of this article misstated the year the bridge opened. It opened"
+        " in 1931, not 1932.",
+        "We incorrectly said the museum closes on Mondays; it closes on Tuesdays.",
+        "The harbour tunnel is 2.1 miles long, not 3 miles as we said (Under the water,"
+        " 4 June, page 12).",
+        "A May 3 article about school meals mistakenly said the programme began in 2015.",
+        "Our obituary of the painter Lena Hart gave her birthplace as Leeds. She was born in York.",
+        "4 March 2024\nCorrected the figure for average rents in the table.",
+    ),
+    lookalike_examples=(
+        "The senator incorrectly said the bill would cut taxes, according to analysts.",
+        "The Sentinel published a correction on Sunday after misnaming the mayor.",
+        "When we make a correction, we point out the error in a note.",
+        "The Department of Corrections moved 40 inmates to a correctional facility.",
+        "Stocks entered correction territory as the index fell 10% from its peak.",
+        "The constitution was amended to allow a third term.",
     ),
     values=VALUES,
     speech_verbs=wordset(

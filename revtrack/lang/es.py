@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("y no", "no", "pero no"),
@@ -59,6 +59,12 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"artículo nota noticia información crónica reportaje entrevista columna periódico diario "
+    r"edición titular foto(?:grafía)? pie\s+de\s+foto editorial página "
+)
+
 LANGUAGE = Language(
     code="es",
     name="Spanish",
@@ -101,6 +107,80 @@ LANGUAGE = Language(
         "al menos",
         "por lo menos",
         "hasta",
+    ),
+    labels={
+        "correction": (
+            r"fe\s+de\s+err(?:ores|atas)",
+            r"correcci[oó]n",
+            r"rectificaci[oó]n",
+        ),
+        "clarification": (r"aclaraci[oó]n",),
+        "update": (r"actualizaci[oó]n", r"actualizado"),
+        "editors_note": (
+            r"nota\s+del\s+editor",
+            r"nota\s+de\s+la\s+redacci[oó]n",
+            r"nota\s+del\s+director",
+        ),
+        "retraction": (r"retractaci[oó]n",),
+    },
+    self_references=(
+        rf"(?:est[ea]|nuestr[oa]s?)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:una|la)\s+(?:versión|edición)\s+(?:anterior|previa|original)\b",
+        r"(?:en\s+)?(?:la|nuestra)\s+edición\s+(?:de\s+ayer|del\s+\w+|de\s+\w+|impresa)",
+        r"contrariamente\s+a\s+lo\s+(?:publicado|informado)",
+        rf"(?:la|el|una|un)\s+{_ITEM}\s+(?:\w+\s+){{0,3}}?publicad[oa]\s+(?:ayer|el\s+\w+|en|este|esta|"
+        r"hoy|anteayer)",
+        r"(?:en|de)\s+(?:nuestra|la)\s+edici[oó]n\s+(?:de\s+)?(?:ayer|del?\s+\w+)",
+        r"(?:publicamos|informamos|escribimos|indicamos|dijimos)\b",
+        r"(?:como\s+)?se\s+(?:publicó|informó|dijo|indicó)\s+(?:por\s+error|erróneamente|"
+        r"en\s+forma\s+errónea)",
+    ),
+    first_person=(r"nosotros", r"nuestr[oa]s?", r"nos"),
+    error_predicates=(
+        r"por\s+(?:un\s+)?error",
+        r"conten[ií]a\s+(?:un|varios|dos)\s+errore?s?",
+        r"(?:se\s+)?(?:public[oó]|inform[oó]|dijo|indic[oó]|atribuy[oó])\s+(?:err[oó]neamente|"
+        r"equivocadamente|incorrectamente)",
+        r"erróneamente",
+        r"equivocadamente",
+        r"incorrectamente",
+        r"en\s+forma\s+errónea",
+        r"de\s+(?:forma|manera)\s+(?:errónea|incorrecta|equivocada)",
+        r"errónea?s?",
+        r"incorrect[oa]s?",
+        r"nos\s+equivocamos",
+        r"no\s+es\s+correct[oa]",
+        r"(?:se\s+)?omitió",
+    ),
+    error_words=(r"errore?s?", r"equivocaci[oó]n"),
+    contrast_patterns=(r"no", r"sino", r"en\s+lugar\s+de", r"en\s+vez\s+de", r"tampoco"),
+    fix_patterns=(
+        r"en\s+realidad",
+        r"lo\s+correcto\s+(?:es|era)",
+        r"(?:la|el|los|las)\s+\w+\s+correct[oa]s?\s+(?:es|era|son|eran)",
+        r"(?:ha\s+sido|fue)\s+(?:corregid[oa]|rectificad[oa]|retirad[oa]|eliminad[oa])",
+    ),
+    claim_verbs=(r"se\s+publicó", r"se\s+mencionó", r"se\s+dijo", r"mostró", r"se\s+informó"),
+    apologies=(
+        r"(?:ofrecemos|pedimos|ofrecer|presentamos)\s+(?:\w+\s+){0,3}?disculpas",
+        r"nuestras\s+(?:más\s+sinceras\s+)?disculpas",
+        r"lamentamos\s+(?:el|este|los)\s+error",
+    ),
+    generic_openers=(r"cuando", r"siempre\s+que", r"si"),
+    outlet_subjects=(
+        r"(?:el|la)\s+(?:\w+\s+)?(?:diario|periódico|revista|cadena|agencia|semanario)",
+    ),
+    legal_subjects=(r"ley", r"proyecto", r"contrato"),
+    history_verbs={
+        "correction": (r"corregid[oa]", r"corrección"),
+        "update": (r"actualizad[oa]", r"añadid[oa]", r"agregad[oa]", r"modificad[oa]"),
+    },
+    notice_examples=(
+        "En la edición de ayer se publicó por error que el puente se inauguró en 1932. En"
+        " realidad, se inauguró en 1931.",
+    ),
+    lookalike_examples=(
+        "El ministro reconoció que se equivocaron de nombre en el comunicado oficial.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("et non pas", "et non", "non pas", "non", "pas", "mais pas"),
@@ -68,6 +68,13 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"article texte papier reportage portrait dépêche information édition journal légende "
+    r"photo titre chronique éditorial entretien interview billet nécrologie critique "
+    r"infographie carte "
+)
+
 LANGUAGE = Language(
     code="fr",
     name="French",
@@ -109,6 +116,82 @@ LANGUAGE = Language(
         "jusqu'à",
         "quasiment",
         "autour de",
+    ),
+    labels={
+        "correction": (
+            r"corrections?",
+            r"correctif",
+            r"rectificatif",
+            r"rectification",
+            r"errat(?:um|a)",
+        ),
+        "clarification": (r"pr[ée]cision",),
+        "update": (r"mise\s+[àa]\s+jour", r"mis\s+[àa]\s+jour"),
+        "editors_note": (r"note\s+de\s+la\s+r[ée]daction", r"n\.?d\.?l\.?r\.?"),
+        "retraction": (r"r[ée]tractation",),
+    },
+    self_references=(
+        rf"(?:cet|cette|ce|notre|nos)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:une|la)\s+(?:précédente|première|ancienne)\s+version\b",
+        r"(?:une|la)\s+version\s+(?:précédente|antérieure|initiale|originale)\b",
+        r"(?:dans\s+)?(?:l['’]|notre\s+)édition\s+(?:d['’]hier|du\s+\w+|de\s+\w+|datée)",
+        r"(?:dans\s+)?notre\s+(?:édition|numéro|journal)\b",
+        r"en\s+page\s+(?-i:[A-Z])?\s?\d{1,3}",
+        r"(?:publiée?s?|paru)\s+(?:dans\s+)?(?:nos\s+colonnes|notre\s+journal|ce\s+journal)",
+        r"contrairement\s+à\s+ce\s*-?\s*(?:que|qu['’])\s*(?:nous|indiqu|écri|affirm|laiss|annonç)",
+        r"en\s+dépit\s+de\s+ce\s*-?\s*qu['’]\s*(?:indiqu|écri|affirm|laiss|annonç)",
+        r"nous\s+avons\s+(?:écrit|indiqué|affirmé|annoncé|publié)\b",
+    ),
+    first_person=(r"nous", r"notre", r"nos"),
+    error_predicates=(
+        r"par\s+erreur",
+        r"à\s+tort",
+        r"erroné\w*",
+        r"inexact\w*",
+        r"mal\s+orthographié\w*",
+        r"(?:une|l['’])\s*erreur\s+(?:\w+\s+){0,2}?(?:s['’]est|se\s+sont)\s+(?:glissée?|produite?)",
+        r"malencontreu\w+\s+erreur",
+        r"confondu\w*",
+        r"il\s+fallait\s+lire",
+        r"faute\s+de\s+frappe",
+        r"coquille",
+    ),
+    error_words=(r"erreurs?",),
+    contrast_patterns=(r"et\s+non(?:\s+pas)?", r"non\s+pas", r"au\s+lieu\s+de", r"mais", r"pas"),
+    fix_patterns=(
+        r"en\s+réalité",
+        r"en\s+fait",
+        r"il\s+s['’]agissait",
+        r"il\s+fallait\s+lire",
+        r"a\s+été\s+(?:corrigée?|modifiée?|rectifiée?|retirée?|supprimée?)",
+        r"il\s+faut\s+lire",
+        r"contrairement\s+à\s+ce\s*-?\s*(?:que|qu['’])",
+        r"en\s+dépit\s+de\s+ce\s*-?\s*qu['’]",
+    ),
+    claim_verbs=(r"écrit", r"indiqué", r"affirmé", r"annoncé", r"indiquait", r"montrait"),
+    apologies=(
+        r"(?:nous\s+)?(?:présentons|prions|adressons)\s+(?:\w+\s+){0,3}?excuses",
+        r"nous\s+nous\s+(?:en\s+)?excusons",
+        r"toutes\s+nos\s+excuses",
+        r"(?:veuillez|veuillent)\s+nous\s+(?:en\s+)?excuser",
+    ),
+    generic_openers=(r"lorsque", r"quand", r"si", r"chaque\s+fois"),
+    outlet_subjects=(
+        r"(?:le|la|l[\'’])\s*(?:\w+\s+)?(?:journal|quotidien|hebdomadaire|magazine|chaîne|agence)",
+    ),
+    legal_subjects=(r"loi", r"projet\s+de\s+loi", r"contrat", r"texte\s+de\s+loi"),
+    history_verbs={
+        "correction": (r"corrigée?", r"correction", r"rectifiée?"),
+        "update": (r"ajoutée?", r"mise?\s+à\s+jour", r"modifiée?", r"supprimée?"),
+    },
+    history_headings=(r"historique\s+des\s+(?:modifications|mises\s+à\s+jour)",),
+    notice_examples=(
+        "Une erreur s'est glissée dans notre article du 3 mai : le pont a été inauguré en"
+        " 1931, et non en 1932.",
+        "Contrairement à ce que nous avons écrit, la mairie n'a pas voté le budget.",
+    ),
+    lookalike_examples=(
+        "La pratique du rectificatif est un impératif pour tout journaliste, rappelle le conseil.",
     ),
     values=VALUES,
     speech_verbs=wordset(

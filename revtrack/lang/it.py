@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("e non", "non", "ma non"),
@@ -53,6 +53,12 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"articolo testo notizia titolo pezzo servizio intervista giornale edizione didascalia "
+    r"foto editoriale rubrica gallery "
+)
+
 LANGUAGE = Language(
     code="it",
     name="Italian",
@@ -93,6 +99,61 @@ LANGUAGE = Language(
         "fino a",
         "intorno a",
         "poco più di",
+    ),
+    labels={
+        "correction": (r"rettifica", r"errata\s+corrige"),
+        "clarification": (r"precisazione",),
+        "update": (r"aggiornamento",),
+        "editors_note": (r"nota\s+della\s+redazione",),
+    },
+    self_references=(
+        rf"(?:quest[oa]|quest['’]|nostr[oa]|nostri|nostre)\s*(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:in\s+una|una|la)\s+(?:precedente|prima)\s+versione\b",
+        r"(?:in\s+una|una|la)\s+versione\s+(?:precedente|originale)\b",
+        rf"(?:dell['’]|nell['’]|l['’])\s*{_ITEM}\b",
+        r"(?:abbiamo|è\s+stato)\s+(?:scritto|pubblicato|riportato)\b",
+    ),
+    first_person=(r"noi", r"nostr[oaie]", r"ci"),
+    error_predicates=(
+        r"erroneamente",
+        r"per\s+errore",
+        r"errat[oaie]",
+        r"sbagliat[oaie]",
+        r"refuso",
+        r"svista",
+        r"inesatt[oaie]",
+        r"ripetuto\s+errore",
+        r"non\s+(?:è|era)\s+corrett[oa]",
+    ),
+    error_words=(r"error[ei]",),
+    contrast_patterns=(r"non", r"anziché", r"invece\s+(?:che|di)", r"bensì", r"ma"),
+    fix_patterns=(
+        r"in\s+realtà",
+        r"(?:è|era)\s+stat[oa]\s+(?:corrett[oa]|rettificat[oa]|rimoss[oa])",
+        r"va\s+letto",
+    ),
+    claim_verbs=(r"abbiamo\s+scritto", r"è\s+stato\s+scritto", r"riportato"),
+    apologies=(
+        r"ci\s+scusiamo",
+        r"ce\s+ne\s+scusiamo",
+        r"(?:porgiamo|chiediamo)\s+(?:\w+\s+){0,2}?scuse",
+        r"ci\s+scusiamo\s+con",
+    ),
+    generic_openers=(r"quando", r"se", r"ogni\s+volta"),
+    outlet_subjects=(
+        r"(?:il|la|lo)\s+(?:\w+\s+)?(?:quotidiano|giornale|settimanale|rivista|agenzia|emittente)",
+    ),
+    legal_subjects=(r"legge", r"decreto", r"contratto"),
+    history_verbs={
+        "correction": (r"corrett[oa]", r"correzione"),
+        "update": (r"aggiornat[oa]", r"aggiunt[oa]", r"modificat[oa]"),
+    },
+    notice_examples=(
+        "Nell'articolo di ieri abbiamo scritto per errore che il ponte è del 1932: è del"
+        " 1931. Ce ne scusiamo con i lettori.",
+    ),
+    lookalike_examples=(
+        "Il mese dopo, la rivista pubblicherebbe un box con scritto «Errata corrige»!",
     ),
     values=VALUES,
     speech_verbs=wordset(

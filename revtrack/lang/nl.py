@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("en niet", "niet", "maar niet", "geen"),
@@ -58,6 +58,12 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"artikel bericht stuk verhaal interview column krant editie kop fotobijschrift bijschrift "
+    r"foto recensie commentaar reportage "
+)
+
 LANGUAGE = Language(
     code="nl",
     name="Dutch",
@@ -101,6 +107,65 @@ LANGUAGE = Language(
         "tot",
         "rond de",
     ),
+    labels={
+        "correction": (r"correcties?", r"rectificatie", r"herstelling", r"erratum"),
+        "clarification": (r"verduidelijking",),
+        "update": (r"update", r"bijgewerkt"),
+        "editors_note": (r"noot\s+van\s+de\s+redactie", r"redactionele\s+noot"),
+    },
+    self_references=(
+        rf"(?:dit|deze|ons|onze)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:een|de)\s+(?:eerdere|vorige|oorspronkelijke|eerste)\s+versie\b",
+        r"in\s+(?:de\s+)?(?:krant|editie)\s+van\s+(?:gisteren|\w+dag|\d)",
+        r"(?:schreven|meldden|berichtten)\s+wij\b",
+        r"(?:we|wij)\s+(?:hebben|hadden)\s+(?:\w+\s+){0,4}?(?:ten\s+onrechte|abusievelijk|"
+        r"foutief|verkeerd)",
+        rf"in\s+(?:het|een)\s+{_ITEM}\s+(?:van|over|op)\b",
+    ),
+    first_person=(r"we", r"wij", r"ons", r"onze"),
+    error_predicates=(
+        r"ten\s+onrechte",
+        r"abusievelijk",
+        r"foutief\w*",
+        r"verkeerd\w*",
+        r"onjuist\w*",
+        r"per\s+vergissing",
+        r"niet\s+juist",
+        r"verward",
+        r"verwisseld",
+        r"(?:klopt|klopte|klopten)\s+niet",
+        r"(?:is|was|waren|zijn)\s+(?:niet\s+juist|onjuist|fout)",
+    ),
+    error_words=(r"fout(?:en)?", r"vergissing"),
+    contrast_patterns=(r"niet", r"maar", r"in\s+plaats\s+van"),
+    fix_patterns=(
+        r"in\s+werkelijkheid",
+        r"(?:het|dat)\s+(?:moet|moest)\s+zijn",
+        r"(?:is|zijn|werd|werden)\s+(?:inmiddels\s+)?(?:gecorrigeerd|aangepast|verwijderd|"
+        r"hersteld|gerectificeerd)",
+        r"juist\s+is",
+    ),
+    claim_verbs=(r"stond", r"schreven", r"meldden", r"werd\s+vermeld", r"stond\s+vermeld"),
+    apologies=(
+        r"(?:bieden|biedt)\s+(?:wij\s+|we\s+)?(?:onze\s+)?(?:\w+\s+)?excuses\s+aan",
+        r"excuses\s+voor\s+(?:de|deze)\s+(?:fout|vergissing)",
+        r"onze\s+excuses",
+    ),
+    generic_openers=(r"als", r"wanneer", r"indien"),
+    outlet_subjects=(
+        r"(?:de|het)\s+(?:\w+\s+)?(?:krant|dagblad|weekblad|omroep|zender|persbureau)",
+    ),
+    legal_subjects=(r"wet\w*", r"wetsvoorstel", r"contract"),
+    history_verbs={
+        "correction": (r"gecorrigeerd", r"correctie", r"hersteld"),
+        "update": (r"bijgewerkt", r"toegevoegd", r"aangepast", r"gewijzigd"),
+    },
+    notice_examples=(
+        "In een eerdere versie van dit artikel stond ten onrechte dat de brug in 1932 werd"
+        " geopend. Dat moet 1931 zijn.",
+        "Correctie: de burgemeester heet niet Jansen, maar Janssen.",
+    ),
+    lookalike_examples=("De krant heeft de berichtgeving over de minister later gerectificeerd.",),
     values=VALUES,
     speech_verbs=wordset(
         "zei zegt zeiden verklaarde verklaart schreef schrijft voegde legde benadrukte stelde "

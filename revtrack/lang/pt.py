@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, month_names, number_names, wordset
+from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
 
 VALUES = ValueWords(
     not_words=("e não", "não", "mas não"),
@@ -51,6 +51,12 @@ VALUES = ValueWords(
     ),
 )
 
+# The pieces a newsroom publishes and corrects, for the self-references below.
+_ITEM = alternatives(
+    r"texto reportagem notícia matéria artigo edição jornal título legenda foto(?:grafia)? "
+    r"coluna entrevista editorial infográfico página "
+)
+
 LANGUAGE = Language(
     code="pt",
     name="Portuguese",
@@ -92,6 +98,78 @@ LANGUAGE = Language(
         "pelo menos",
         "até",
         "por volta de",
+    ),
+    labels={
+        "correction": (r"correç[ãa]o", r"retificaç[ãa]o", r"erramos"),
+        "clarification": (r"esclarecimento",),
+        "update": (r"atualizaç[ãa]o", r"actualizaç[ãa]o"),
+        "editors_note": (r"nota\s+da\s+reda[cç][ãa]o",),
+    },
+    self_references=(
+        rf"(?:est[ea]|nosso|nossa|nossos|nossas)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
+        r"(?:numa|em\s+uma|uma|a)\s+versão\s+(?:anterior|original|inicial)\b",
+        r"(?:na|da)\s+(?:edição|versão)\s+(?:de\s+ontem|anterior|impressa|de\s+\w+)",
+        r"(?:diferentemente|ao\s+contrário)\s+do\s+que\s+(?:foi\s+)?(?:publicado|informado|"
+        r"noticiado|escrito|dissemos|publicamos|informamos)",
+        r"(?:publicamos|informamos|noticiamos|dissemos|escrevemos)\b",
+        r"(?:o|a)\s+(?:\w+\s+)?(?:texto|reportagem|notícia|matéria|artigo)\s+(?:publicad[oa]|"
+        r"veiculad[oa])",
+        r"^(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:corrigid[oa]|atualizad[oa]|"
+        r"actualizad[oa]|alterad[oa])",
+    ),
+    first_person=(r"nós", r"noss[oa]s?"),
+    error_predicates=(
+        r"erradamente",
+        r"equivocadamente",
+        r"incorretamente",
+        r"incorrectamente",
+        r"por\s+engano",
+        r"por\s+erro",
+        r"errad[oa]s?",
+        r"incorret[oa]s?",
+        r"incorrect[oa]s?",
+        r"equivocad[oa]s?",
+        r"erramos",
+        r"(?:o|a)\s+(?:[\w-]+\s+){1,3}?errou",
+        r"sai[ua]\s+errad[oa]",
+        r"(?:foi|foram)\s+publicad[oa]s?\s+(?:por\s+engano|erradamente|incorretamente|com\s+erro)",
+        r"(?:continha|contém)\s+(?:um|dois|vários)\s+erros?",
+        r"troc(?:ou|ado|amos)",
+        r"inform(?:ou|amos)\s+(?:erradamente|incorretamente)",
+        r"ao\s+contrário\s+do\s+que",
+        r"diferentemente\s+do\s+que",
+    ),
+    error_words=(r"erros?", r"engano"),
+    contrast_patterns=(r"não", r"e\s+não", r"em\s+vez\s+de", r"ao\s+invés\s+de", r"mas", r"sim"),
+    fix_patterns=(
+        r"na\s+verdade",
+        r"na\s+realidade",
+        r"o\s+correto\s+(?:é|era)",
+        r"(?:o|a|os|as)\s+\w+\s+corret[oa]s?\s+(?:é|era|são|eram)",
+        r"(?:foi|foram)\s+(?:corrigid[oa]s?|retificad[oa]s?|alterad[oa]s?|removid[oa]s?|"
+        r"atualizad[oa]s?|actualizad[oa]s?)",
+        r"(?:corrigid[oa]|atualizad[oa]|actualizad[oa]|alterad[oa])\s+(?:às|em|a)\s+\d",
+    ),
+    claim_verbs=(r"informou", r"afirmou", r"disse", r"publicou", r"noticiou", r"escreveu"),
+    apologies=(
+        r"pedimos\s+(?:\w+\s+){0,2}?desculpas",
+        r"(?:as\s+nossas|nossas)\s+desculpas",
+        r"lamentamos\s+o\s+erro",
+    ),
+    generic_openers=(r"quando", r"sempre\s+que", r"se"),
+    outlet_subjects=(r"(?:o|a)\s+(?:\w+\s+)?(?:jornal|diário|revista|emissora|agência|semanário)",),
+    legal_subjects=(r"lei", r"projeto", r"contrato", r"decreto"),
+    history_verbs={
+        "correction": (r"corrigid[oa]", r"correção"),
+        "update": (r"atualizad[oa]", r"actualizad[oa]", r"acrescentad[oa]", r"alterad[oa]"),
+    },
+    notice_examples=(
+        "Diferentemente do que foi publicado nesta reportagem, a ponte foi inaugurada em"
+        " 1931, e não em 1932.",
+        "Erramos: o texto informou erradamente que o museu fecha às segundas-feiras.",
+    ),
+    lookalike_examples=(
+        "A lei prevê a correção monetária dos contratos com prazo superior a um ano.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -22,7 +22,12 @@ and the check looks for those words anywhere in the text, in any case.
   in the parser's tests and a property test over generated notice-like text, so a rule
   added to the parser without its word here fails them.
 
-Only ``re`` and the word lists are imported, and one expression is compiled on first use.
+- The signal scorer (``signals``) finds nothing without a strong signal of some
+  language: the check asks the scorer's own gated search whether one stands in the
+  text. A change-history entry needs a marker or a date at a line's start.
+
+Only ``re``, the word lists and the registry are imported, and one expression is
+compiled on first use.
 """
 
 from __future__ import annotations
@@ -73,6 +78,18 @@ _RULE_WORDS: tuple[str, ...] = (
 )
 
 
+def _history_lines() -> list[str]:
+    """A change-history entry: marked as one, or a line that opens with a full date."""
+    from revtrack.lang import registered
+
+    months = "|".join(sorted({m for lang in registered() for m in lang.months}, key=len)[::-1])
+    return [
+        r"\[history\]",
+        rf"^\s*(?:\d{{1,2}}\S{{0,3}}\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d|"
+        r"\d{4}-\d\d-|\d\d?[./]\d)",
+    ]
+
+
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     """The one expression, compiled when first needed."""
@@ -89,8 +106,10 @@ def _cue() -> re.Pattern[str]:
         FIRST_SAID,
         PAGE_CITATION,
         *_RULE_WORDS,
+        *_history_lines(),
     )
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+    # Multi-line: an anchored entry may stand at the start of any paragraph.
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE | re.MULTILINE)
 
 
 def may_hold_notice(text: str) -> bool:
@@ -99,4 +118,13 @@ def may_hold_notice(text: str) -> bool:
     True means only that the parser must look; it is true for much ordinary text that
     mentions an update, a note or a version.
     """
-    return isinstance(text, str) and _cue().search(text) is not None
+    if not isinstance(text, str):
+        return False
+    if _cue().search(text) is not None:
+        return True
+    # The signal scorer needs a strong signal of some language; its own gated search
+    # (``signals.has_strong_signal``) says whether one stands in the text.
+    from revtrack.lang import codes
+    from revtrack.notices.signals import has_strong_signal
+
+    return any(has_strong_signal(text, code) for code in codes())

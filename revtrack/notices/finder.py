@@ -20,9 +20,13 @@ import re
 from dataclasses import dataclass
 
 from revtrack.notices import patterns as p
+from revtrack.notices.citation import cited_piece
+from revtrack.notices.history import history_entry
 from revtrack.notices.language import detect_language, is_foreign_to
+from revtrack.notices.lexicon import label_language
 from revtrack.notices.model import Notice
 from revtrack.notices.segments import paragraph_spans, sentence_spans
+from revtrack.notices.signals import score
 
 # Only the first MAX_SCAN_CHARS of a text are read, and only the first
 # MAX_PARAGRAPH_CHARS of a paragraph: no article is longer, and the bound keeps any
@@ -57,6 +61,25 @@ _ENDS_LINE = p.LazyPattern(r"[.!?:]\s*$")
 _WE = p.LazyPattern(r"\b(?:we|us)\b", re.I)
 _ARTICLE = p.LazyPattern(r"(?:An?|The)\s")
 _IN_FACT = p.LazyPattern(r"\b(?:in\s+fact|actually)\b", re.I)
+_HISTORY_MARK = "[history] "
+
+
+def _marker_length(para: str) -> int:
+    """The length of the block marker ``para`` opens with (see ``revtrack.blocks``), or 0."""
+    if para.startswith((_HISTORY_MARK, "[caption] ")):
+        return 10
+    if para.startswith("#"):
+        hashes = len(para) - len(para.lstrip("#"))
+        return hashes + 1 if hashes <= 6 and para[hashes : hashes + 1] == " " else 0
+    stripped = para.lstrip(" ")
+    indent = len(para) - len(stripped)
+    if indent % 2 == 0 and stripped.startswith("- "):
+        return indent + 2
+    if para.startswith("> "):
+        return 2
+    return 0
+
+
 _OPEN = "“„«‹"
 _CLOSE = "”»›"
 
@@ -110,10 +133,17 @@ def _scan(text: str) -> list[_Found]:
     paragraphs = [text[a:b][:MAX_PARAGRAPH_CHARS] for a, b in spans]
     sample = " ".join(paragraphs[:40])[:20_000]
     article_language = detect_language(sample)
+    # A block's marker ("[history] ", "- ", "> ", "## ") is not part of its text.
+    history = [para.startswith(_HISTORY_MARK) for para in paragraphs]
+    for i, para in enumerate(paragraphs):
+        cut = _marker_length(para)
+        if 0 < cut < len(para):
+            spans[i] = (spans[i][0] + cut, spans[i][1])
+            paragraphs[i] = para[cut:]
     found: list[_Found] = []
     index = 0
     while index < len(paragraphs) and len(found) < MAX_NOTICES:
-        hit = _find_in_paragraph(paragraphs, index)
+        hit = _find_in_paragraph(paragraphs, index, article_language, history[index])
         if hit is None:
             index += 1
             continue
@@ -155,6 +185,7 @@ def _notice(hit: _Hit, notice_text: str, found: _Found) -> Notice:
     from revtrack.notices.values import extract_values
 
     values = extract_values(notice_text, found.language)
+    piece = cited_piece(notice_text)
     date_text = hit.date_text
     if date_text is None:
         changed = _CHANGED_ON.search(notice_text[:400])
@@ -174,6 +205,9 @@ def _notice(hit: _Hit, notice_text: str, found: _Found) -> Notice:
         position=found.position,
         start=found.start,
         end=found.end,
+        piece_title=piece.title if piece else None,
+        piece_date=piece.date if piece else None,
+        piece_page=piece.page if piece else None,
     )
 
 
@@ -201,13 +235,35 @@ def _trim_date(date_text: str) -> str | None:
 # --- one paragraph -------------------------------------------------------------------------
 
 
-def _find_in_paragraph(paragraphs: list[str], index: int) -> _Hit | None:
+def _find_in_paragraph(
+    paragraphs: list[str], index: int, article_language: str = "en", marked: bool = False
+) -> _Hit | None:
     para = paragraphs[index]
+    entry = history_entry(para, marked=marked)
+    if entry is not None:
+        return _Hit(start=0, kind=entry.kind, date_text=entry.date_text, language=None)
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if _reports_a_correction(para) or (index > 0 and _introduces_a_quote(paragraphs[index - 1])):
         return None
     alone = _stands_alone(paragraphs, index)
-    return _labelled(para, following) or _trailer(para) or _sentence_led(para, alone)
+    return (
+        _labelled(para, following)
+        or _trailer(para)
+        or _sentence_led(para, alone)
+        or _scored(para, alone, article_language)
+    )
+
+
+def _scored(para: str, alone: bool, article_language: str) -> _Hit | None:
+    """A notice found by its signals (``signals.score``): a self-reference, an error, a fix."""
+    # The article's language: a notice in another language than the article's is refused
+    # by the finder in any case, so the paragraph's own is not read.
+    found = score(para, sentence_spans(para), article_language, alone=alone)
+    if found is None:
+        return None
+    text = para[found.start :]
+    kind = _kind_from_words(text) or "correction"
+    return _Hit(start=found.start, kind=kind, date_text=None, language=None)
 
 
 def _reports_a_correction(para: str) -> bool:
@@ -269,8 +325,11 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     label_kind = next(k for k in p.LABELS if groups.get(k))
     if groups.get("entry_on") is not None and not groups.get("entry_time"):
         return None
+    paren = groups.get("paren_date")
+    if paren and not (any(ch.isdigit() for ch in paren) or p.DATE_RE.match(paren)):
+        return None  # "Corrections (after Calvin Trillin)" titles a piece; a date follows a label
     label_word = groups["label"].split()[0].lower()
-    language = p.LABEL_LANGUAGE.get(label_word)
+    language = label_language(groups["label"].lower())
     date_text = groups.get("paren_date") or groups.get("date") or groups.get("entry_time")
     if date_text and not any(ch.isdigit() for ch in date_text):
         date_text = None
@@ -293,6 +352,8 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
             p.STRONG_CORRECT.search(following) or p.COLUMN_CUE.search(following)
         ):
             return None  # "Correction: what it means for investors" is a section heading
+        if not body.strip() and not date_text and _COLUMN_TITLE.search(groups["label"]):
+            return None  # "Corrections and clarifications" heads a column: each item is one
         merge_next = True
         body = following
     elif len(words) < 3:
@@ -300,6 +361,10 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     kind = _judge_label_kind(label_kind, body)
     if groups["label"].lower().strip() in {"note", "hinweis"} and kind == "editors_note":
         return None  # a bare "Note:" is a notice only when it corrects something
+    if _DEFINITION.match(body) or _NOTE_TALK.search(body):
+        return None  # "Correction: A factual error is fixed; we add a Correction note": a policy
+    if kind == "editors_note" and not (_ANY_CUE.search(body) or _THIS_ITEM.search(body)):
+        return None  # "Editors' note: Instead of our usual article ...": nothing changed
     if kind == "editors_note" and _DISCLAIMER.search(body):
         # "Editor's note: The views expressed are solely the author's": a standing
         # disclaimer printed on every opinion piece, not a note about this one.
@@ -307,6 +372,12 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     if label_word in _AMBIGUOUS_LABELS and not date_text and not _BODY_CUE.search(body):
         return None  # "Correction: stocks fell a tenth from their peak" is market news
     return _Hit(start=0, kind=kind, date_text=date_text, language=language, merge_next=merge_next)
+
+
+# A label in the plural, or two joined, titles a column of items rather than one notice.
+_COLUMN_TITLE = p.LazyPattern(
+    r"(?:s|a|en)\s*$|\b(?:and|&|und|et|y|e|en)\b|for\s+the\s+record", re.I
+)
 
 
 # Labels that are also everyday words (a market correction); the other labels
@@ -325,6 +396,20 @@ _ANY_CUE = p.LazyPattern(
     rf"{p.RETRACTION.pattern}|{_UPDATE_VERB.pattern}|\b(?:not|nicht|non|no|pas)\b",
     re.I,
 )
+
+
+# A label followed by what the label means: "Corrections are necessary whenever ...", "A
+# factual error is fixed; we add a Correction note ...": a newsroom's policy, not a notice.
+_DEFINITION = p.LazyPattern(
+    r"^\W{0,3}(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:corrections?|clarifications?|errors?|updates?|"
+    r"notes?|mistakes?)\s+(?:is|are|must|should|may|will|can)\b",
+    re.I,
+)
+_NOTE_TALK = p.LazyPattern(
+    r"\b(?:add|adds|append|appends|attach|publish|run)\s+an?\s+(?-i:Correction|Clarification|"
+    r"Update|Editor['’]s)\s+(?:note|notice|label|tag)\b"
+)
+_THIS_ITEM = p.LazyPattern(rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?{p.ITEM}\b", re.I)
 
 
 # The opinion-page disclaimer: "The opinions expressed in this commentary are solely
@@ -382,7 +467,7 @@ def _trailer(para: str) -> _Hit | None:
     stripped = para.strip()
     if len(stripped) > 600:
         return None
-    match = p.TRAILER_RE.match(stripped)
+    match = p.TRAILER_RE.match(stripped) or _BARE_TRAILER.match(stripped)
     # A bracketed trailer closes its bracket; the AP's "Eds: Corrects ..." has none.
     if not match or not (stripped.endswith((")", "]")) or stripped[:1] not in "(["):
         return None
@@ -391,6 +476,14 @@ def _trailer(para: str) -> _Hit | None:
     if verb.startswith("refile") and _REFILE_FIX.search(stripped, match.end()):
         kind = "correction"  # "Refiles to fix typo in headline" puts an error right
     return _Hit(start=para.find(stripped[0]), kind=kind, date_text=None, language="en")
+
+
+# A wire corrective without its brackets: "Corrects and recasts paragraph two to show ...".
+# Only the verbs that put an error right; "Adds ..." without brackets could be prose.
+_BARE_TRAILER = p.LazyPattern(
+    r"^(?P<verb>Corrects|Clarifies|Fixes|Retracts|Withdraws)\s+(?:and\s+[a-z]+\s+)?"
+    r"(?:the\s+|a\s+)?[a-z]"
+)
 
 
 # A refile's reason, when it is an error: "to correct ...", "to fix typo", "to remove

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from revtrack.lang import registered
+
 
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one space-separated string, for long word lists."""
@@ -16,32 +18,8 @@ def wordset(text: str) -> frozenset[str]:
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": wordset(
-        "the a an of to and in is was that for on it with as by at from this be are were "
-        "has have had not but or which his her he she they its their been would will "
-    ),
-    "de": wordset(
-        "der die das und ist nicht ein eine zu den von mit im sich des dem auf für wir es "
-        "als auch wurde sind war bei nach wie uns hat haben einer einem aus "
-    ),
-    "fr": wordset(
-        "le la les de des du et est un une que qui dans pour pas sur au aux avec il elle "
-        "nous ce cette a été par en ne se son sa ses plus été "
-    ),
-    "es": wordset(
-        "el la los las de del y es un una que en por con para se no su al lo como fue sus "
-        "más pero este esta ha sido "
-    ),
-    "it": wordset(
-        "il lo gli di della delle dei degli che è non per con una nel nella alla sono "
-        "anche come questo questa stato stata ma più del "
-    ),
-    "pt": wordset(
-        "o os as da do das dos em um uma não é com para na no ao à pelo pela foi são "
-        "também mais que de se sua seu "
-    ),
-}
+# The commonest words of every registered language (``revtrack.lang``).
+STOPWORDS: dict[str, frozenset[str]] = {lang.code: lang.stopwords for lang in registered()}
 
 
 def words(text: str) -> list[str]:
@@ -65,7 +43,7 @@ def _count(found: list[str], common: frozenset[str]) -> int:
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The language among en, de, fr, es, it, pt whose common words ``text`` uses most."""
+    """The registered language whose common words ``text`` uses most."""
     found = words(text)
     if not found:
         return default

@@ -3,79 +3,39 @@
 ``patterns`` builds the notice parser's full expressions from these lists and ``cue``
 builds its quick "certainly no notice" check from the same lists, so a label or wording
 added here reaches both at once. Nothing is compiled on import: the lists cost nothing
-to load, which keeps the quick check as cheap as it is meant to be.
+to load, which keeps the quick check as cheap as it is meant to be. The labels come from
+the language registry, ``revtrack.lang``.
 """
 
 from __future__ import annotations
 
-# Labels that open a notice paragraph, by the kind they announce.
+import re
+from functools import cache
+
+from revtrack.lang import registered
+
+# Labels that open a notice paragraph, by the kind they announce, in every registered
+# language (each language's module in ``revtrack.lang`` holds its own).
+_KINDS = ("correction", "clarification", "update", "editors_note", "retraction")
 LABELS: dict[str, tuple[str, ...]] = {
-    "correction": (
-        # The Wall Street Journal's heading, and the Guardian's column title.
-        r"corrections?\s+(?:&|and)\s+(?:amplifications?|clarifications?)",
-        r"corrections?(?:\s+appended)?",
-        r"corrected",
-        r"korrekturhinweis",
-        r"correctif",
-        r"correct",
-        r"korrektur",
-        r"berichtigung",
-        r"richtigstellung",
-        r"rectificatif",
-        r"rectification",
-        r"errat(?:um|a)",
-        r"fe\s+de\s+err(?:ores|atas)",
-        r"correcci[oó]n",
-        r"rectificaci[oó]n",
-        r"for\s+the\s+record",
-        r"rettifica",
-        r"errata\s+corrige",
-        r"correç[ãa]o",
-        r"retificaç[ãa]o",
-        # Folha de S.Paulo's corrections heading: "Erramos: ..." ("we erred").
-        r"erramos",
-    ),
-    "clarification": (
-        r"clarifications?",
-        r"klarstellung",
-        r"pr[ée]cision",
-        r"aclaraci[oó]n",
-        r"precisazione",
-        r"esclarecimento",
-    ),
-    "update": (
-        r"updated?",
-        r"updates",
-        r"aktualisierung",
-        r"aktualisiert",
-        r"mise\s+[àa]\s+jour",
-        r"mis\s+[àa]\s+jour",
-        r"actualizaci[oó]n",
-        r"actualizado",
-        r"aggiornamento",
-        r"atualizaç[ãa]o",
-    ),
-    "editors_note": (
-        r"editor['’`]?s['’`]?\s+notes?",
-        r"editors['’`]\s+notes?",
-        r"note\s+from\s+the\s+editors?",
-        r"note\s+to\s+readers",
-        r"note",
-        r"anmerkung\s+der\s+redaktion",
-        r"hinweis\s+der\s+redaktion",
-        r"anm\.\s*d\.\s*red\.",
-        r"transparenzhinweis",
-        r"hinweis",
-        r"note\s+de\s+la\s+r[ée]daction",
-        r"n\.?d\.?l\.?r\.?",
-        r"nota\s+del\s+editor",
-        r"nota\s+de\s+la\s+redacci[oó]n",
-        r"nota\s+del\s+director",
-        r"nota\s+della\s+redazione",
-        r"nota\s+da\s+reda[cç][ãa]o",
-    ),
-    "retraction": (r"retraction", r"widerruf", r"r[ée]tractation", r"retractaci[oó]n"),
+    kind: tuple(label for lang in registered() for label in lang.labels.get(kind, ()))
+    for kind in _KINDS
 }
+
+
+@cache
+def label_language(label: str) -> str | None:
+    """The one registered language a label word belongs to ("Berichtigung": de), or None
+    when it is no label or several languages share it ("Erratum")."""
+    found = {
+        lang.code
+        for lang in registered()
+        for words in lang.labels.values()
+        for word in words
+        if re.fullmatch(word, " ".join(label.split()), re.IGNORECASE)
+    }
+    return found.pop() if len(found) == 1 else None
+
 
 # The things a newsroom corrects.
 ITEM = (

@@ -40,6 +40,11 @@ class Notice:
     start: int = 0
     end: int = 0
     source: str = "text"
+    # The piece a corrections-column item refers to, when it names it: "(Show him the red
+    # card, 15 May, page 34)" gives its title, date (as written) and page.
+    piece_title: str | None = None
+    piece_date: str | None = None
+    piece_page: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The notice as plain JSON-ready data, in field order."""

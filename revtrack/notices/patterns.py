@@ -116,42 +116,6 @@ DATE = rf"(?:{_DATE_TOKEN}(?:{_DATE_GLUE}{_DATE_TOKEN}){{0,8}})"
 DATE_RE = LazyPattern(rf"^\s*({DATE})", re.I)
 
 # --- labels --------------------------------------------------------------------------------
-LABEL_LANGUAGE = {
-    "korrektur": "de",
-    "korrekturhinweis": "de",
-    "transparenzhinweis": "de",
-    "correctif": "fr",
-    "berichtigung": "de",
-    "richtigstellung": "de",
-    "klarstellung": "de",
-    "aktualisierung": "de",
-    "aktualisiert": "de",
-    "anmerkung": "de",
-    "hinweis": "de",
-    "widerruf": "de",
-    "rectificatif": "fr",
-    "précision": "fr",
-    "mise": "fr",
-    "rétractation": "fr",
-    "fe": "es",
-    "corrección": "es",
-    "correccion": "es",
-    "rectificación": "es",
-    "aclaración": "es",
-    "aclaracion": "es",
-    "actualización": "es",
-    "actualizado": "es",
-    "nota": "es",
-    "retractación": "es",
-    "rettifica": "it",
-    "precisazione": "it",
-    "aggiornamento": "it",
-    "correção": "pt",
-    "correcao": "pt",
-    "retificação": "pt",
-    "esclarecimento": "pt",
-    "atualização": "pt",
-}
 
 _LABEL_ALT = "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in LABELS.items())
 _LEAD = r"^[\s*_#>•·|\-–—\[(]*"

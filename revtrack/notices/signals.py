@@ -1,0 +1,496 @@
+"""Scoring a passage for the signals a reader takes a correction notice by.
+
+A notice names the piece or the publication itself ("this article", "an earlier version",
+"our obituary", "as we said", a citation of our own page such as "(Red card, 15 May, page
+34)"), says it was wrong ("misstated", "incorrectly said", "was wrong") and puts it right
+("not", "rather than", "in fact", "has been corrected"); it may apologise. No one of these
+makes a notice: news uses every one of them. Together, in any order and tense, they do.
+
+Each way of giving a signal is a ``Rule``: a name, a language, the signal it gives, a
+weight and a regular expression, with the sentences it must and must not match beside it
+(the test suite runs them all). A language's rules are made from its module in
+``revtrack.lang``; the few rules below hold for every language. ``score`` finds every
+signal in a paragraph, turns away those that stand where a reader would not take them as
+ours (inside quotation marks, in speech attributed to someone else, after another outlet
+as the subject, in a general rule such as "When we make a correction ..."), and adds up
+what stands in a window of neighbouring sentences.
+
+Every expression is bounded (no nested unbounded repetition), so a search costs time in
+proportion to the paragraph; ``WORK`` counts the characters searched, for the test that
+holds the finder to linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from revtrack.lang import Language, get
+from revtrack.notices.gate import Gate, required
+
+SELF = "self"  # the piece or the publication names itself
+ITEM_SUBJECT = "item_subject"  # a sentence opens with one of the pieces as its subject
+FIRST_PERSON = "first_person"  # we, us, our: counted only beside another signal
+ERROR = "error"  # the piece was wrong
+ERROR_WORD = "error_word"  # an error is spoken of
+CONTRAST = "contrast"  # not, rather than, instead of
+FIX = "fix"  # in fact, the correct figure is, has been corrected
+CLAIM = "claim"  # what the piece said
+APOLOGY = "apology"
+SIGNALS = (SELF, ITEM_SUBJECT, FIRST_PERSON, ERROR, ERROR_WORD, CONTRAST, FIX, CLAIM, APOLOGY)
+STRONG = 2
+# A passage is a notice when its signals in one window reach this, with a self-reference,
+# another kind of signal beside it and at least one strong signal among them.
+THRESHOLD = 4
+_WINDOW = 3  # sentences
+_SHORT_SENTENCES = 4  # a paragraph of at most this many sentences is one window
+_MAX_PARAGRAPH = 6_000
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of giving one signal, with the sentences it must and must not match."""
+
+    name: str
+    language: str  # a language code, or "*" for every language
+    signal: str
+    weight: int
+    pattern: str
+    matches: tuple[str, ...] = ()
+    misses: tuple[str, ...] = ()
+    case_sensitive: bool = False
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The rule's expression, compiled on first use."""
+        return _compile(_alternation([self.pattern], self.signal), self.case_sensitive)
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Strings one of which every match contains (``gate.required``), or None."""
+        return required(self.pattern)
+
+
+@cache
+def _compile(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
+    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+
+
+_PAREN_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?-i:[A-Za-zéûä]{3,10})\.?|(?-i:[A-Z][a-zé]{2,9})\.?\s+"
+    r"\d{1,2}\b|last\s+(?:week|month|\w+day)|yesterday|(?-i:[A-Z][a-zé]{3,9})(?=\s*\)))"
+)
+UNIVERSAL: tuple[Rule, ...] = (
+    Rule(
+        name="cited_page",
+        language="*",
+        signal=SELF,
+        weight=3,
+        pattern=(
+            r"\([^()\n]{2,160}?,\s*(?:p\.?|pp\.?|pages?|seite|página|pagina|pag\.)\s*"
+            r"(?-i:[A-Z])?\d{1,3}\b[^()\n]{0,40}\)"
+        ),
+        matches=(
+            "not 1,000 as we said (Memories in music, 25 February, page 12, G2).",
+            "(Bridges of the north, 2 April, p41)",
+        ),
+        misses=("The report (published in 2019) ran to 40 pages.", "(see page 3)"),
+    ),
+    Rule(
+        name="cited_piece",
+        language="*",
+        signal=SELF,
+        weight=3,
+        # "(Review, 9 July)", "(Sport, 26 Oct)", "('Title' Escape, last week)", "(OFM,
+        # September)": a title or section, a comma, then when it ran.
+        pattern=rf"\([^()\n]{{2,120}}?,\s*{_PAREN_DATE}[^()\n]{{0,60}}\)",
+        matches=("as we said in an interview (Review, 9 July).", "('A day out' Escape, last week)"),
+        misses=("The talks (which began in May) ended.", "(Reuters) - Shares rose"),
+    ),
+    Rule(
+        name="quoted_title_dated",
+        language="*",
+        signal=SELF,
+        weight=3,
+        # A quoted title and when it ran: 'Way of the cross' (Comment, last week), a report
+        # “Assam votes” (April 23, 2009), „Neue Wege“ vom 12. Juni.
+        pattern=(
+            r"[‘'“\"„«][^‘’“”\"„«»\n]{3,160}[’'”\"“»]\s*,?\s*(?:\([^()\n]{0,60}?"
+            r"(?:\d|last\s+week|yesterday|(?-i:[A-Z][a-z]{3,9})\s*\))|"
+            r"(?:vom|du|del|de|van|do|di)\s+\d+)"
+        ),
+        matches=(
+            "'Way of the cross' (Comment, last week) was wrong to state",
+            "a report “Assam goes to the polls” (April 23, 2009) gave it as",
+            "In „Neue Wege am Fluss“ vom 12. Juni",
+        ),
+        misses=("He called it “a disgrace” (again) on Monday.",),
+    ),
+)
+
+
+@cache
+def rules_for(code: str) -> tuple[Rule, ...]:
+    """The rules of one language, made from its module in the registry, and the
+    universal ones."""
+    language = get(code)
+    made = list(UNIVERSAL)
+    if language is not None:
+        made.extend(_language_rules(language))
+    return tuple(made)
+
+
+_FIELDS: tuple[tuple[str, str, int], ...] = (
+    ("self_references", SELF, 2),
+    ("item_subjects", ITEM_SUBJECT, 1),
+    ("first_person", FIRST_PERSON, 1),
+    ("error_predicates", ERROR, 2),
+    ("error_words", ERROR_WORD, 1),
+    ("contrast_patterns", CONTRAST, 1),
+    ("fix_patterns", FIX, 2),
+    ("claim_verbs", CLAIM, 1),
+    ("apologies", APOLOGY, 2),
+)
+
+
+def _language_rules(language: Language) -> list[Rule]:
+    made = []
+    for field_name, signal, weight in _FIELDS:
+        for number, pattern in enumerate(getattr(language, field_name)):
+            made.append(
+                Rule(
+                    name=f"{language.code}.{field_name}[{number}]",
+                    language=language.code,
+                    signal=signal,
+                    weight=weight,
+                    pattern=pattern,
+                    # "us" is a pronoun; "US" is a country.
+                    case_sensitive=signal == FIRST_PERSON and pattern in {"us", "(?-i:I)"},
+                )
+            )
+    return made
+
+
+# Signals made of whole words: "we" is not the start of "week", nor "not" of "nothing".
+_WHOLE_WORDS = frozenset({FIRST_PERSON, CONTRAST, CLAIM, ERROR_WORD, APOLOGY})
+
+
+def _alternation(patterns: list[str], signal: str) -> str:
+    tail = r"(?!\w)" if signal in _WHOLE_WORDS else ""
+    return r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + tail
+
+
+@cache
+def _strong_rules(code: str) -> tuple[Rule, ...]:
+    """The rules a notice cannot do without one of: strong signals, and a piece opening a
+    sentence (strong in a column, and it makes its "said" strong)."""
+    return tuple(r for r in rules_for(code) if r.weight >= STRONG or r.signal == ITEM_SUBJECT)
+
+
+@cache
+def _gate(code: str, strong: bool) -> Gate:
+    rules = _strong_rules(code) if strong else rules_for(code)
+    return Gate([(rule.compiled, rule.needs) for rule in rules])
+
+
+def has_strong_signal(text: str, code: str) -> bool:
+    """True when some strong signal of the language stands in ``text``: without one, no
+    passage is a notice by its signals."""
+    return bool(_gate(code, True).find(text, first=True))
+
+
+@cache
+def _refusals(code: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(a general rule's opener, a law as subject, an outlet as subject) of a language."""
+    language = get(code)
+    if language is None:
+        return None, None, None
+    generic = (
+        _compile(r"^\W{0,3}(?:" + "|".join(language.generic_openers) + r")\b", False)
+        if language.generic_openers
+        else None
+    )
+    legal = (
+        _compile(r"\b(?:" + "|".join(language.legal_subjects) + r")\b", False)
+        if language.legal_subjects
+        else None
+    )
+    outlet = (
+        _compile(r"^\W{0,3}(?:" + "|".join(language.outlet_subjects) + r")\b", False)
+        if language.outlet_subjects
+        else None
+    )
+    return generic, legal, outlet
+
+
+# Someone else speaking: "..., the spokesman said", "according to": the whole sentence is
+# theirs. "Smith said", "said Smith," name a speaker inside it: the sentence is theirs
+# unless our own piece is named first ("A May 3 article mistakenly said Canada ...").
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|"
+    r"added|claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|"
+    r"\baccording\s+to\b"
+)
+_SPEAKER = re.compile(
+    r"^\W{0,2}(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|claimed|insisted|argued|"
+    r"alleged)\b|"
+    r"\b(?:said|says|told|claimed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|spokes\w+|officials?)"
+    r"(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[,.;]|$)|"
+    r"\b(?:[A-Z][\w.'’-]+)\s+(?:said|says|told|tweeted|claimed|insisted)\b"
+)
+# Our own words in what looks like attribution: "as we said", "as an article said".
+_OWN_WORDS = re.compile(
+    r"\b(?:we|our|us|as|it|article|story|report|piece|item|column|editorial|headline|caption|"
+    r"analysis|interview|obituary|review|feature|subheading|version)\b",
+    re.IGNORECASE,
+)
+# Another outlet, named as the one that did something.
+_OUTLET = re.compile(
+    r"\b(?:Times|Post|Journal|Tribune|Guardian|Reuters|Associated\s+Press|AP|CNN|BBC|Fox|NBC|"
+    r"ABC|CBS|MSNBC|NPR|Bloomberg|Herald|Telegraph|Mail|Gazette|Politico|Axios|HuffPost|"
+    r"BuzzFeed|Vox|Economist|Spiegel|Monde|País|Figaro|Zeit|Courier|Sentinel|Chronicle|"
+    r"Mercury|Ledger|Examiner|Globe|Bulletin|Inquirer|Register|Dispatch|Independent|Atlantic|"
+    r"Newsweek|Spectator|Express|Mirror|Standard|Slate|Ombudsman)\b"
+)
+_EMBEDDED = re.compile(r"\b(?:what|whether|how)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_AMENDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+amended\b", re.IGNORECASE)
+_OPEN = "“„«‹"
+_CLOSE = "”»›"
+
+# Characters searched by the scorer's expressions since the module was loaded: a
+# deterministic measure of its work, which the linear-time test reads.
+WORK = [0]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One signal found in a paragraph."""
+
+    signal: str
+    weight: int
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Score:
+    """The verdict on one paragraph: where the notice starts, and what it rests on."""
+
+    start: int
+    total: int
+    signals: tuple[Signal, ...] = field(default=())
+
+    def has(self, signal: str) -> bool:
+        """True when the window the verdict rests on holds this signal."""
+        return any(s.signal == signal for s in self.signals)
+
+
+def score(
+    paragraph: str, sentences: list[tuple[int, int]], language: str, *, alone: bool = False
+) -> Score | None:
+    """The notice ``paragraph`` holds by its signals, or None.
+
+    ``sentences`` are the paragraph's sentence spans; ``language`` the code whose rules
+    apply; ``alone`` says no article prose stands beside the paragraph (a corrections
+    column's item, a notice given on its own), where an outlet's name is its own.
+    """
+    paragraph = paragraph[:_MAX_PARAGRAPH]
+    WORK[0] += len(paragraph)
+    if not has_strong_signal(paragraph, language):
+        return None
+    found = _signals(paragraph, sentences, language, alone)
+    # In a column of items, or a notice given alone, a piece opening a sentence is ours.
+    found = [
+        Signal(SELF, 2 if alone else 1, s.start, s.end, s.sentence)
+        if s.signal == ITEM_SUBJECT
+        else s
+        for s in found
+    ]
+    # What our own piece said ("Our obituary ... said", "as we said") is the claim a
+    # notice takes back: stronger than a "said" of anyone's.
+    found = [
+        Signal(CLAIM, STRONG, s.start, s.end, s.sentence)
+        if s.signal == CLAIM
+        and any(
+            o.signal == SELF
+            and o.weight >= STRONG
+            and o.sentence == s.sentence
+            and o.start < s.start
+            for o in found
+        )
+        else s
+        for s in found
+    ]
+    if not found:
+        return None
+    short = len(sentences) <= _SHORT_SENTENCES
+    windows = [(0, len(sentences))] if short else _windows(len(sentences))
+    for first, last in windows:
+        inside = [s for s in found if first <= s.sentence < last]
+        total = _total(inside)
+        if total is None:
+            continue
+        start = (
+            0 if short and len(paragraph) <= 900 else sentences[min(s.sentence for s in inside)][0]
+        )
+        return Score(start=start, total=total, signals=tuple(inside))
+    return None
+
+
+def _windows(count: int) -> list[tuple[int, int]]:
+    return [(i, min(count, i + _WINDOW)) for i in range(max(1, count - _WINDOW + 1))]
+
+
+def _total(signals: list[Signal]) -> int | None:
+    """The window's score when it makes a notice, else None."""
+    with_other = {s.sentence for s in signals if s.signal not in (SELF, FIRST_PERSON)}
+    selves = [s for s in signals if s.signal == SELF]
+    counted: dict[str, int] = {}
+    for s in signals:
+        if s.signal == FIRST_PERSON and (
+            s.sentence not in with_other or any(o.start <= s.start < o.end for o in selves)
+        ):
+            continue  # "we" alone says nothing, nor twice the "our" of "our story"
+        # Each kind counts once, at its strongest: three "not"s are one contrast.
+        counted[s.signal] = max(counted.get(s.signal, 0), s.weight)
+    # A second, different self-reference ("In some editions of yesterday's Style section")
+    # adds one.
+    second = len({(s.start, s.end) for s in selves}) > 1 and len({s.start for s in selves}) > 1
+    own = counted.get(SELF, 0) + counted.get(FIRST_PERSON, 0) + (1 if second else 0)
+    other = sum(w for k, w in counted.items() if k not in (SELF, FIRST_PERSON))
+    # A strong signal besides the self-reference, or a self-reference that alone is
+    # strong (a citation of our page, two different ones): "our usual article" and
+    # "instead of" make no notice.
+    own_only = counted.get(SELF, 0) + (1 if second else 0)
+    strong = own_only >= 3 or any(
+        w >= STRONG for k, w in counted.items() if k not in (SELF, FIRST_PERSON)
+    )
+    if own >= 1 and other >= 1 and strong and own + other >= THRESHOLD:
+        return own + other
+    return None
+
+
+def _signals(
+    paragraph: str,
+    sentences: list[tuple[int, int]],
+    language: str,
+    alone: bool,
+) -> list[Signal]:
+    generic, legal, outlet_subject = _refusals(language)
+    refused = set()
+    # Where someone else's speech starts in a sentence: only our own item named before it
+    # ("A May 3 article mistakenly said Canada ...") keeps the sentence ours.
+    speech: dict[int, int] = {}
+    outlet_before: dict[int, int] = {}
+    for index, (a, b) in enumerate(sentences):
+        sentence = paragraph[a:b]
+        said = _attribution(sentence, _SPEAKER)
+        if (
+            (generic is not None and generic.match(sentence))
+            or (outlet_subject is not None and outlet_subject.match(sentence))
+            or _attribution(sentence, _ATTRIBUTION_TAIL) is not None
+        ):
+            refused.add(index)
+        elif said is not None:
+            speech[index] = a + said
+        elif not alone:
+            outlet = _OUTLET.search(sentence)
+            if outlet:
+                outlet_before[index] = a + outlet.start()
+    found: list[Signal] = []
+    rules = rules_for(language)
+    for number, match in _gate(language, False).find(paragraph):
+        rule = rules[number]
+        signal, weight = rule.signal, rule.weight
+        WORK[0] += match.end() - match.start()
+        index = _sentence_index(sentences, match.start())
+        if index is None or index in refused:
+            continue
+        if _quoted(paragraph, match.start()) or _EMBEDDED.search(
+            paragraph, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        if signal in (ITEM_SUBJECT, SELF) and _owned(paragraph, match, signal):
+            continue  # "The station's story", "an earlier version of the council's report"
+        if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
+            continue  # "The Sentinel misnamed ...": another outlet's error
+        if signal == FIX and legal is not None and _AMENDED.match(paragraph, match.start()):
+            a = sentences[index][0]
+            if legal.search(paragraph, a, match.start()):
+                continue  # "The bill was amended to ...": the legal sense
+        found.append(Signal(signal, weight, match.start(), match.end(), index))
+    if speech:
+        own = {
+            s.sentence
+            for s in found
+            if s.signal == SELF and s.sentence in speech and s.start < speech[s.sentence]
+        }
+        found = [s for s in found if s.sentence not in speech or s.sentence in own]
+    return found
+
+
+# A piece named with its owner: "the station's story", "the headline on the rival paper's
+# front page", "an article in the Sentinel", "its story". Days are no owners ("Monday's").
+_POSSESSIVE = re.compile(
+    r"\b(?!(?:yesterday|today|tomorrow|week|weekend|month|year|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)['’]s)[\w-]+['’]s\s",
+    re.IGNORECASE,
+)
+_OWNER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?[\s,]*(?:in|on|by|from|of|for)\s+(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+['’]s\s|(?:its|their|his|her|a\s+rival|another)\b|(?:[\w.'’-]+\s+){0,3}?"
+    + _OUTLET.pattern
+    + ")"
+)
+
+
+# For a piece opening a sentence: "by" someone, "in" a named publication ("An article in
+# Nature", "A report by the inspector").
+_MAKER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:by\s+(?!our\b|us\b|me\b)|in\s+(?-i:[A-Z])[\w-]+(?![\w-]*['’]s))"
+)
+
+
+def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
+    """True when the piece a signal names is someone else's."""
+    if signal == SELF:
+        # Our own piece, then "of the council's report": the earlier version is theirs.
+        return bool(_SELF_OWNER.match(paragraph, match.end()))
+    return bool(
+        _POSSESSIVE.search(match.group(0))
+        or _OWNER_AFTER.match(paragraph, match.end())
+        or _MAKER_AFTER.match(paragraph, match.end())
+    )
+
+
+_SELF_OWNER = re.compile(
+    r"\s+(?:of|in|by|from)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)"
+    r"[\w-]+['’]s\s",
+    re.IGNORECASE,
+)
+
+
+def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int | None:
+    for index, (start, end) in enumerate(sentences):
+        if start <= pos < end:
+            return index
+    return None
+
+
+def _attribution(sentence: str, pattern: re.Pattern[str]) -> int | None:
+    """Where the sentence reports what someone else said ("..., the spokesman said"), or
+    None; our own "as we said" and "as an article said" are not attribution."""
+    for match in pattern.finditer(sentence):
+        if not _OWN_WORDS.search(match.group(0)):
+            return match.start()
+    return None
+
+
+def _quoted(paragraph: str, pos: int) -> bool:
+    """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
+    before = paragraph[:pos]
+    typographic = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
+    return typographic > 0 or before.count('"') % 2 == 1
