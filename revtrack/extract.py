@@ -55,7 +55,16 @@ def document_from_text(text: str, *, url: str | None = None, source: str = "<inp
     from revtrack.extraction.frontmatter import split_front_matter
 
     header = split_front_matter(text)
-    if header.present and not header.stored:
+    if header.stored:  # a version written by revtrack, in any of its formats
+        from dataclasses import replace
+
+        from revtrack.store.records import decode_document
+
+        stored = decode_document(text.encode())
+        if not stored.text:
+            raise InputError(f"{source} holds no text; give a file that holds the article.")
+        return replace(stored, url=url or stored.url)
+    if header.present:
         return _document_from_source(header.body, header.fields, url=url, source=source)
     body = normalise_paragraphs(re.split(r"\n\s*\n", header.body))
     if not body:
@@ -78,6 +87,7 @@ def _document_from_source(
     Markdown otherwise, read element by element (a source has no boilerplate)."""
     from revtrack.extraction import history, source_file, tree
 
+    body = source_file.without_templates(body)
     page = tree.parse_page(body) if is_html(body.encode()) else source_file.markdown_tree(body)
     if page is None:
         raise InputError(f"{source} holds no text; give a file that holds the article.")

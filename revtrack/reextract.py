@@ -7,7 +7,8 @@ commit carries the event ``re-extracted``. The new version takes the observation
 of the version it was read from: it is what the page said then, read better, not a new
 observation, so the schedule, ``articles`` and the order of versions are unchanged.
 Diffs and the stealth-edit log recognise the event and never report that step as an
-edit.
+edit. A version stored in an older file format (format 1 had no block roles) is
+re-extracted into the current one even when its text would read the same.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from revtrack.errors import RevtrackError
 from revtrack.extract import document_from_bytes
 from revtrack.models import Version
 from revtrack.store import REEXTRACTED, GitStore
-from revtrack.store.records import encode_document
+from revtrack.store.records import decode_document, encode_document
 
 __all__ = ["REEXTRACTED", "Outcome", "ReextractResult", "reextract", "reextract_article"]
 
@@ -69,10 +70,13 @@ def reextract_article(store: GitStore, article: str, *, now: datetime) -> Reextr
             ),
         )
     try:
-        stored = store.read(latest)
+        stored_bytes = store.read_bytes(latest)
+        stored = decode_document(stored_bytes)
         url = stored.url or latest.url
         fresh = replace(document_from_bytes(raw, url=url, source=article), url=url)
-        if encode_document(fresh) == encode_document(stored):
+        # Compared with the bytes as stored, so a version of an older format is brought up
+        # to the current one even when its text reads the same.
+        if encode_document(fresh) == stored_bytes:
             return ReextractResult(article, Outcome.unchanged, latest)
         detail = (
             f"from the page kept with @{latest.number} ({latest.commit[:10]}) "

@@ -261,3 +261,14 @@ def test_a_site_rule_drops_what_it_names_on_its_own_site_only() -> None:
         sites.unregister("ferry-news")
     assert "Subscribe" not in on_site.text
     assert "Subscribe" in elsewhere.text
+
+
+def test_a_liquid_comment_in_a_source_is_not_text() -> None:
+    """What a Jekyll template comments out never reaches the page, nor a tag on its own line."""
+    source = (
+        "---\ntitle: Ferry fares\n---\nFares rise in May.\n\n{% comment %}\n"
+        "Draft: fares may rise again in June.\n{% endcomment %}\n{% include share.html %}\n"
+        "The council will review them in autumn.\n"
+    )
+    doc = document_from_bytes(source.encode())
+    assert doc.paragraphs == ["Fares rise in May.", "The council will review them in autumn."]

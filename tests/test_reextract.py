@@ -259,3 +259,44 @@ def test_reextract_is_listed_in_help(invoke: Invoke, tmp_path: Path) -> None:
     """The command documents its exit codes."""
     text = invoke("reextract", "--help").stdout
     assert "Exit codes:" in text and "skipped and counted" in text
+
+
+def test_a_version_in_the_old_file_format_is_brought_up_to_the_current_one(
+    invoke: Invoke, store: GitStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page stored by a format-1 revtrack (paragraphs only, its list read as paragraphs)
+    is re-extracted into the current format with roles, and the step is not an edit."""
+    from revtrack.store import records
+
+    page = (
+        b"<html><head><title>Council passes budget</title></head><body><article>"
+        b"<h1>Council passes budget</h1>"
+        b"<p>The council approved the budget by 21 votes after a debate that ran past midnight.</p>"
+        b"<h2>What it pays for</h2><ul><li>Two new schools</li><li>A night bus</li></ul>"
+        b"</article></body></html>"
+    )
+    old_text = (
+        "The council approved the budget by 21 votes after a debate that ran past midnight."
+        "\n\nWhat it pays for\n\nTwo new schools\n\nA night bus"
+    )
+    with monkeypatch.context() as old_revtrack:
+        old_revtrack.setattr(records, "FORMAT_VERSION", 1)
+        store.put(Document(text=old_text, url=URL, title="Council passes budget"), at=T0, raw=page)
+    [result] = reextract(store, now=NOW)
+    assert result.outcome is Outcome.reextracted
+    latest = store.versions(_article())[-1]
+    assert b"format: 2" in store.read_bytes(latest)
+    assert store.read(latest).text.endswith("## What it pays for\n\n- Two new schools\n\n- A night bus")
+    data = json.loads(invoke("diff", URL, "--json", "--store", str(store.path)).stdout)
+    assert data["new"]["event"] == REEXTRACTED and data["changes"] == []
+    [again] = reextract(store, now=NOW)
+    assert again.outcome is Outcome.unchanged
+
+
+def test_a_format_1_file_never_reads_a_paragraph_as_a_marker() -> None:
+    """Format 1 wrote no roles: a paragraph that begins like a list item stays a paragraph."""
+    from revtrack.blocks import parse_blocks
+    from revtrack.store.records import decode_document
+
+    doc = decode_document(b"---\nurl: https://e.example/a\nformat: 1\n---\n\n- 5 degrees overnight\n")
+    assert [(b.role, b.text) for b in parse_blocks(doc.text)] == [("paragraph", "- 5 degrees overnight")]

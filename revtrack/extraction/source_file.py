@@ -47,6 +47,12 @@ _UNSEEN = ("script", "style", "template", "noscript", "iframe", "svg", "object",
 # A footnote's text ("[^1]: The ministry said ...") is a link reference definition to
 # CommonMark, which shows nothing of it; Jekyll's kramdown prints it at the foot.
 _FOOTNOTE = re.compile(r"^(\[\^[^\]\n]+\]:)", re.M)
+# Liquid (Jekyll's templates): a comment block is never shown, nor is a line that holds
+# only a tag ({% include ... %}, {% raw %}).
+_LIQUID = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|^[ \t]*\{%[^%\n]*%\}[ \t]*$",
+    re.S | re.M,
+)
 
 
 @cache
@@ -54,6 +60,11 @@ def _renderer() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
+
+
+def without_templates(source: str) -> str:
+    """``source`` without the Liquid comments and tag lines a reader never sees."""
+    return _LIQUID.sub("", source)
 
 
 def markdown_tree(source: str) -> HtmlElement | None:

@@ -1,8 +1,15 @@
 """The bytes of a stored version: YAML front matter with the metadata, then the text.
 
-One paragraph per line with a blank line between, so that plain ``git log -p
---word-diff`` on the store is already readable. The observation time is deliberately not
-in the file (it is in the commit): identical content must give an identical blob.
+One block per line with a blank line between, each block in the form of its role
+(``revtrack.blocks``: ``## `` heading, ``- `` list item, ``> `` quotation, ...), so that
+plain ``git log -p --word-diff`` on the store is already readable.
+
+Format 2 (block roles) replaced format 1 (paragraphs only). A format-1 file is read with
+every line as a paragraph, escaped where it would read as a marker, since format 1 wrote
+no markers; ``revtrack reextract`` rewrites such versions from their kept pages.
+
+The observation time is deliberately not in the file (it is in the commit): identical
+content must give an identical blob.
 """
 
 from __future__ import annotations
@@ -11,9 +18,10 @@ from typing import Any
 
 import yaml
 
+from revtrack.blocks import render_block
 from revtrack.models import Document
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _FIELDS = ("url", "title", "byline", "published", "modified")
 _FENCE = "---\n"
 
@@ -37,4 +45,7 @@ def decode_document(data: bytes) -> Document:
             meta = loaded if isinstance(loaded, dict) else {}
             text = text[end + 1 + len(_FENCE) :]
     fields = {k: str(meta[k]) for k in _FIELDS if meta.get(k) is not None}
-    return Document(text=text.strip("\n"), **fields)
+    text = text.strip("\n")
+    if meta.get("format") == 1:
+        text = "\n\n".join(render_block("paragraph", p) for p in text.split("\n\n") if p)
+    return Document(text=text, **fields)
