@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from revtrack.corrections import (
     CorrectionEntry,
@@ -28,6 +28,7 @@ from revtrack.corrections import (
     order_stealth,
     site_of,
 )
+from revtrack.index.derive import ArticleView as OneArticle
 from revtrack.site.inline import Region, Segment, body_regions, word_segments
 from revtrack.site.names import page_name
 from revtrack.store import REEXTRACTED
@@ -227,8 +228,11 @@ def gather(
     notice_views: dict[int, NoticeView] = {}
     stealth_links: dict[int, str] = {}
     for path in paths:
-        log = article_log(store, path)
-        article = _article(store, path, every[path], log.entries, log.stealth, log.changes)
+        # The index's one-article view of the store: article_log would otherwise read the
+        # whole history again for each article; it also keeps each document it read.
+        view = OneArticle(store, path, every[path])
+        log = article_log(cast("GitStore", view), path)
+        article = _article(view, path, every[path], log.entries, log.stealth, log.changes)
         articles.append(article)
         entries.extend(log.entries)
         edits.extend(log.stealth)
@@ -255,7 +259,7 @@ def _all_notices(article: ArticleView) -> Iterable[NoticeView]:
 
 
 def _article(
-    store: GitStore,
+    store: OneArticle,
     path: str,
     versions: list[Version],
     entries: list[CorrectionEntry],
