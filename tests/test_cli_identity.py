@@ -134,3 +134,15 @@ def test_the_edges_of_the_range_pass_git_fsck_strict(invoke: Invoke, tmp_path: P
         invoke("snapshot", str(page), "--url", "https://x.example/a", "--at", at, "--store", store)
     fsck = subprocess.run(["git", "-C", store, "fsck", "--strict"], capture_output=True, text=True)
     assert (fsck.returncode, fsck.stderr) == (0, "")
+
+
+def test_at_is_refused_for_a_page_fetched_now(invoke: Invoke, tmp_path: Path) -> None:
+    """A fetched page is observed when it is fetched: --at with a URL is a usage error,
+    not silently ignored."""
+    store = _store(invoke, tmp_path)
+    result = invoke(
+        "snapshot", "https://x.example/a", "--at", "2020-01-01", "--store", store, code=2
+    )
+    assert result.stderr == (
+        "Error: --at applies to files and standard input; a fetched page is observed now.\n"
+    )

@@ -19,6 +19,7 @@ from revtrack.cli._common import (
     open_store,
 )
 from revtrack.cli._output import emit, emit_error, emit_listing
+from revtrack.errors import UserError
 from revtrack.listings import SNAPSHOT
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ def snapshot(
     sources = sources or []
     if not sources or all(s.startswith(("http://", "https://")) for s in sources):
         if at is not None:
-            raise_usage("--at applies to files and standard input; a fetched page is observed now.")
+            raise UserError(
+                "--at applies to files and standard input; a fetched page is observed now."
+            )
         _snapshot_web(sources, store=store, config=config, verbose=verbose, fmt=fmt)
         return
     observed = check_storable(parse_when(at), at) if at else utc_now()
@@ -113,17 +116,8 @@ def _row(result: SnapshotResult) -> dict[str, object]:
     )
 
 
-def raise_usage(message: str) -> None:
-    """Stop with a usage error (exit 2)."""
-    from revtrack.errors import UserError
-
-    raise UserError(message)
-
-
 def _snapshot_web(urls: list[str], **options: object) -> None:
     """Fetch the given URLs, or run one scheduled pass over the config's sources."""
-    from revtrack.errors import UserError
-
     try:
         from revtrack.cli._watch import run_web_snapshot
     except ModuleNotFoundError:
