@@ -64,6 +64,7 @@ def write():
             text = f"Story {n} says the quay opens in spring. This is take {take}."
             doc = Document(text, url=url(n), title=f"Story {n}")
             v = store.put(doc, at=t0 + timedelta(minutes=take * 1000 + n))
+            sys.stderr.write("."); sys.stderr.flush()  # progress, for the test to kill by
             if v is not None:
                 pending.append(v)
                 if not batch:
@@ -117,10 +118,19 @@ def _run_and_kill(store: Path, batch: int, kills: int, seed: int, articles: int 
     command = [sys.executable, "-c", WRITER, str(store), str(articles), str(TAKES), str(batch)]
     reported: list[tuple[str, str]] = []
     killed = 0
+    per_run = max(2, articles * TAKES // (kills + 4))  # the kills fall well inside the work
     for _ in range(kills):
         before = int(_git(store, "rev-list", "--count", "--all").stdout or 0)
-        with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT) as writer:
-            time.sleep(rng.uniform(0.3, 2.0))  # past start-up, then anywhere in the writing
+        popen = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        with popen as writer:
+            # Killed after a random number of writes, not after a random time, so the
+            # kills land inside the writing on a fast machine and on a loaded one alike.
+            assert writer.stderr is not None
+            for _ in range(rng.randint(1, per_run)):
+                if not writer.stderr.read(1):
+                    break
             writer.send_signal(signal.SIGKILL)
             out, _ = writer.communicate(timeout=30)
             killed += writer.returncode == -signal.SIGKILL
