@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from revtrack import lang as registry
 from revtrack.notices.language import wordset
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}")
@@ -98,98 +99,13 @@ def _dateparser() -> Any:
 # --- the small reader ----------------------------------------------------------------------
 
 
-def _names(*groups: str) -> dict[str, int]:
-    """Month names as one string per month (spellings separated by spaces), to numbers."""
-    return {name: number for number, group in enumerate(groups, 1) for name in group.split()}
-
-
-# Month names per language: only spellings dateparser reads as the same month for that
-# language (the comparison test holds the reader to this), with or without a full stop.
+# Month names per language come from the language registry, for the languages whose dates
+# this reader is held to dateparser's reading of (the comparison test checks each spelling).
+_READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 _MONTHS: dict[str, dict[str, int]] = {
-    "en": _names(
-        "january jan",
-        "february feb",
-        "march mar",
-        "april apr",
-        "may",
-        "june jun",
-        "july jul",
-        "august aug",
-        "september sep sept",
-        "october oct",
-        "november nov",
-        "december dec",
-    ),
-    "de": _names(
-        "januar jan",
-        "februar feb",
-        "märz mär",
-        "april apr",
-        "mai",
-        "juni jun",
-        "juli jul",
-        "august aug",
-        "september sep sept",
-        "oktober okt",
-        "november nov",
-        "dezember dez",
-    ),
-    "fr": _names(
-        "janvier janv",
-        "février févr",
-        "mars",
-        "avril avr",
-        "mai",
-        "juin",
-        "juillet juil",
-        "août",
-        "septembre sept",
-        "octobre oct",
-        "novembre nov",
-        "décembre déc",
-    ),
-    "es": _names(
-        "enero ene",
-        "febrero feb",
-        "marzo mar",
-        "abril abr",
-        "mayo may",
-        "junio jun",
-        "julio jul",
-        "agosto ago",
-        "septiembre sep",
-        "octubre oct",
-        "noviembre nov",
-        "diciembre dic",
-    ),
-    "it": _names(
-        "gennaio gen",
-        "febbraio feb",
-        "marzo mar",
-        "aprile apr",
-        "maggio mag",
-        "giugno giu",
-        "luglio lug",
-        "agosto ago",
-        "settembre set",
-        "ottobre ott",
-        "novembre nov",
-        "dicembre dic",
-    ),
-    "pt": _names(
-        "janeiro jan",
-        "fevereiro fev",
-        "março mar",
-        "abril abr",
-        "maio mai",
-        "junho jun",
-        "julho jul",
-        "agosto ago",
-        "setembro set",
-        "outubro out",
-        "novembro nov",
-        "dezembro dez",
-    ),
+    code: language.months
+    for code in _READ_LANGUAGES
+    if (language := registry.get(code)) is not None
 }
 # Weekday names, which say nothing a full date does not: read and passed over.
 _WEEKDAYS: dict[str, frozenset[str]] = {
