@@ -447,3 +447,60 @@ def test_an_empty_store_gives_a_site_that_says_so(tmp_path: Path) -> None:
     assert "No articles are tracked" in _tree(built.index).text_content()
     assert "No correction notices found" in _tree(built.out / "corrections.html").text_content()
     assert _feed(built.out / "feed.xml").entries == []
+
+
+# --- rebuilding into the same folder, and the feed's address ---------------------------------
+
+
+def test_a_rebuild_removes_pages_it_no_longer_writes_and_keeps_other_files(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Narrowing a rebuilt report drops the pages of the articles left out, and only those."""
+    store = _seeded(tmp_path)
+    out = tmp_path / "report"
+    invoke("report", str(out), "--store", str(store))
+    assert len(list((out / "articles").glob("*.html"))) == 2
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    invoke("report", str(out), "--store", str(store), "--site", "nbcnews.com")
+    pages = list((out / "articles").glob("*.html"))
+    assert len(pages) == 1 and "nbcnews" in pages[0].name
+    index = _tree(out / "index.html")
+    for ref in index.xpath("//a/@href"):
+        if ref.startswith("articles/"):
+            assert (out / ref.split("#")[0]).is_file(), ref
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_tampered_list_of_built_files_removes_nothing_outside_the_folder(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    store = _seeded(tmp_path)
+    out = tmp_path / "report"
+    outside = tmp_path / "keep.html"
+    outside.write_text("keep", encoding="utf-8")
+    out.mkdir()
+    (out / ".revtrack-site").write_text("../keep.html\n/etc/passwd\n", encoding="utf-8")
+    invoke("report", str(out), "--store", str(store))
+    assert outside.read_text(encoding="utf-8") == "keep"
+
+
+def test_base_url_makes_the_feed_links_absolute(invoke: Invoke, tmp_path: Path) -> None:
+    store = _seeded(tmp_path)
+    out = tmp_path / "report"
+    invoke("report", str(out), "--store", str(store), "--base-url", "https://example.org/c")
+    feed = _feed(out / "feed.xml")
+    assert feed.entries
+    for entry in feed.entries:
+        assert entry.link.startswith("https://example.org/c/articles/")
+        assert (out / entry.link.removeprefix("https://example.org/c/").split("#")[0]).is_file()
+    assert 'href="https://example.org/c/feed.xml"' in (out / "feed.xml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("bad", ["example.org/c", "ftp://example.org/", "https://x.org/?a=1"])
+def test_a_base_url_that_is_not_a_folder_address_is_one_sentence(
+    invoke: Invoke, tmp_path: Path, bad: str
+) -> None:
+    store = _seeded(tmp_path)
+    result = invoke("report", str(tmp_path / "o"), "--store", str(store), "--base-url", bad, code=2)
+    assert result.stderr.startswith("Error: ") and "--base-url" in result.stderr
+    assert result.stderr.count("\n") == 1

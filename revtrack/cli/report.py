@@ -34,6 +34,15 @@ def report(
             "after this time (ISO 8601).",
         ),
     ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            metavar="URL",
+            help="Where OUT will be served, e.g. https://example.org/corrections/; makes "
+            "the feed's links absolute, as feed readers need.",
+        ),
+    ] = None,
     store: StoreOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -44,11 +53,12 @@ def report(
     from revtrack.store.refs import parse_when
 
     start = parse_when(since) if since else None
+    base = _base_url(base_url) if base_url is not None else None
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} is a file, not a folder; name a folder for the report.")
     with open_store(store, config) as opened:
         try:
-            built = build_site(opened, out, site=site, since=start)
+            built = build_site(opened, out, site=site, since=start, base_url=base)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise UserError(
@@ -58,6 +68,24 @@ def report(
         (_count(built.notices, "notice"), _count(built.stealth_edits, "stealth edit"))
     )
     emit(f"Wrote the report of {_count(built.articles, 'article')} ({counts}) to {built.index}")
+
+
+def _base_url(text: str) -> str:
+    """The folder's web address, ending in ``/`` so page names join onto it."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise UserError(
+            f"--base-url {text!r} is not a web address; give the http(s) URL the folder "
+            "will be served from, e.g. https://example.org/corrections/."
+        )
+    if parts.query or parts.fragment:
+        raise UserError(
+            f"--base-url {text!r} has a query or fragment; give the folder's address alone."
+        )
+    url = parts.geturl()
+    return url if url.endswith("/") else url + "/"
 
 
 def _count(n: int, noun: str) -> str:

@@ -20,13 +20,21 @@ if TYPE_CHECKING:
 
 
 def build_site(
-    store: GitStore, out: Path, *, site: str | None = None, since: datetime | None = None
+    store: GitStore,
+    out: Path,
+    *,
+    site: str | None = None,
+    since: datetime | None = None,
+    base_url: str | None = None,
 ) -> BuiltSite:
-    """Write the report for ``store`` (narrowed to ``site`` and ``since``) under ``out``."""
+    """Write the report for ``store`` (narrowed to ``site`` and ``since``) under ``out``.
+
+    ``base_url``, where the folder will be served, makes the feed's links absolute.
+    """
     from revtrack.site.content import gather
     from revtrack.site.render import write_site
 
-    return write_site(gather(store, site=site, since=since), out)
+    return write_site(gather(store, site=site, since=since), out, base_url=base_url)
 
 
 __all__ = ["BuiltSite", "build_site"]

@@ -25,6 +25,10 @@ from revtrack.site.content import SiteContent, label
 from revtrack.site.names import safe_join
 
 STATIC_FILES = ("style.css", "site.js")
+# The list of files the last build wrote, kept in the output folder: a rebuild removes the
+# pages it no longer writes (an article narrowed out by --site or --since, a renamed page)
+# and never touches a file it did not write itself.
+MANIFEST = ".revtrack-site"
 FEED_LIMIT = 200
 # Characters XML 1.0 cannot carry at all (terminal controls go first, in clean_for_terminal).
 _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
@@ -100,20 +104,24 @@ def _web_url(url: str) -> str | None:
     return url if re.match(r"https?://", url or "", re.IGNORECASE) else None
 
 
-def write_site(content: SiteContent, out: Path) -> BuiltSite:
-    """Write every page of ``content`` under ``out`` (created when missing)."""
+def write_site(content: SiteContent, out: Path, *, base_url: str | None = None) -> BuiltSite:
+    """Write every page of ``content`` under ``out`` (created when missing).
+
+    ``base_url`` is where the folder will be served; the feed's links are then absolute,
+    since feed readers copy entries away from the feed and lose a relative link's base.
+    """
     env = _environment()
     out.mkdir(parents=True, exist_ok=True)
-    written = 0
+    earlier = _manifest(out)
+    names: list[str] = []
 
     def write(relative: str, text: str) -> None:
-        nonlocal written
         path = safe_join(out, relative)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        written += 1
+        names.append(relative)
 
-    common = {"content": content, "generated": _generated(content)}
+    common = {"content": content, "generated": _generated(content), "base": base_url or ""}
     for name in STATIC_FILES:
         write(name, resources.files("revtrack.site").joinpath("static", name).read_text("utf-8"))
     write("index.html", env.get_template("index.html").render(root="", **common))
@@ -124,9 +132,32 @@ def write_site(content: SiteContent, out: Path) -> BuiltSite:
     write("feed.xml", env.get_template("feed.xml").render(entries=_feed(content), **common))
     summaries = [a.summary() for a in content.articles]
     write("articles.json", json.dumps(clean_data(summaries), indent=2, ensure_ascii=False) + "\n")
+    _remove_stale(out, earlier - set(names))
+    (out / MANIFEST).write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
     return BuiltSite(
-        out, len(content.articles), len(content.notices), len(content.stealth), written
+        out, len(content.articles), len(content.notices), len(content.stealth), len(names)
     )
+
+
+def _manifest(out: Path) -> set[str]:
+    """The files an earlier build wrote here; names that are not safe are ignored."""
+    try:
+        lines = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return set()
+    kept = set()
+    for line in lines:
+        try:
+            safe_join(out, line)
+        except ValueError:
+            continue
+        kept.add(line)
+    return kept
+
+
+def _remove_stale(out: Path, stale: set[str]) -> None:
+    for relative in stale:
+        safe_join(out, relative).unlink(missing_ok=True)
 
 
 def _generated(content: SiteContent) -> datetime:
