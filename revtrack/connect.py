@@ -53,6 +53,37 @@ def system_resolve(host: str, port: int) -> list[str]:
     return list(seen)
 
 
+def _bounded(resolve: Resolve, host: str, port: int, timeout: float | None) -> list[str]:
+    """``resolve(host, port)``, given up when the request's time is spent.
+
+    The system resolver takes no timeout of its own and can hang for the resolver's whole
+    retry schedule, so the lookup runs in a daemon thread that is waited for only as long
+    as the deadline (or ``timeout``) allows; a lookup that outlives it is abandoned, and
+    its answer, when it comes, is dropped.
+    """
+    limit = _left(timeout, httpcore.ConnectTimeout)
+    if limit is None:
+        return resolve(host, port)
+    done = threading.Event()
+    result: list[list[str]] = []
+    failure: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            result.append(resolve(host, port))
+        except BaseException as exc:  # handed to the caller's thread below
+            failure.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=lookup, name=f"resolve {host}", daemon=True).start()
+    if not done.wait(limit):
+        raise httpcore.ConnectTimeout(f"looking up {host} took longer than the request may")
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
 @contextmanager
 def request_deadline(at: float) -> Iterator[None]:
     """Make every network wait on this thread end by ``at`` (``time.monotonic()``)."""
@@ -163,7 +194,7 @@ class GuardedBackend(httpcore.NetworkBackend):
             addresses = [str(literal)]
         else:
             try:
-                addresses = self._resolve(host, port)
+                addresses = _bounded(self._resolve, host, port, timeout)
             except (OSError, UnicodeError) as exc:
                 raise httpcore.ConnectError(f"{host} does not resolve ({exc})") from exc
             if not addresses:

@@ -8,6 +8,8 @@ to a first question and another to the second (DNS rebinding).
 from __future__ import annotations
 
 import ipaddress
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -224,3 +226,29 @@ def test_a_host_failing_pass_after_pass_is_paused_then_tried_a_day_later(
     retried = run_pass(settings, store, now=T0 + timedelta(hours=25), resolve=resolve)
     assert retried.checked == 1
     assert len(calls) == 3
+
+
+def test_a_lookup_that_hangs_ends_with_the_request_s_deadline() -> None:
+    """A resolver that takes seconds to answer fails the item by the timeout, not after it."""
+    released = threading.Event()
+
+    def hanging(host: str, port: int) -> list[str]:
+        released.wait(5)
+        return ["127.0.0.1"]
+
+    settings = OPEN.model_copy(update={"timeout": 0.3})
+    started = time.monotonic()
+    try:
+        with Fetcher(settings, resolve=hanging) as fetcher, pytest.raises(FetchError):
+            fetcher.fetch("http://slow-dns.test:9/story")
+        assert time.monotonic() - started < 3
+    finally:
+        released.set()
+
+
+def test_a_failed_lookup_still_fails_the_item_with_a_sentence() -> None:
+    def failing(host: str, port: int) -> list[str]:
+        raise OSError("Name or service not known")
+
+    with Fetcher(OPEN, resolve=failing) as fetcher, pytest.raises(FetchError, match="could not be fetched"):
+        fetcher.fetch("http://nowhere.test:9/story")
