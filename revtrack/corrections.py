@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from revtrack.notices import Notice, find_notices
+from revtrack.notices import Notice
 from revtrack.notices.language import wordset
 from revtrack.store import REEXTRACTED
 
@@ -189,6 +189,10 @@ class _History:
     def found(self, index: int) -> list[Notice]:
         """The notices in the text of version ``index`` (a new list each time; found once)."""
         if index not in self._found:
+            # The parser is loaded by the first text read, so a listing answered from the
+            # index (which imports this module for its types) never loads it.
+            from revtrack.notices import find_notices
+
             self._found[index] = find_notices(self.documents[index].text)
         return list(self._found[index])
 

@@ -1,4 +1,11 @@
-"""Taking snapshots of local inputs: files or standard input, each one an article version."""
+"""Taking snapshots of local inputs: files or standard input, each one an article version.
+
+A snapshot of files is a run like a watching pass: it holds the store's run lock, so two
+started together do not both work (the second stops at once and says so), and it writes
+its versions in a batch (``GitStore.batch``), reporting them once they are on the branch.
+Afterwards an index the store already has reads the new commits (``revtrack.index.catch_up``),
+so the next query finds them there.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from revtrack.errors import InputError, RevtrackError
-from revtrack.extract import document_from_bytes
+from revtrack.errors import InputError, ItemError, RevtrackError
 from revtrack.models import Version
 from revtrack.pagedecode import MAX_INPUT_BYTES
 from revtrack.store import GitStore
+
+# A batch's versions reach the branch at least this often (and every BATCH_VERSIONS): a
+# kill loses at most this much unreported work, and packs stay few.
+BATCH_VERSIONS = 200
+BATCH_SECONDS = 2.0
+
+
+class StoreBusyError(ItemError):
+    """Another run (a snapshot or a watching pass) holds the store, so nothing was stored.
+
+    Unlike a watching pass, which the next cron run makes good, the inputs given here are
+    stored by nobody else: the run fails (exit 1) and says to run it again.
+    """
 
 
 @dataclass(frozen=True)
@@ -75,24 +94,51 @@ def snapshot_inputs(
     """Store each input as a version of its article; one bad input does not stop the rest.
 
     The article is named by ``url`` when given, else by the page's own canonical URL;
-    a plain text file without ``url`` cannot be placed and is reported.
+    a plain text file without ``url`` cannot be placed and is reported. Raises
+    StoreBusyError, before reading anything, when another run holds the store.
     """
-    results = []
-    for source in sources:
-        label = "standard input" if source == "-" else source
-        try:
-            data = read_input(source, stdin)
-            doc = document_from_bytes(data, url=url, source=label)
-            if url:
-                doc = replace(doc, url=url)
-            if not doc.url:
-                raise InputError(
-                    f"{label} names no URL of its own; give the article's URL with --url."
-                )
-            version = store.put(doc, at=at)
-            results.append(SnapshotResult(label, version))
-        except RevtrackError as exc:
-            results.append(SnapshotResult(label, error=str(exc), exit_code=exc.exit_code))
+    from revtrack.watch.state import RunLockedError, run_lock
+
+    try:
+        with run_lock(store.path):
+            results = _store_inputs(store, sources, at=at, url=url, stdin=stdin)
+    except RunLockedError:
+        raise StoreBusyError(
+            f"Another revtrack run is writing to the store {store.path}, so nothing was "
+            "stored; run this snapshot again when it has finished."
+        ) from None
     if any(r.version is not None for r in results):
+        from revtrack.index import catch_up
+
         store.index_history()
+        catch_up(store)
     return results
+
+
+def _store_inputs(
+    store: GitStore, sources: list[str], *, at: datetime, url: str | None, stdin: bytes | None
+) -> list[SnapshotResult]:
+    results = []
+    with store.batch(every=BATCH_VERSIONS, seconds=BATCH_SECONDS):
+        for source in sources:
+            results.append(_store_input(store, source, at=at, url=url, stdin=stdin))
+    return results
+
+
+def _store_input(
+    store: GitStore, source: str, *, at: datetime, url: str | None, stdin: bytes | None
+) -> SnapshotResult:
+    # Loaded under the lock, not before it: a run that finds the store busy stops at once.
+    from revtrack.extract import document_from_bytes
+
+    label = "standard input" if source == "-" else source
+    try:
+        data = read_input(source, stdin)
+        doc = document_from_bytes(data, url=url, source=label)
+        if url:
+            doc = replace(doc, url=url)
+        if not doc.url:
+            raise InputError(f"{label} names no URL of its own; give the article's URL with --url.")
+        return SnapshotResult(label, store.put(doc, at=at))
+    except RevtrackError as exc:
+        return SnapshotResult(label, error=str(exc), exit_code=exc.exit_code)

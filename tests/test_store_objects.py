@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from git.objects.fun import tree_to_stream
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,7 @@ def test_every_entry_is_found_and_no_other(
         key=objects._sort_key,
     )
     chunks: list[bytes] = []
-    objects.tree_to_stream(entries, chunks.append)  # type: ignore[arg-type]
+    tree_to_stream(entries, chunks.append)  # type: ignore[arg-type]
     data = b"".join(chunks)
     for i, name in enumerate(names):
         assert objects._entry_sha(data, name.encode()) == shas[i]

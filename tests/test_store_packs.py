@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 import zlib
 from datetime import UTC, datetime, timedelta
 
@@ -104,3 +106,81 @@ def test_identical_content_in_a_batch_makes_no_commit(store: GitStore) -> None:
             store.put(Document("Same.", url="https://ex.com/a"), at=T0 + timedelta(hours=1)) is None
         )
     assert store.articles()[0].versions == 1
+
+
+def _count_objects(store: GitStore) -> dict[str, str]:
+    out = subprocess.run(
+        ["git", "--git-dir", str(store.path), "count-objects", "-v"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return dict(line.split(": ", 1) for line in out.splitlines())
+
+
+def test_an_index_left_without_its_pack_is_harmless_and_swept(store: GitStore) -> None:
+    """A kill between a pack's two renames leaves its ``.idx`` alone (the index goes in
+    first). git, gitdb and the store read past it; the next batch removes it once it is
+    older than a running write could be; a young one is left to the write it belongs to."""
+    with store.batch():
+        store.put(Document("First.", url="https://ex.com/a"), at=T0)
+    pack_dir = store.path / "objects" / "pack"
+    [index] = pack_dir.glob("pack-*.idx")
+    stray = pack_dir / ("pack-" + "ab" * 20 + ".idx")
+    young = pack_dir / ("pack-" + "cd" * 20 + ".idx")
+    for copy in (stray, young):
+        copy.write_bytes(index.read_bytes())
+    old = time.time() - 3600
+    os.utime(stray, (old, old))
+    assert _count_objects(store)["garbage"] == "2"
+    _fsck(store)
+    reader = GitStore.open(store.path)
+    [version] = reader.versions(reader.resolve_article("https://ex.com/a"))
+    assert reader.read(version).text == "First."
+    with store.batch():
+        store.put(Document("Second.", url="https://ex.com/a"), at=T0 + timedelta(hours=1))
+    assert not stray.exists()
+    assert young.exists()
+    young.unlink()
+    assert _count_objects(store)["garbage"] == "0"
+    assert [reader.read(v).text for v in reader.versions(version.article)] == ["First.", "Second."]
+    _fsck(store)
+
+
+def test_settle_checkpoints_an_overdue_batch_and_reports_when_nothing_waits(
+    store: GitStore,
+) -> None:
+    """What a watching pass relies on: its records are committed only at checkpoints, or
+    when no version is waiting for one, never while one is."""
+    other = GitStore.open(store.path)
+    calls: list[int] = []
+    with store.batch(every=100, seconds=0.0, on_checkpoint=lambda: calls.append(store.pending)):
+        store.settle()  # nothing written: nothing waits, the caller may commit
+        assert calls == [0]
+        store.put(Document("First.", url="https://ex.com/a"), at=T0)  # overdue at once
+        assert other.articles()[0].versions == 1
+        assert calls == [0, 0]
+    assert calls == [0, 0, 0]  # the checkpoint at the block's end
+    with store.batch(every=100, seconds=3600, on_checkpoint=lambda: calls.append(store.pending)):
+        store.put(Document("Second.", url="https://ex.com/a"), at=T0 + timedelta(hours=1))
+        store.settle()  # one version waits and the batch is not overdue: nothing happens
+        assert store.pending == 1
+        assert other.articles()[0].versions == 1
+        assert calls == [0, 0, 0]
+    assert calls == [0, 0, 0, 0]
+    assert other.articles()[0].versions == 2
+
+
+def test_the_packs_runs_leave_are_merged_once_there_are_many(store: GitStore) -> None:
+    """Each run's batch adds a pack; after a run, git's own upkeep merges them when there
+    are more than git allows (50), so reading does not slow down run after run."""
+    pack_dir = store.path / "objects" / "pack"
+    for n in range(52):
+        with store.batch():
+            store.put(Document(f"Take {n}.", url="https://ex.com/a"), at=T0 + timedelta(hours=n))
+    assert len(list(pack_dir.glob("*.pack"))) == 52
+    store.index_history()  # what a run does after storing
+    assert len(list(pack_dir.glob("*.pack"))) <= 2
+    versions = store.versions(store.resolve_article("https://ex.com/a"))
+    assert [store.read(v).text for v in versions] == [f"Take {n}." for n in range(52)]
+    _fsck(store)

@@ -65,7 +65,9 @@ def snapshot(
     Exit codes:
       0  done; also when another run holds the store: that is said in one line on
          stderr and this run fetches nothing (the next run picks up the work)
-      1  some items failed (each on one line on stderr); they are tried again next run
+      1  some items failed (each on one line on stderr); they are tried again next run.
+         Files given while another run holds the store are not stored: one line
+         says so, and the snapshot is to be run again
       2  usage or configuration error
     """
     from revtrack.snapshot import read_limited, snapshot_inputs

@@ -58,7 +58,7 @@ _CORRUPT = {11, 26}
 # most of its work and a reader sees progress.
 _BATCH_SECONDS = 1.0
 
-__all__ = ["INDEX_FILE", "Index", "Progress", "open_index"]
+__all__ = ["INDEX_FILE", "Index", "Progress", "catch_up", "open_index"]
 
 
 def _us(at: datetime) -> int:
@@ -180,6 +180,28 @@ class Index:
         the differ; ``corrections`` asks for the derived rows of what it lists.
         """
         self._guarded(lambda: self._refresh(derive))
+
+    def follow(self) -> bool:
+        """Read the commits after the last one this index knew, when that is all it needs.
+
+        What a snapshot calls once it has stored versions: ``git log OLD..NEW`` only,
+        never a whole rebuild (an empty index, a reset branch or another writer at work
+        are left to the next query, which does what they need). True when the index is
+        now at the branch. Derived rows wait for the query that asks for them.
+        """
+        known = self._meta("head")
+        if known is None:
+            return False
+        head = git_objects.read_ref(self.store.path, BRANCH)
+        if head is None or not ingest.is_ancestor(self.store.path, known, head.hex()):
+            return False
+        try:
+            with self._writing(wait=False):
+                if self._meta("head") != head.hex():
+                    self._catch_up(head.hex())
+        except BlockingIOError:
+            return False
+        return True
 
     def reindex(self) -> None:
         """Forget everything and rebuild from the git history alone."""
@@ -489,11 +511,12 @@ class Index:
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """Hold the index's writer lock (waiting for another writer to finish)."""
+    def _writing(self, *, wait: bool = True) -> Iterator[None]:
+        """Hold the index's writer lock, waiting for another writer to finish (or, without
+        ``wait``, raising BlockingIOError at once when one is at work)."""
         lock = self.store.path / LOCK_FILE
         with open(lock, "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
             try:
                 yield
             finally:
@@ -520,6 +543,26 @@ def _create(conn: sqlite3.Connection) -> None:
 
 def _version(row: tuple[Any, ...]) -> Version:
     return Version(row[0], row[1], row[2], datetime.fromisoformat(row[3]), row[4], row[5], row[6])
+
+
+def catch_up(store: GitStore) -> bool:
+    """Bring the store's index, if it has one, up to the commits just written.
+
+    Called by the writers (snapshots, watching passes) after they store versions, so a
+    query afterwards finds them in the index already. Only the commit rows are read, and
+    only incrementally (``Index.follow``): the run pays for its own commits and nothing
+    more, and a store without an index is left without one (the first query builds it).
+    A damaged index is left to the query as well. True when the index is at the branch.
+    """
+    if not (store.path / INDEX_FILE).is_file():
+        return False
+    try:
+        with Index(store) as index:
+            return index.follow()
+    except sqlite3.DatabaseError as exc:
+        if not _damaged(exc):
+            raise
+        return False
 
 
 @contextmanager

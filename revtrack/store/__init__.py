@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import fcntl
 import re
-from collections.abc import Iterator
+import subprocess
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -64,7 +66,10 @@ class GitStore:
         self._batch_head: bytes | None = None
         self._batch_base: bytes | None = None
         self._batch_every = 0
+        self._batch_seconds: float | None = None
+        self._batch_started = 0.0
         self._batch_pending = 0
+        self._on_checkpoint: Callable[[], None] | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -295,6 +300,25 @@ class GitStore:
 
         with suppress(GitCommandError):
             self.repo.git.commit_graph("write", "--reachable", "--changed-paths", "--split")
+        self.maintain()
+
+    def maintain(self) -> None:
+        """Let git merge the packs and loose objects that runs leave, when there are many.
+
+        Each batch checkpoint adds a pack and each loose write five objects; a store that
+        kept them all would read slower every day (each object looked up in pack after
+        pack). ``git gc --auto`` does nothing until git's own thresholds are passed (50
+        packs, about 6,700 loose objects), then packs them into one. It runs in the
+        foreground, after the run's writes, so it never races the next run; like the
+        commit-graph, a failure here loses nothing.
+        """
+        with suppress(OSError):
+            command = ["git", "-c", "gc.autoDetach=false", "--git-dir", str(self.path)]
+            subprocess.run(  # noqa: S603  (git from the PATH, as GitPython runs it)
+                [*command, "gc", "--auto", "--quiet"],
+                capture_output=True,
+                check=False,
+            )
 
     def read_raw(self, version: Version) -> bytes | None:
         """The raw page kept with ``version``, if any was."""
@@ -334,7 +358,16 @@ class GitStore:
             from gitdb import GitDB
 
             self._odb = GitDB(str(self.path / "objects"))
-        data: bytes = self._odb.stream(sha).read()
+        from gitdb.exc import BadObject
+
+        try:
+            data: bytes = self._odb.stream(sha).read()
+        except (BadObject, OSError):
+            # gitdb lists the packs once; a batch (another process's snapshot) may have
+            # added one since, or ``git gc`` merged some. Look again, as git does, before
+            # calling the object missing.
+            self._odb.update_cache(force=True)
+            data = self._odb.stream(sha).read()
         return data
 
     def _append_event(
@@ -380,7 +413,7 @@ class GitStore:
         else:
             self._batch_head = sha
             self._batch_pending += 1
-            if self._batch_pending >= self._batch_every:
+            if self._batch_pending >= self._batch_every or self._batch_overdue():
                 self._checkpoint()
         return sha.hex()
 
@@ -401,6 +434,30 @@ class GitStore:
             return self._batch_head
         return objects.read_ref(self.path, BRANCH)
 
+    def _batch_overdue(self) -> bool:
+        seconds = self._batch_seconds
+        return seconds is not None and time.monotonic() - self._batch_started >= seconds
+
+    @property
+    def pending(self) -> int:
+        """Versions and events written in the open batch that are not on the branch yet."""
+        return self._batch_pending if self._pack is not None else 0
+
+    def settle(self) -> None:
+        """Mark a point where the caller's own records may catch up with the branch.
+
+        Inside a batch: a checkpoint when the batch is overdue (``seconds``), and the
+        ``on_checkpoint`` callback when nothing is pending, so a caller that keeps its
+        records in step with the branch (a watching pass's state) never holds them back
+        while no version is waiting. Outside a batch it does nothing.
+        """
+        if self._pack is None:
+            return
+        if self._batch_pending and self._batch_overdue():
+            self._checkpoint()
+        elif not self._batch_pending and self._on_checkpoint is not None:
+            self._on_checkpoint()
+
     def _checkpoint(self) -> None:
         """Write the batch's objects as one pack, then move the branch to its last commit."""
         if self._pack is None:
@@ -411,17 +468,29 @@ class GitStore:
             objects.update_ref(self.path, BRANCH, self._batch_head, self._batch_base)
             self._batch_base = self._batch_head
         self._batch_pending = 0
+        self._batch_started = time.monotonic()
+        if self._on_checkpoint is not None:
+            self._on_checkpoint()
 
     @contextmanager
-    def batch(self, *, every: int = 1000) -> Iterator[None]:
+    def batch(
+        self,
+        *,
+        every: int = 1000,
+        seconds: float | None = None,
+        on_checkpoint: Callable[[], None] | None = None,
+    ) -> Iterator[None]:
         """Store the versions written inside the block as packs, like ``git fast-import``.
 
         A version written here is a commit at once, but the branch moves only at a
-        checkpoint: every ``every`` versions and when the block ends (also by an error,
-        so what was written before it is kept). Until then a kill loses the versions of
-        the current batch and leaves the branch on the last checkpoint's commit, so a
-        caller reports versions as stored only once the block is left. The writer lock
-        is held for the whole block.
+        checkpoint: every ``every`` versions, at the first write ``seconds`` after the
+        last checkpoint (when given), and when the block ends (also by an error, so what
+        was written before it is kept). Until then a kill loses the versions of the
+        current batch and leaves the branch on the last checkpoint's commit, so a caller
+        reports versions as stored only once the block is left. ``on_checkpoint`` is
+        called after each checkpoint: a caller that records what it stored elsewhere
+        (a watching pass's state database) commits those records there, so they never
+        run ahead of the branch. The writer lock is held for the whole block.
         """
         if self._pack is not None:  # already in a batch
             yield
@@ -429,6 +498,9 @@ class GitStore:
         with self._write_lock():
             self._pack = PackWriter(self.path)
             self._batch_every = max(every, 1)
+            self._batch_seconds = seconds
+            self._batch_started = time.monotonic()
+            self._on_checkpoint = on_checkpoint
             self._batch_base = self._batch_head = objects.read_ref(self.path, BRANCH)
             try:
                 yield
@@ -438,6 +510,7 @@ class GitStore:
                 finally:
                     self._pack = None
                     self._batch_pending = 0
+                    self._on_checkpoint = None
 
     @contextmanager
     def _write_lock(self) -> Iterator[None]:

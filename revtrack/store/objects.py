@@ -18,8 +18,6 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from git.objects.fun import tree_entries_from_data, tree_to_stream
-
 BLOB_MODE = 0o100644
 TREE_MODE = 0o040000
 EMPTY_TREE = bytes.fromhex("4b825dc642cb6eb9a060e54bf8d69288fbee4904")
@@ -33,14 +31,18 @@ STALE_TEMP_SECONDS = 60.0
 
 
 def sweep_temporary(objects_dir: Path, *, older_than: float = STALE_TEMP_SECONDS) -> int:
-    """Remove the temporary object and pack files a killed write left; gives how many.
+    """Remove what a killed write left in the object folders; gives how many files.
 
     Called with the writer lock held, once per writer: a kill between creating a
     temporary file and renaming it leaves it behind, and nothing else would remove it.
+    A pack's index is installed before its pack (``store/packs.py``), so a kill between
+    the two renames leaves a ``pack-*.idx`` without its ``.pack``: git and gitdb pass
+    over it, but ``git count-objects`` calls it garbage, so it goes too.
     """
     removed = 0
     cutoff = time.time() - older_than
-    folders = [objects_dir / "pack"]
+    pack_dir = objects_dir / "pack"
+    folders = [pack_dir]
     try:
         folders += [Path(e.path) for e in os.scandir(objects_dir) if len(e.name) == 2]
     except OSError:
@@ -50,8 +52,15 @@ def sweep_temporary(objects_dir: Path, *, older_than: float = STALE_TEMP_SECONDS
             entries = list(os.scandir(folder))
         except OSError:
             continue
+        names = {entry.name for entry in entries}
         for entry in entries:
-            if not entry.name.startswith(("tmp_obj_", "tmp_pack_", "tmp_idx_")):
+            stray_index = (
+                folder == pack_dir
+                and entry.name.startswith("pack-")
+                and entry.name.endswith(".idx")
+                and entry.name[: -len(".idx")] + ".pack" not in names
+            )
+            if not (stray_index or entry.name.startswith(("tmp_obj_", "tmp_pack_", "tmp_idx_"))):
                 continue
             try:
                 if entry.stat(follow_symlinks=False).st_mtime < cutoff:
@@ -113,6 +122,10 @@ def write_tree_with(
 
     Only the trees along ``path`` are rewritten; every other entry is reused as it is.
     """
+    # GitPython's tree codec is loaded by the first loose write, not by every command that
+    # opens a store: importing ``git`` costs a query about a fifth of its start-up.
+    from git.objects.fun import tree_entries_from_data, tree_to_stream
+
     head, _, rest = path.partition("/")
     entries = tree_entries_from_data(read(tree)) if tree and tree != EMPTY_TREE else []
     current = {name: (sha, mode) for sha, mode, name in entries}

@@ -6,8 +6,9 @@ version makes five of them: at newsroom scale that is most of the cost of a writ
 the same: the objects of many versions are kept in memory and, at a checkpoint, written
 as one pack and its index (each to a temporary name, fsynced, then renamed), and only
 then is the branch moved. A run
-killed before a checkpoint leaves the branch where it was and at worst a temporary file,
-never a half pack under a pack's name.
+killed before a checkpoint leaves the branch where it was and at worst a temporary file
+or an index without its pack (both removed by the next writer), never a half pack under
+a pack's name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+
+from revtrack.store.objects import sweep_temporary
 
 _TYPES = {"commit": 1, "tree": 2, "blob": 3}
 _TREE_MODE = b"40000"
@@ -36,6 +39,7 @@ class PackWriter:
         self._entries: list[tuple[bytes, bytes]] = []  # (sha, packed entry)
         self._data: dict[bytes, bytes] = {}  # sha -> raw content, for reading back
         self._trees: dict[bytes, Entries] = {}  # sha -> parsed entries, kept across packs
+        self._swept = False
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -73,6 +77,9 @@ class PackWriter:
         if not self._entries:
             return None
         self._pack_dir.mkdir(parents=True, exist_ok=True)
+        if not self._swept:  # what a killed batch left, once per writer (under its lock)
+            self._swept = True
+            sweep_temporary(self._pack_dir.parent)
         header = b"PACK" + struct.pack(">II", 2, len(self._entries))
         digest = hashlib.sha1(header, usedforsecurity=False)
         offsets: dict[bytes, tuple[int, int]] = {}

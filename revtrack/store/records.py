@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from revtrack.blocks import render_block
 from revtrack.models import Document
 
@@ -28,6 +26,8 @@ _FENCE = "---\n"
 
 def encode_document(doc: Document) -> bytes:
     """Serialise ``doc`` for the store."""
+    import yaml  # loaded on first use: the listings answer from the index without it
+
     meta: dict[str, Any] = {k: getattr(doc, k) for k in _FIELDS if getattr(doc, k)}
     meta["format"] = FORMAT_VERSION
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1_000_000)
@@ -39,6 +39,8 @@ def decode_document(data: bytes) -> Document:
     text = data.decode("utf-8", "replace")
     meta: dict[str, Any] = {}
     if text.startswith(_FENCE):
+        import yaml
+
         end = text.find("\n" + _FENCE, len(_FENCE) - 1)
         if end != -1:
             loaded = yaml.safe_load(text[len(_FENCE) : end + 1])

@@ -298,7 +298,11 @@ def run_pass(
     deadline = time.monotonic() + settings.fetch.pass_budget_seconds
     with run_lock(store.path), WatchState(store.path) as state:
         run_id = state.start_run(now=now)
-        with Fetcher(settings.fetch, resolve=resolve, deadline=deadline) as fetcher:
+        # Versions go in batches, the state in step with them (``WatchState.in_step_with``).
+        with (
+            Fetcher(settings.fetch, resolve=resolve, deadline=deadline) as fetcher,
+            state.in_step_with(store),
+        ):
             if urls is None:
                 _discover(settings, fetcher, state, now, report)
                 resting = state.hosts_to_skip(now=now, retry_after=PAUSED_RETRY)
@@ -330,6 +334,7 @@ def run_pass(
                     except Exception as exc:  # the worker's own boundary failed
                         result = as_item_error(exc, f"The page {show_url(url)}")
                     _store_page(settings, store, state, url, result, now, report)
+                    store.settle()
                     report.checked += 1
                     if progress is not None:
                         progress(url, done, len(due))
@@ -344,5 +349,8 @@ def run_pass(
             failures_by_host=dict(failed_hosts),
         )
     if report.changed or report.events:
+        from revtrack.index import catch_up
+
         store.index_history()
+        catch_up(store)
     return report

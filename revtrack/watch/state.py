@@ -4,8 +4,9 @@ The git history holds what articles said; this database holds what the scheduler
 the fetcher need: when each article was first seen, checked and changed, its HTTP
 validators, its recent failures and text hashes (to spot A/B flips), paused sources,
 and a log of runs for ``revtrack status``. It lives in the store's own directory so a
-store moved or backed up keeps its schedule. Each run commits as it goes, so a killed
-run loses at most the article it was on.
+store moved or backed up keeps its schedule. A run commits as its versions reach the
+branch (``WatchState.in_step_with``), so a killed run loses at most the batch it was on,
+in the store and here alike.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from revtrack.errors import RevtrackError
 from revtrack.schedule import Timing
+
+if TYPE_CHECKING:
+    from revtrack.store import GitStore
 
 STATE_FILE = Path("revtrack") / "state.sqlite3"
 LOCK_FILE = Path("revtrack") / "watch.lock"
@@ -140,6 +145,29 @@ class WatchState:
     def close(self) -> None:
         """Close the database."""
         self._db.close()
+
+    @contextmanager
+    def in_step_with(self, store: GitStore) -> Iterator[None]:
+        """Write the store in a batch and keep this database in step with its branch.
+
+        Inside the block, writes here are held in one transaction that is committed at
+        each of the batch's checkpoints (and whenever no version is waiting for one,
+        ``GitStore.settle``), so a kill never leaves a validator, text hash or gone flag
+        recorded for a version or event the branch does not have: the next run fetches
+        that page again in full and stores it.
+        """
+        self._db.execute("BEGIN")
+        try:
+            with store.batch(every=200, seconds=2.0, on_checkpoint=self._commit_held):
+                yield
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
+
+    def _commit_held(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
 
     # -- articles ------------------------------------------------------------------
 

@@ -1,0 +1,184 @@
+"""Snapshots of files as runs: one at a time, written in batches, the index kept up.
+
+The concurrency tests use real ``revtrack snapshot`` processes. Each reads its input from
+a named pipe the test holds shut, so a run that got the store's run lock stays inside
+its work until the test lets it go: "started together" does not depend on how fast the
+machine is.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from revtrack.index import INDEX_FILE, open_index
+from revtrack.models import Document
+from revtrack.snapshot import snapshot_inputs
+from revtrack.store import GitStore
+
+URL = "https://news.example.com/harbour/quay-vote"
+T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+BUSY = (
+    "Error: Another revtrack run is writing to the store {store}, so nothing was stored; "
+    "run this snapshot again when it has finished.\n"
+)
+
+
+def _page(take: int) -> str:
+    return (
+        f"<html><head><title>Quay vote</title></head><body><article><h1>Quay vote</h1>"
+        f"<p>The harbour board voted on Tuesday to build the new quay, take {take} says.</p>"
+        "<p>Work starts in spring and takes about two years.</p></article></body></html>"
+    )
+
+
+def _snapshot(store: Path, source: Path, at: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "revtrack", "snapshot", str(source), "--url", URL]
+    command += ["--at", at, "--store", str(store)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _feed(pipe: Path, text: str) -> None:
+    """Let the run blocked on ``pipe`` read its page (it has the pipe open for reading)."""
+    fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+
+
+def _wait_for_reader(pipe: Path, run: subprocess.Popen[str], deadline: float) -> bool:
+    """True once ``run`` has ``pipe`` open (it holds the lock and is reading), False if it ends."""
+    while time.monotonic() < deadline and run.poll() is None:
+        try:
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:  # ENXIO: nobody reads the pipe yet
+            time.sleep(0.02)
+            continue
+        return True
+    return False
+
+
+def _texts(store: Path) -> list[str]:
+    with GitStore.open(store) as opened:
+        return [opened.read(v).text for vs in opened.all_versions().values() for v in vs]
+
+
+def test_two_snapshots_started_together_one_works_the_other_stops_at_once(
+    store: GitStore, tmp_path: Path
+) -> None:
+    pipes = [tmp_path / "first.html", tmp_path / "second.html"]
+    for pipe in pipes:
+        os.mkfifo(pipe)
+    runs = [
+        _snapshot(store.path, pipes[0], "2026-06-01T09:00Z"),
+        _snapshot(store.path, pipes[1], "2026-06-01T10:00Z"),
+    ]
+    try:
+        # The run that lost the race ends by itself, without its pipe ever being opened.
+        deadline = time.monotonic() + 60
+        while all(r.poll() is None for r in runs) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        stopped = next(i for i, r in enumerate(runs) if r.poll() is not None)
+        working = 1 - stopped
+        out, err = runs[stopped].communicate(timeout=10)
+        assert (runs[stopped].returncode, out, err) == (1, "", BUSY.format(store=store.path))
+        assert runs[working].poll() is None  # still inside its work, holding the lock
+        assert _wait_for_reader(pipes[working], runs[working], time.monotonic() + 60)
+        _feed(pipes[working], _page(working + 1))
+        out, err = runs[working].communicate(timeout=60)
+    finally:
+        for run in runs:
+            if run.poll() is None:
+                run.kill()
+    assert (runs[working].returncode, err) == (0, "")
+    assert "stored" in out
+    assert [f"take {working + 1} says" in t for t in _texts(store.path)] == [True]
+
+
+def test_a_lock_left_by_a_killed_snapshot_is_recovered(store: GitStore, tmp_path: Path) -> None:
+    pipe = tmp_path / "page.html"
+    os.mkfifo(pipe)
+    run = _snapshot(store.path, pipe, "2026-06-01T09:00Z")
+    try:
+        assert _wait_for_reader(pipe, run, time.monotonic() + 60)  # it holds the run lock
+        run.send_signal(signal.SIGKILL)
+        run.communicate(timeout=10)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert run.returncode == -signal.SIGKILL
+    page = tmp_path / "page-2.html"
+    page.write_text(_page(2))
+    after = _snapshot(store.path, page, "2026-06-01T10:00Z")
+    _out, err = after.communicate(timeout=60)
+    assert (after.returncode, err) == (0, "")
+    assert [("take 2 says" in t) for t in _texts(store.path)] == [True]
+
+
+def test_a_snapshot_of_many_files_writes_one_pack_and_no_loose_object(
+    store: GitStore, tmp_path: Path
+) -> None:
+    files = []
+    for n in range(30):
+        page = tmp_path / f"story-{n}.html"
+        page.write_text(
+            f'<html><head><title>Story {n}</title><link rel="canonical" '
+            f'href="https://news.example.com/story/{n}"></head><body><article>'
+            f"<p>Story {n}: the harbour board met on Tuesday and voted {n} to 2.</p>"
+            "</article></body></html>"
+        )
+        files.append(str(page))
+    results = snapshot_inputs(store, files, at=T0)
+    assert [r.error for r in results] == [None] * 30
+    assert all(r.version is not None for r in results)
+    count = subprocess.run(
+        ["git", "--git-dir", str(store.path), "count-objects", "-v"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    fields = dict(line.split(": ") for line in count.splitlines())
+    assert fields["count"] == "0"  # nothing loose: every version went into a pack
+    assert fields["garbage"] == "0"
+    assert len(store.articles()) == 30
+
+
+def test_after_a_snapshot_the_index_holds_the_new_versions_already(
+    store: GitStore, tmp_path: Path
+) -> None:
+    """The snapshot reads its own commits into an index the store has (from the last
+    commit the index knew), so the next query has nothing to catch up; the derived rows
+    of the articles it did not touch are kept."""
+    store.put(Document("The council met on Monday.", url=URL, title="Council"), at=T0)
+    other = "https://news.example.com/weather/storm"
+    store.put(Document("Storm warning for the coast tonight.", url=other), at=T0)
+    with open_index(store) as index:
+        index.stealth_edits()  # derived rows of both articles
+    database = store.path / INDEX_FILE
+    before = dict(sqlite3.connect(database).execute("SELECT path, derived FROM articles"))
+    page = tmp_path / "v2.txt"
+    page.write_text("The council met on Monday night.")
+    [result] = snapshot_inputs(store, [str(page)], at=T0 + timedelta(hours=2), url=URL)
+    assert result.version is not None
+    head = subprocess.run(
+        ["git", "--git-dir", str(store.path), "rev-parse", "main"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    with sqlite3.connect(database) as conn:  # read as it is, without any query first
+        assert conn.execute("SELECT value FROM meta WHERE key = 'head'").fetchone() == (head,)
+        rows = conn.execute(
+            "SELECT number, commit_sha FROM versions WHERE article = ? ORDER BY number",
+            (result.version.article,),
+        ).fetchall()
+        derived = dict(conn.execute("SELECT path, derived FROM articles"))
+    assert rows[-1] == (2, result.version.commit)
+    untouched = next(p for p in before if p != result.version.article)
+    assert derived[untouched] == before[untouched] is not None
+    assert derived[result.version.article] is None  # computed by the query that asks
