@@ -248,6 +248,11 @@ SNAPSHOT = Listing(
         _c("id", "text", "the input: a file, 'standard input' or a URL"),
         _c("outcome", "text", "stored, unchanged or failed"),
         _c("article", "text", "the article's store path, or null"),
+        _c(
+            "version",
+            "integer",
+            "the version stored (@N), or the one the text is unchanged since; null when failed",
+        ),
         _c("commit", "text", "the commit of the new version, or null"),
         _c("url", "text", "the article's URL, or null"),
         _c("title", "text", "the stored headline, or null"),
@@ -270,15 +275,16 @@ REEXTRACT = Listing(
 STATUS = Listing(
     "status",
     "The watched articles and the sources that are failing or paused.",
-    "Articles by URL, then sources by URL.",
+    "Articles by URL, then paused sources by URL, then paused hosts by name.",
     (
         _c("id", "text", "the URL"),
         _c("kind", "text", "article, source for a feed or section page, or host"),
-        _c("state", "text", "due, waiting, failing, refused or paused"),
+        _c("state", "text", "due, waiting, failing, refused, unwatched or paused"),
         _c("failures", "integer", "failures in a row"),
         _c("first_seen", "time", "when an article was first seen, or null"),
         _c("last_checked", "time", "when an article was last fetched, or null"),
         _c("last_changed", "time", "when an article last changed, or null"),
+        _c("retry_at", "time", "when a paused source or host is tried again, or null"),
         _c("error", "text", "a paused source's or host's last error, a refusal, or null"),
     ),
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import yaml
@@ -30,18 +32,63 @@ def _config(tmp_path: Path, *, allow_private: bool = True) -> str:
 def test_snapshot_url_says_what_it_stored_and_that_the_url_is_watched(
     invoke: Invoke, http_server: LocalServer, tmp_path: Path
 ) -> None:
-    """First a new version, then 'unchanged'; each time the URL is said to be watched;
-    --json gives the same as a row."""
+    """Each run names the version it stored, or the one the text is unchanged since, and
+    says the URL is watched; a later scheduled pass does fetch it; --json has the row."""
     config = _config(tmp_path)
     invoke("init", str(tmp_path / "store"))
-    http_server.page("/harbour", PAGE.replace("{n}", "two"))
+    pages = iter([PAGE.replace("{n}", "two"), PAGE.replace("{n}", "three"), *[PAGE] * 9])
+    http_server.routes["/harbour"] = lambda _r: (
+        200,
+        {"Content-Type": "text/html"},
+        next(pages).encode(),
+    )
     url = http_server.url("/harbour")
-    first = invoke("snapshot", url, "--config", config).stdout
-    assert first == f"{url}: stored a new version; watched from now on by 'revtrack snapshot'.\n"
-    again = invoke("snapshot", url, "--config", config).stdout
-    assert again == f"{url}: unchanged; watched from now on by 'revtrack snapshot'.\n"
-    rows = invoke("snapshot", url, "--json", "--config", config).stdout
-    assert '"outcome": "unchanged"' in rows
+    first = invoke("snapshot", url + "?utm_source=newsletter", "--config", config).stdout
+    assert first == f"{url}: stored version 1; watched from now on.\n"
+    second = invoke("snapshot", url, "--config", config).stdout
+    assert second == f"{url}: stored version 2; watched from now on.\n"
+    rows = json.loads(invoke("snapshot", url, "--json", "--config", config).stdout)
+    assert rows == [
+        {
+            "id": url,
+            "outcome": "stored",
+            "article": rows[0]["article"],
+            "version": 3,
+            "commit": rows[0]["commit"],
+            "url": url,
+            "title": "Harbour plan",
+            "error": None,
+        }
+    ]
+    log = json.loads(invoke("log", url, "--json", "--config", config).stdout)
+    assert (log[0]["version"], log[0]["id"]) == (3, rows[0]["commit"])
+    unchanged = invoke("snapshot", url, "--config", config).stdout
+    assert unchanged == f"{url}: unchanged since version 3; watched from now on.\n"
+    # Watched: a pass with no URL and no sources in the config still checks it.
+    hits = http_server.hits["/harbour"]
+    invoke("snapshot", "--config", config)
+    assert http_server.hits["/harbour"] == hits + 1
+
+
+def test_snapshot_of_a_missing_page_fails_and_stores_nothing(
+    invoke: Invoke, http_server: LocalServer, tmp_path: Path
+) -> None:
+    """A 404 for an address never stored is a failure (exit 1), not 'unchanged', and no
+    event is written for an article that does not exist."""
+    config = _config(tmp_path)
+    invoke("init", str(tmp_path / "store"))
+    url = http_server.url("/no-such-story")
+    result = invoke("snapshot", url, "--config", config, code=1)
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: The page {url} is gone (HTTP 404). Nothing was stored. It stays watched and "
+        f"is tried again next run; 'revtrack unwatch {url}' stops that.\n"
+    )
+    assert invoke("articles", "--config", config).stdout.startswith("No articles yet")
+    history = subprocess.run(
+        ["git", "-C", str(tmp_path / "store"), "rev-list", "--all"], capture_output=True, text=True
+    )
+    assert history.stdout == ""
 
 
 def test_a_refused_private_address_is_named_once(

@@ -111,3 +111,50 @@ def test_a_second_process_finds_the_store_busy_and_exits_0(
     assert first.wait(20) == 0
     assert http_server.hits["/harbour"] == 1  # the second run fetched nothing
     assert len(store.articles()) == 1
+
+
+def test_the_progress_bar_counts_items_done_on_stderr_only(
+    http_server: LocalServer, store: GitStore, tmp_path: Path
+) -> None:
+    """On a terminal the bar shows items done of items due, rising to the total, on
+    stderr; stdout (a pipe here) gets the result lines and no escape sequence."""
+    import os
+    import pty
+    import re
+    import select
+
+    def slow(_request: Request) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(0.4)
+        return 200, {"Content-Type": "text/html"}, PAGE.encode()
+
+    urls = []
+    for n in range(4):
+        http_server.routes[f"/p{n}"] = slow
+        urls.append(http_server.url(f"/p{n}"))
+    config = _config(tmp_path, store, timeout=10)
+    master, terminal = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    env.pop("NO_COLOR", None)
+    command = [sys.executable, "-m", "revtrack", "snapshot", *urls, "--config", str(config)]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal, env=env)
+    os.close(terminal)
+    drawn = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the process closed the terminal
+                break
+            if not chunk:
+                break
+            drawn += chunk
+        elif run.poll() is not None:
+            break
+    out = run.communicate(timeout=20)[0].decode()
+    assert run.returncode == 0
+    os.close(master)
+    counts = [int(n) for n in re.findall(rb"Checking articles.*?(\d)/4", drawn)]
+    assert counts and counts == sorted(counts) and counts[-1] == 4, drawn[-400:]
+    assert set(counts) & {1, 2, 3}, counts
+    assert out.count("stored version 1; watched from now on.") == 4 and "\x1b" not in out

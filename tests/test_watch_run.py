@@ -302,3 +302,23 @@ def test_an_unchanged_page_costs_a_304_and_keep_raw_keeps_the_html(
     assert sent == [None, '"v1"']
     version = store.versions(article_path(normalise_url(url)))[0]
     assert b"<h1>Kept</h1>" in (store.read_raw(version) or b"")
+
+
+def test_progress_advances_by_items_written(http_server: LocalServer, store: GitStore) -> None:
+    """The total comes before the first fetch; then each report follows the item's write:
+    when it says N done, N articles are in the state database as checked."""
+    from revtrack.watch.state import WatchState
+
+    urls = []
+    for n in range(4):
+        http_server.page(f"/p{n}", _html(f"Story {n}", *LONG))
+        urls.append(http_server.url(f"/p{n}"))
+    seen: list[tuple[int, int, int]] = []
+
+    def progress(_url: str, done: int, total: int) -> None:
+        with WatchState(store.path) as state:
+            checked = sum(1 for a in state.articles() if a.last_checked is not None)
+        seen.append((done, total, checked))
+
+    run_pass(_settings(http_server), store, now=T0, urls=urls, progress=progress)
+    assert seen == [(0, 4, 0), (1, 4, 1), (2, 4, 2), (3, 4, 3), (4, 4, 4)]

@@ -18,6 +18,7 @@ _COMMANDS = (
     "notices",
     "corrections",
     "status",
+    "unwatch",
     "cron",
     "reextract",
     "reindex",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from revtrack.index import Index, Progress
+    from revtrack.models import Version
     from revtrack.store import GitStore
 
 
@@ -50,3 +51,18 @@ def query_index(store: GitStore) -> Iterator[Index]:
 
     with progress_bar() as progress, open_index(store, progress=progress) as index:
         yield index
+
+
+def named_versions(store: GitStore, commits: dict[str, str | None]) -> dict[str, Version]:
+    """Each article's version with the given commit, or its latest when the commit is
+    None, numbered (@N) as every lookup numbers it; an article with none is left out."""
+    if not commits:
+        return {}
+    found = {}
+    with query_index(store) as index:
+        for path, commit in commits.items():
+            versions = index.versions(path)
+            chosen = [v for v in versions if v.commit == commit] if commit else versions[-1:]
+            if chosen:
+                found[path] = chosen[-1]
+    return found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from revtrack.cli._app import app
 from revtrack.cli._common import (
@@ -23,6 +23,9 @@ from revtrack.cli._common import (
 )
 from revtrack.cli._output import emit, emit_listing
 from revtrack.listings import STATUS
+
+if TYPE_CHECKING:
+    from revtrack.watch.state import Pause
 
 
 @app.command()
@@ -50,10 +53,9 @@ def status(
     with open_store(store, config) as opened, WatchState(opened.path) as state:
         last = state.last_run()
         tracked = state.articles()
-        watched = [a for a in tracked if a.refused is None]
+        watched = [a for a in tracked if a.watched]
         due = due_articles([a.timing for a in watched], settings.schedule, now)
-        paused = state.paused_sources()
-        paused_hosts = state.paused_hosts()
+        pauses = state.pauses()
     if fmt:
         due_urls = set(due)
         rows: list[dict[str, Any]] = [
@@ -62,6 +64,8 @@ def status(
                 kind="article",
                 state="refused"
                 if a.refused
+                else "unwatched"
+                if a.unwatched
                 else "failing"
                 if a.failures
                 else "due"
@@ -76,17 +80,18 @@ def status(
             for a in sorted(tracked, key=lambda a: a.url)
         ]
         rows += [
-            STATUS.row(id=url, kind="source", state="paused", error=error)
-            for url, error in sorted(paused.items())
-        ]
-        rows += [
-            STATUS.row(id=host, kind="host", state="paused", error=error)
-            for host, error in sorted(paused_hosts.items())
+            STATUS.row(
+                id=p.name, kind=p.kind, state="paused", retry_at=iso(p.retry_at), error=p.error
+            )
+            for p in pauses
         ]
         emit_listing(STATUS, rows, fmt)
         return
     failing = {a.url: a.failures for a in watched if a.failures}
     refused = [a.url for a in tracked if a.refused]
+    unwatched = [a for a in tracked if a.unwatched and not a.refused]
+    paused = [p for p in pauses if p.kind == "source"]
+    paused_hosts = [p for p in pauses if p.kind == "host"]
     lines: list[str] = []
     if last is None:
         lines.append("Last run: never (run 'revtrack snapshot' with sources in the config).")
@@ -106,15 +111,19 @@ def status(
     if failing:
         lines.append(f"Articles failing in a row: {len(failing)}.")
     if paused:
-        lines.append("Paused sources (tried again once a day; a successful fetch resumes them):")
-        for url, error in paused.items():
-            lines.append(f"  {url}: {error}")
+        lines.append("Paused sources (a successful fetch resumes them):")
+        lines += [_pause(p, zone) for p in paused]
     if paused_hosts:
-        lines.append("Paused hosts (their articles are tried again once a day):")
-        for host, error in paused_hosts.items():
-            lines.append(f"  {host}: {error}")
+        lines.append("Paused hosts (their articles wait; a host that answers is resumed):")
+        lines += [_pause(p, zone) for p in paused_hosts]
     if refused:
         lines.append(f"Refused and no longer watched (not at a public address): {len(refused)}.")
         for url in refused:
             lines.append(f"  {url}")
+    if unwatched:
+        lines.append(f"Unwatched with 'revtrack unwatch' (stored versions kept): {len(unwatched)}.")
     emit("\n".join(lines))
+
+
+def _pause(pause: Pause, zone: tzinfo | None) -> str:
+    return f"  {pause.name}, tried again after {when(pause.retry_at, zone)}: {pause.error}"

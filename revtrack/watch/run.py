@@ -37,19 +37,18 @@ from revtrack.store import GitStore
 from revtrack.store.paths import article_path, normalise_url
 from revtrack.urls import canonical_url, same_site
 from revtrack.watch.boundary import as_item_error, contained
-from revtrack.watch.state import ArticleState, WatchState, run_lock
+from revtrack.watch.state import PAUSED_RETRY, ArticleState, WatchState, run_lock
 from revtrack.weburl import check_url, show_url
 
 # A new extraction below this share of the previous text means the layout changed.
 SHRINK_RATIO = 0.5
 SHRINK_MIN_CHARS = 400
 
-# A paused source or host is tried once again after this long; success resumes it.
-PAUSED_RETRY = timedelta(hours=24)
-
 # Feed entries refused in one feed that are each reported; the rest are counted.
 _REFUSED_SHOWN = 5
 
+# Called with (url, items done, items due): once with 0 done before the first fetch,
+# then after each item is written, so it advances by items finished, not started.
 Progress = Callable[[str, int, int], None]
 
 
@@ -65,6 +64,10 @@ class RunReport:
     paused_hosts: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     new_articles: int = 0
+    # Each URL whose page reached the store (stored or unchanged): its article's path,
+    # and the commit of the version stored, so the caller can name what was done.
+    articles: dict[str, str] = field(default_factory=dict)
+    commits: dict[str, str] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -192,6 +195,12 @@ def _store_page(
     article = article_path(normalise_url(identity))
     was_gone = bool(known and known.gone)
     if isinstance(result, PageGoneError):
+        if store.current(article) is None:
+            # Nothing was ever stored: a mistyped or not yet published address, not an
+            # article that went away. It fails, and is tried again next run.
+            state.record_failure(url, now=now)
+            report.failures.append((url, f"{result} Nothing was stored."))
+            return
         if not was_gone:
             store.record_event(article, "gone", at=now, detail=f"HTTP {result.status}")
             report.events.append((url, "gone"))
@@ -211,6 +220,7 @@ def _store_page(
         report.events.append((url, "back"))
     if result.not_modified or checked is None:
         state.record_check(url, now=now)
+        report.articles[url] = article
         return
     _store_version(settings, store, state, url, result, checked, known, now, report)
 
@@ -228,6 +238,7 @@ def _store_version(
 ) -> None:
     doc, digest, identity = checked.doc, checked.digest, checked.identity
     article = article_path(normalise_url(identity))
+    report.articles[url] = article
     recent = known.recent_hashes if known else ()
     validators = {"etag": page.etag, "last_modified": page.last_modified}
     if recent and digest != recent[0] and digest in recent[1:]:
@@ -251,6 +262,7 @@ def _store_version(
     version = store.put(doc, at=now, raw=raw)
     if version is not None:
         report.changed.append(url)
+        report.commits[url] = version.commit
     state.record_check(url, now=now, changed=version is not None, text_hash=digest, **validators)
 
 
@@ -295,7 +307,8 @@ def run_pass(
     holds the store.
     """
     report = RunReport()
-    deadline = time.monotonic() + settings.fetch.pass_budget_seconds
+    began = time.monotonic()
+    deadline = began + settings.fetch.pass_budget_seconds
     with run_lock(store.path), WatchState(store.path) as state:
         run_id = state.start_run(now=now)
         # Versions go in batches, the state in step with them (``WatchState.in_step_with``).
@@ -307,9 +320,7 @@ def run_pass(
                 _discover(settings, fetcher, state, now, report)
                 resting = state.hosts_to_skip(now=now, retry_after=PAUSED_RETRY)
                 timings = [
-                    a.timing
-                    for a in state.articles()
-                    if a.refused is None and _host(a.url) not in resting
+                    a.timing for a in state.articles() if a.watched and _host(a.url) not in resting
                 ]
                 due = due_articles(timings, settings.schedule, now)
             else:
@@ -321,6 +332,10 @@ def run_pass(
                     due.append(url)
                     if state.add_article(url, now=now):
                         report.new_articles += 1
+                    # Named on the command line: watched again if it had been unwatched.
+                    state.watch_again(url)
+            if progress is not None:
+                progress("", 0, len(due))  # the total is known before the first fetch
             with ThreadPoolExecutor(max_workers=settings.fetch.concurrency) as pool:
                 results = []
                 for url in due:
@@ -342,7 +357,8 @@ def run_pass(
         failed_hosts = Counter(_host(url) for url, _ in report.failures)
         state.finish_run(
             run_id,
-            now=now,
+            # ``now`` is the pass's one observation time; the run log wants the clock.
+            now=now + timedelta(seconds=time.monotonic() - began),
             fetched=report.checked,
             changed=len(report.changed),
             failed=len(report.failures),

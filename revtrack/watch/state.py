@@ -32,6 +32,9 @@ STATE_FILE = Path("revtrack") / "state.sqlite3"
 LOCK_FILE = Path("revtrack") / "watch.lock"
 _RECENT_HASHES = 6
 
+# A paused source or host is tried once again after this long; success resumes it.
+PAUSED_RETRY = timedelta(hours=24)
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS article (
     url TEXT PRIMARY KEY,
@@ -95,11 +98,32 @@ class ArticleState:
     recent_hashes: tuple[str, ...]
     identity: str | None = None
     refused: str | None = None
+    unwatched: datetime | None = None
+
+    @property
+    def watched(self) -> bool:
+        """Whether watching passes still check this article."""
+        return self.refused is None and self.unwatched is None
 
     @property
     def timing(self) -> Timing:
         """What the schedule needs of this article."""
         return Timing(self.url, self.first_seen, self.last_checked, self.last_changed)
+
+
+@dataclass(frozen=True)
+class Pause:
+    """A paused source (feed or section page) or article host, and when it is tried next."""
+
+    kind: str
+    name: str
+    error: str
+    since: datetime
+
+    @property
+    def retry_at(self) -> datetime:
+        """When the next pass may try it once again."""
+        return self.since + PAUSED_RETRY
 
 
 @dataclass(frozen=True)
@@ -132,9 +156,11 @@ class WatchState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(article)")}
-        if "refused" not in columns:
-            # Stores made before refusals were remembered gain the column in place.
-            self._db.execute("ALTER TABLE article ADD COLUMN refused TEXT")
+        # Stores made before refusals and unwatching were remembered gain the columns
+        # in place.
+        for column in ("refused", "unwatched"):
+            if column not in columns:
+                self._db.execute(f"ALTER TABLE article ADD COLUMN {column} TEXT")
 
     def __enter__(self) -> WatchState:
         return self
@@ -182,7 +208,8 @@ class WatchState:
         """Give one article's row, or None when it is not tracked."""
         row = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes, identity, refused FROM article WHERE url = ?",
+            " failures, gone, recent_hashes, identity, refused, unwatched FROM article"
+            " WHERE url = ?",
             (url,),
         ).fetchone()
         return None if row is None else self._article(row)
@@ -191,14 +218,15 @@ class WatchState:
         """Every tracked article."""
         rows = self._db.execute(
             "SELECT url, first_seen, last_checked, last_changed, etag, last_modified,"
-            " failures, gone, recent_hashes, identity, refused FROM article ORDER BY url"
+            " failures, gone, recent_hashes, identity, refused, unwatched FROM article"
+            " ORDER BY url"
         ).fetchall()
         return [self._article(row) for row in rows]
 
     @staticmethod
     def _article(row: tuple[object, ...]) -> ArticleState:
         url, first, checked, changed, etag, modified, failures, gone, hashes, identity = row[:10]
-        refused = row[10]
+        refused, unwatched = row[10], row[11]
         return ArticleState(
             url=str(url),
             first_seen=_dt(str(first)) or datetime.now(UTC),
@@ -211,6 +239,7 @@ class WatchState:
             recent_hashes=tuple(json.loads(str(hashes))),
             identity=identity if isinstance(identity, str) else None,
             refused=refused if isinstance(refused, str) else None,
+            unwatched=_dt(unwatched if isinstance(unwatched, str) else None),
         )
 
     def record_check(
@@ -267,6 +296,25 @@ class WatchState:
         """
         self._db.execute("UPDATE article SET refused = ? WHERE url = ?", (reason, url))
 
+    def unwatch(self, url: str, *, now: datetime) -> bool:
+        """Stop checking ``url`` (its stored versions stay); False when it was not watched.
+
+        The row is kept, marked, rather than deleted: a feed that still lists the article
+        would otherwise add it again on the next pass.
+        """
+        cursor = self._db.execute(
+            "UPDATE article SET unwatched = ? WHERE url = ? AND unwatched IS NULL",
+            (_iso(now), url),
+        )
+        return cursor.rowcount == 1
+
+    def watch_again(self, url: str) -> bool:
+        """Check an unwatched article again (it was named on the command line); True if it was."""
+        cursor = self._db.execute(
+            "UPDATE article SET unwatched = NULL WHERE url = ? AND unwatched IS NOT NULL", (url,)
+        )
+        return cursor.rowcount == 1
+
     def refused_articles(self) -> dict[str, str]:
         """Articles no longer watched because their address was refused, with the reason."""
         rows = self._db.execute(
@@ -277,7 +325,11 @@ class WatchState:
     # -- article hosts ---------------------------------------------------------------
 
     def host_failed(self, name: str, error: str, *, now: datetime, pause_after: int) -> bool:
-        """Note a pass in which a host never answered well; True when this paused it."""
+        """Note a pass in which a host never answered well; True when this paused it.
+
+        The trial fetch of a paused host, failing, pauses it again (True again), so a
+        pass says when it is tried next each time that moves, and at no other time.
+        """
         self._db.execute(
             "INSERT INTO host (name, failures, last_error) VALUES (?, 1, ?)"
             " ON CONFLICT(name) DO UPDATE SET failures = failures + 1, last_error = ?",
@@ -287,8 +339,9 @@ class WatchState:
             "SELECT failures, paused_at FROM host WHERE name = ?", (name,)
         ).fetchone()
         if failures >= pause_after:
+            # A paused host tried again and failing again is paused again from now.
             self._db.execute("UPDATE host SET paused_at = ? WHERE name = ?", (_iso(now), name))
-            return paused is None
+            return paused is None or now - (_dt(paused) or now) >= PAUSED_RETRY
         return False
 
     def host_ok(self, name: str) -> None:
@@ -313,7 +366,8 @@ class WatchState:
     # -- sources -------------------------------------------------------------------
 
     def source_failed(self, url: str, error: str, *, now: datetime, pause_after: int) -> bool:
-        """Note a feed or page that failed; True when this failure paused it."""
+        """Note a feed or page that failed; True when this failure paused it (or, on the
+        trial fetch a day later, paused it again)."""
         self._db.execute(
             "INSERT INTO source (url, failures, last_error) VALUES (?, 1, ?)"
             " ON CONFLICT(url) DO UPDATE SET failures = failures + 1, last_error = ?",
@@ -323,9 +377,9 @@ class WatchState:
             "SELECT failures, paused_at FROM source WHERE url = ?", (url,)
         ).fetchone()
         if failures >= pause_after:
-            # A paused source tried again and failing again stays paused from now.
+            # A paused source tried again and failing again is paused again from now.
             self._db.execute("UPDATE source SET paused_at = ? WHERE url = ?", (_iso(now), url))
-            return paused is None
+            return paused is None or now - (_dt(paused) or now) >= PAUSED_RETRY
         return False
 
     def sources_to_skip(self, *, now: datetime, retry_after: timedelta) -> set[str]:
@@ -346,6 +400,26 @@ class WatchState:
             " ORDER BY url"
         ).fetchall()
         return {str(url): str(error) for url, error in rows}
+
+    def pauses(self) -> list[Pause]:
+        """Every paused source, then every paused host, each by name."""
+        queries = (
+            (
+                "source",
+                "SELECT url, COALESCE(last_error, ''), paused_at FROM source"
+                " WHERE paused_at IS NOT NULL ORDER BY url",
+            ),
+            (
+                "host",
+                "SELECT name, COALESCE(last_error, ''), paused_at FROM host"
+                " WHERE paused_at IS NOT NULL ORDER BY name",
+            ),
+        )
+        found = []
+        for kind, query in queries:
+            for name, error, at in self._db.execute(query).fetchall():
+                found.append(Pause(kind, str(name), str(error), _dt(at) or datetime.now(UTC)))
+        return found
 
     def resume_source(self, url: str) -> None:
         """Unpause a source."""
