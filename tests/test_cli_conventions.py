@@ -14,16 +14,20 @@ from revtrack.watch.state import WatchState
 from tests.conftest import Invoke
 
 COMMANDS = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
-# Commands that read or write a store, so take --store (init takes the path itself).
-STORE_COMMANDS = {
-    "snapshot",
-    "articles",
-    "log",
-    "show",
-    "diff",
-    "corrections",
-    "status",
-    "reextract",
+# The commands that never open a store: init takes the path itself, cron writes a
+# schedule from the config, notices reads one file. Every other command reads a store.
+STORELESS = {"init", "cron", "notices"}
+STORE_COMMANDS = sorted(set(COMMANDS) - STORELESS)
+# What each store command needs besides --store to get as far as opening it.
+STORE_ARGS = {
+    "snapshot": ["{page}", "--url", "https://x.example/s"],
+    "log": ["x"],
+    "show": ["x"],
+    "diff": ["x"],
+    "unwatch": ["x"],
+    "reextract": ["--all"],
+    "export": ["--sqlite", "{out}"],
+    "report": ["{out}"],
 }
 
 
@@ -40,6 +44,25 @@ def test_h_is_help_and_options_have_upper_case_metavars(invoke: Invoke, command:
     assert "<path>" not in long.split("Options:")[1]
     if command in STORE_COMMANDS:
         assert "--store PATH" in long
+
+
+@pytest.mark.parametrize("command", STORE_COMMANDS)
+def test_every_store_command_opens_the_store_given_with_store(
+    invoke: Invoke, tmp_path: Path, command: str
+) -> None:
+    """--store is honoured, not only listed: a store that is not there is named, with
+    the fix, in one sentence and exit code 2 (a config naming another store is ignored)."""
+    page = tmp_path / "page.txt"
+    page.write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "cwd" / "config.yaml").write_text(f"store: {tmp_path / 'configured'}\n")
+    GitStore.init(tmp_path / "configured").close()
+    args = [a.format(page=page, out=tmp_path / "out") for a in STORE_ARGS.get(command, [])]
+    missing = tmp_path / "nowhere"
+    result = invoke(command, *args, "--store", str(missing), code=2)
+    assert result.stderr == (
+        f"Error: No revtrack store at {missing}; create one with 'revtrack init {missing}' "
+        "or name another with --store.\n"
+    )
 
 
 def test_shell_completion_can_be_installed() -> None:

@@ -137,7 +137,7 @@ def test_snapshot_results_are_a_listing(invoke: Invoke, tmp_path: Path) -> None:
     args = ["snapshot", str(page), "--url", "https://x.example/pier", "--store", store]
     (stored,) = json.loads(invoke(*args, "--json").stdout)
     assert list(stored) == SNAPSHOT.names
-    assert (stored["id"], stored["outcome"]) == (str(page), "stored")
+    assert (stored["id"], stored["outcome"], stored["version"]) == (str(page), "stored", 1)
     missing = str(tmp_path / "missing.txt")
     result = invoke(*args[:2], missing, *args[2:], "--csv", code=1)
     header, rows = _parse("csv", result.stdout)
@@ -147,6 +147,12 @@ def test_snapshot_results_are_a_listing(invoke: Invoke, tmp_path: Path) -> None:
         (missing, "failed"),
     ]
     assert result.stderr.startswith("Error: ")
+    older = tmp_path / "older.txt"
+    older.write_text("The pier closed for repairs.\n", encoding="utf-8")
+    text = invoke("snapshot", str(older), *args[2:], "--at", "2020-01-01T00:00Z").stdout
+    # Observed before the first one, so it is version 1 of the article now, as log says.
+    assert text.startswith(f"{older}: stored version 1 of x.example/")
+    assert '"version": 2' in invoke("log", "x.example/pier", "--json", "--store", store).stdout
 
 
 def test_machine_formats_cannot_be_combined(invoke: Invoke, tmp_path: Path) -> None:

@@ -304,7 +304,7 @@ def test_export_jsonl_writes_one_file_per_table(
 
 def test_export_needs_one_target(invoke: Invoke, filled: GitStore) -> None:
     result = invoke("export", "--store", str(filled.path), code=2)
-    assert result.stderr == "Error: Give one of --sqlite FILE or --jsonl FOLDER.\n"
+    assert result.stderr == "Error: Give one of --sqlite FILE or --jsonl DIR.\n"
 
 
 def test_a_row_that_does_not_fit_its_class_is_made_again(filled: GitStore) -> None:

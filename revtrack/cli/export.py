@@ -33,7 +33,7 @@ def export(
     from revtrack.index.export import export_jsonl, export_sqlite
 
     if (sqlite is None) == (jsonl is None):
-        raise UserError("Give one of --sqlite FILE or --jsonl FOLDER.")
+        raise UserError("Give one of --sqlite FILE or --jsonl DIR.")
     with open_store(store, config) as opened, progress_bar() as progress:
         index = Index.open(opened, progress=progress)
         try:

@@ -18,6 +18,7 @@ from revtrack.cli._common import (
     machine_format,
     open_store,
 )
+from revtrack.cli._index import named_versions
 from revtrack.cli._output import emit, emit_error, emit_listing
 from revtrack.errors import UserError
 from revtrack.listings import SNAPSHOT
@@ -86,8 +87,11 @@ def snapshot(
     stdin = read_limited(sys.stdin.buffer) if "-" in sources else None
     with open_store(store, config) as opened:
         results = snapshot_inputs(opened, sources, at=observed, url=url, stdin=stdin)
+        stored = {r.version.article: r.version.commit for r in results if r.version}
+        named = named_versions(opened, stored)
+    numbers = {v.commit: v.number for v in named.values()}
     if fmt:
-        emit_listing(SNAPSHOT, [_row(r) for r in results], fmt)
+        emit_listing(SNAPSHOT, [_row(r, numbers) for r in results], fmt)
     for result in results:
         if result.error:
             emit_error(result.error)
@@ -97,20 +101,23 @@ def snapshot(
             emit(f"{result.source}: unchanged, no new version")
         else:
             v = result.version
-            emit(f"{result.source}: stored {v.article} ({v.commit[:10]}) {v.title or v.url}")
+            number = numbers.get(v.commit)
+            which = f"version {number} of {v.article}" if number else v.article
+            emit(f"{result.source}: stored {which} ({v.commit[:10]}) {v.title or v.url}")
     failed = [r for r in results if not r.ok]
     if failed:
         code = 1 if len(failed) < len(results) else max(r.exit_code for r in failed)
         raise typer.Exit(code)
 
 
-def _row(result: SnapshotResult) -> dict[str, object]:
+def _row(result: SnapshotResult, numbers: dict[str, int | None]) -> dict[str, object]:
     v = result.version
     outcome = "failed" if result.error else "unchanged" if v is None else "stored"
     return SNAPSHOT.row(
         id=result.source,
         outcome=outcome,
         article=v.article if v else None,
+        version=numbers.get(v.commit) if v else None,
         commit=v.commit if v else None,
         url=v.url if v else None,
         title=v.title if v else None,
