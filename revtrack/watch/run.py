@@ -182,6 +182,8 @@ def _store_page(
     result: Page | ItemError,
     now: datetime,
     report: RunReport,
+    *,
+    named: bool = False,
 ) -> None:
     known = state.article(url)
     checked: _Checked | ItemError | None = None
@@ -195,9 +197,10 @@ def _store_page(
     article = article_path(normalise_url(identity))
     was_gone = bool(known and known.gone)
     if isinstance(result, PageGoneError):
-        if store.current(article) is None:
-            # Nothing was ever stored: a mistyped or not yet published address, not an
-            # article that went away. It fails, and is tried again next run.
+        if named and store.current(article) is None:
+            # Named on the command line and never stored: a mistyped or not yet
+            # published address, not an article that went away. It fails (and is tried
+            # again next run); a dead feed link stays a quiet "gone".
             state.record_failure(url, now=now)
             report.failures.append((url, f"{result} Nothing was stored."))
             return
@@ -348,7 +351,8 @@ def run_pass(
                         result = future.result()
                     except Exception as exc:  # the worker's own boundary failed
                         result = as_item_error(exc, f"The page {show_url(url)}")
-                    _store_page(settings, store, state, url, result, now, report)
+                    named = urls is not None
+                    _store_page(settings, store, state, url, result, now, report, named=named)
                     store.settle()
                     report.checked += 1
                     if progress is not None:
