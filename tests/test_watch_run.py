@@ -304,21 +304,30 @@ def test_an_unchanged_page_costs_a_304_and_keep_raw_keeps_the_html(
     assert b"<h1>Kept</h1>" in (store.read_raw(version) or b"")
 
 
-def test_progress_advances_by_items_written(http_server: LocalServer, store: GitStore) -> None:
-    """The total comes before the first fetch; then each report follows the item's write:
-    when it says N done, N articles are in the state database as checked."""
-    from revtrack.watch.state import WatchState
-
+def test_progress_advances_by_items_done(http_server: LocalServer, store: GitStore) -> None:
+    """The total comes before the first fetch; then one report per item, after its page
+    came back and was written, counting 1, 2, 3, 4 of 4."""
     urls = []
     for n in range(4):
         http_server.page(f"/p{n}", _html(f"Story {n}", *LONG))
         urls.append(http_server.url(f"/p{n}"))
-    seen: list[tuple[int, int, int]] = []
+    seen: list[tuple[str, int, int, int]] = []
 
-    def progress(_url: str, done: int, total: int) -> None:
-        with WatchState(store.path) as state:
-            checked = sum(1 for a in state.articles() if a.last_checked is not None)
-        seen.append((done, total, checked))
+    def progress(url: str, done: int, total: int) -> None:
+        answered = sum(http_server.hits[f"/p{n}"] for n in range(4))
+        seen.append((url, done, total, answered))
 
-    run_pass(_settings(http_server), store, now=T0, urls=urls, progress=progress)
-    assert seen == [(0, 4, 0), (1, 4, 1), (2, 4, 2), (3, 4, 3), (4, 4, 4)]
+    settings = Settings.model_validate(
+        {
+            "fetch": {
+                "timeout": 1,
+                "min_delay_seconds": 0,
+                "allow_private": True,
+                "concurrency": 1,
+            }
+        }
+    )
+    run_pass(settings, store, now=T0, urls=urls, progress=progress)
+    assert seen[0] == ("", 0, 4, 0)
+    assert [(u, d, t) for u, d, t, _ in seen[1:]] == [(u, n, 4) for n, u in enumerate(urls, 1)]
+    assert all(answered >= done for _, done, _, answered in seen)
