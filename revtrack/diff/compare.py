@@ -306,7 +306,9 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
             pieces.extend(_mark_notices(units, hunk, context))
     body = [
         _describe(piece, notice, sentences, context)
-        for piece, notice, sentences in _join_rewrites(pieces, context)
+        for piece, notice, sentences in _to_sentence_ends(
+            _join_touching(_join_rewrites(pieces, context), context), context
+        )
     ]
     body, moves = _pair_moves(body)
     body = _duplicates_minor(body, old_text, new_text)
@@ -384,9 +386,7 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None
     new_units = None if old_units is None else _whole_units(new, b0, b1)
     if old_units is None or new_units is None or (not old_units and not new_units):
         return None
-    if len(old_units) == 1 and len(new_units) == 1 and _rewritten(old.text[a0:a1], new.text[b0:b1]):
-        # One unit in another's place that still shares its names and figures, or a few
-        # words: rewritten, which a reader calls one change.
+    if old_units and new_units and _rewritten_in_place(old_units, new_units, hunk, old, new):
         return [_Piece(a0, a1, b0, b1, "rewrite")]
     # Whole sentences or paragraphs went, others came. Spacing alone on one side rides
     # with the first unit of the other, so that every character is in some change.
@@ -400,10 +400,43 @@ def _pieces(hunk: Hunk, old: TextLayout, new: TextLayout) -> list[_Piece] | None
     return pieces
 
 
-def _rewritten(before: str, after: str) -> bool:
-    """Whether two whole units in one place share enough words to be one unit rewritten
-    (the threshold the word diff's alignment uses, ``align.REWRITE_THRESHOLD``)."""
-    return dice(bag(before), bag(after)) >= REWRITE_THRESHOLD
+def _rewritten_in_place(
+    old_units: list[tuple[int, int, str]],
+    new_units: list[tuple[int, int, str]],
+    hunk: Hunk,
+    old: TextLayout,
+    new: TextLayout,
+) -> bool:
+    """Whether whole units removed and others added in one place are one passage rewritten.
+
+    The word diff's alignment left them in one hunk because nothing between the same two
+    anchors was kept. A reader who sees one sentence, or a run of sentences of one
+    paragraph, give way to others there reads a rewrite, whatever words they share (the
+    usual heavy rewrite keeps few: "It voted to close the library" becomes "Members
+    agreed that the branch must shut"). Paragraphs in other paragraphs' place, all of one
+    role, are one passage rewritten when together they still share a fifth of their
+    words (``align.REWRITE_THRESHOLD``: the names, the figures, the subject), which is
+    how a paragraph rewritten into two or three, or three into one, reads; paragraphs
+    that share less are about something else, removed and others added. A passage whose
+    either side is a notice or page furniture is named for what it is.
+    """
+    a0, a1, b0, b1 = hunk
+    units = {unit for *_, unit in old_units} | {unit for *_, unit in new_units}
+    if units == {"sentence"}:
+        old_span, new_span = _stripped(old.text, a0, a1), _stripped(new.text, b0, b1)
+        if len(old.paragraphs_in(*old_span)) != 1 or len(new.paragraphs_in(*new_span)) != 1:
+            return False
+    else:
+        roles = {_line_role(old, _stripped(old.text, lo, hi)[0]) for lo, hi, _ in old_units}
+        roles |= {_line_role(new, _stripped(new.text, lo, hi)[0]) for lo, hi, _ in new_units}
+        if len(roles) != 1:
+            return False  # a caption is not rewritten into a paragraph, nor a heading into a list
+        if dice(bag(old.text[a0:a1]), bag(new.text[b0:b1])) < REWRITE_THRESHOLD:
+            return False
+    before, after = old.text[a0:a1].strip(), new.text[b0:b1].strip()
+    if is_furniture(before) or is_furniture(after):
+        return False
+    return not notice_spans(after) and not notice_spans(before)
 
 
 # Pieces that change text in place rather than add or remove whole units.
@@ -680,6 +713,129 @@ def _rewrite(run: list[_Piece], sentences: _Sentences, context: _Context) -> lis
         return _join_rephrasings(run, context)
     first, last = run[0], run[-1]
     return [_Piece(first.old_start, last.old_end, first.new_start, last.new_end)]
+
+
+_Item = tuple[_Piece, bool, "_Sentences | None"]
+
+
+def _join_touching(items: list[_Item], context: _Context) -> list[_Item]:
+    """Join changes that touch (no kept character between them on either side, or only a
+    full stop between two removals) inside one paragraph: a reader cannot see where one
+    ends and the next begins.
+
+    Sentences removed one after another are one passage removed; the end of a sentence
+    cut together with the sentences after it ("scared, she said. She left." to
+    "scared.") is one removal, not an edit and a string of removed sentences; sentences
+    removed and others added in their place are one rewrite. Notices stay apart, named
+    for what they are, and so do changes in different paragraphs.
+    """
+    out: list[_Item] = []
+    for piece, notice, sentences in items:
+        if out:
+            last, last_notice, _ = out[-1]
+            if not notice and not last_notice and _next_to(last, piece, context):
+                joined = _joined(last, piece, context)
+                if joined is not None:
+                    out[-1] = (joined, False, None)
+                    continue
+        out.append((piece, notice, sentences))
+    return out
+
+
+# Removals (or additions) this little apart, with only punctuation between, are one cut.
+_PUNCTUATION_GAP = 3
+
+
+def _next_to(first: _Piece, second: _Piece, context: _Context) -> bool:
+    """Whether two pieces touch, or are two removals (or two additions) with nothing but
+    a full stop or a comma between them: "scared[, she said]. [She left.]" is one cut
+    that kept a full stop, and the word diff's choice of which full stop it kept is no
+    reader's."""
+    if first.old_end == second.old_start and first.new_end == second.new_start:
+        return True
+    gap = context.old.text[first.old_end : second.old_start]
+    if not gap or len(gap) > _PUNCTUATION_GAP or any(ch.isalnum() for ch in gap):
+        return False
+    if context.new.text[first.new_end : second.new_start] != gap:
+        return False
+    removals = first.new_start == first.new_end and second.new_start == second.new_end
+    additions = first.old_start == first.old_end and second.old_start == second.old_end
+    return removals or additions
+
+
+def _joined(first: _Piece, second: _Piece, context: _Context) -> _Piece | None:
+    """Two touching pieces as one, or None when they lie in different paragraphs (or one
+    of them is a whole paragraph: paragraphs are paired, or not, by alignment)."""
+    if first.unit == "paragraph" or second.unit == "paragraph":
+        return None
+    old, new = context.old, context.new
+    a0, a1 = _stripped(old.text, first.old_start, second.old_end)
+    b0, b1 = _stripped(new.text, first.new_start, second.new_end)
+    if len(old.paragraphs_in(a0, a1)) > 1 or len(new.paragraphs_in(b0, b1)) > 1:
+        return None
+    before = old.text[first.old_start : second.old_end]
+    after = new.text[first.new_start : second.new_end]
+    if first.unit == second.unit == "sentence" and first.added == second.added:
+        unit, added = "sentence", first.added
+    elif not context.words(after) or not context.words(before):
+        # Whole sentences went (or came) with the end of the sentence before them: what
+        # is left on the other side is punctuation.
+        unit, added = "sentence", not context.words(before)
+    else:
+        unit, added = "rewrite", False
+    return _Piece(first.old_start, second.old_end, first.new_start, second.new_end, unit, added)
+
+
+# A heavy rewrite's change takes in what is left of its sentences when that is only the
+# closing punctuation, the same on both sides.
+_SENTENCE_TAIL = 3
+
+
+def _to_sentence_ends(items: list[_Item], context: _Context) -> list[_Item]:
+    """Let a sentence rewritten or merged whole end where its sentences end.
+
+    The word diff keeps the full stop a rewrite happens to share with what it replaced,
+    so that "It blamed low pay." merged into the sentence before reads as a change that
+    stops short of its own sentence's end. A change that rewrites at least half of the
+    sentences it touches takes in their closing punctuation when it is the same on both
+    sides and no other change lies there.
+    """
+    old, new = context.old, context.new
+    out = list(items)
+    for index, (piece, notice, sentences) in enumerate(out):
+        if notice or piece.unit not in _EDITS or piece.old_start == piece.old_end:
+            continue
+        if piece.new_start == piece.new_end:
+            continue
+        old_spans, new_spans = sentences or (
+            old.sentence_spans_in(piece.old_start, piece.old_end),
+            new.sentence_spans_in(piece.new_start, piece.new_end),
+        )
+        if not old_spans or not new_spans:
+            continue
+        old_end, new_end = old_spans[-1][1], new_spans[-1][1]
+        tail = old.text[piece.old_end : old_end]
+        if (
+            not tail
+            or len(tail) > _SENTENCE_TAIL
+            or tail != new.text[piece.new_end : new_end]
+            or any(ch.isalnum() for ch in tail)
+        ):
+            continue
+        if index + 1 < len(out):
+            following = out[index + 1][0]
+            if following.old_start < old_end or following.new_start < new_end:
+                continue
+        changed = len(context.words(old.text[piece.old_start : piece.old_end])) + len(
+            context.words(new.text[piece.new_start : piece.new_end])
+        )
+        total = len(words(old.text[old_spans[0][0] : old_end])) + len(
+            words(new.text[new_spans[0][0] : new_end])
+        )
+        if changed < _REWRITE_MIN_WORDS or changed < _REWRITE_SHARE * total:
+            continue
+        out[index] = (piece._replace(old_end=old_end, new_end=new_end), notice, sentences)
+    return out
 
 
 # Two edits this close in one sentence may be one rephrasing (see _join_rephrasings).
