@@ -21,7 +21,7 @@ VALUES = ValueWords(
     ),
     as_words=("como",),
     claim_words=(
-        r"(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó|mencionó|escribió)(?:\s+que)?",
+        r"(?:se\s+)?(?:indicó|afirmó|informó|dijo|afirmaba|indicaba|decía|publicó|mencionó|escribió|citó|atribuyó|nombró)(?:\s+que)?",
         r"(?:dijimos|publicamos|escribimos|informamos)(?:\s+que)?",
     ),
     error_words=(

@@ -250,9 +250,12 @@ def _drop_lead_word(value: str | None, other: str | None) -> str | None:
 _AGENT_LEAD = re.compile(r"^(?:by|por|par|von|da|per|pelo|pela|for|para|pour|für)\s+(?=\S)", re.I)
 
 
-def _drop_shared_preposition(wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
+def _drop_shared_preposition(
+    wrong: str | None, right: str | None, language: str = "en"
+) -> tuple[str | None, str | None]:
     """ "por la CNMC y no por el Gobierno": a preposition both values open with is the
-    sentence's; what each names is the value ("la CNMC", "el Gobierno")."""
+    sentence's; what each names is the value ("la CNMC", "el Gobierno"). Only the notice's
+    own language's prepositions count: "a" is one in Italian and an article in English."""
     if not wrong or not right:
         return wrong, right
     lead_w, lead_r = _AGENT_LEAD.match(wrong), _AGENT_LEAD.match(right)
@@ -265,7 +268,7 @@ def _drop_shared_preposition(wrong: str | None, right: str | None) -> tuple[str 
         len(w_words) > 1
         and len(r_words) > 1
         and w_words[0].lower() == r_words[0].lower()
-        and w_words[0].lower() in _all_prepositions()
+        and w_words[0].lower() in _prepositions_of(language)
         and all(_named_or_dated(v[1]) for v in (w_words, r_words))
     ):
         return " ".join(w_words[1:]), " ".join(r_words[1:])
@@ -273,10 +276,11 @@ def _drop_shared_preposition(wrong: str | None, right: str | None) -> tuple[str 
 
 
 @cache
-def _all_prepositions() -> frozenset[str]:
-    from revtrack.lang import registered
+def _prepositions_of(language: str) -> frozenset[str]:
+    from revtrack.notices.contrast import words_for
 
-    return frozenset(w for lang in registered() for w in lang.values.prepositions)
+    raw = words_for(language).raw
+    return frozenset(raw.prepositions - raw.articles)
 
 
 def _named_or_dated(word: str) -> bool:

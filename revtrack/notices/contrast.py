@@ -76,6 +76,9 @@ class Words:
     negation_lead: re.Pattern[str]
     but_lead: re.Pattern[str]
     pronoun_copula: re.Pattern[str]
+    # The piece or the newsroom named in a clause ("An earlier version", "A caption",
+    # "we"): a clause about it speaks of the error, not of the fact.
+    piece: re.Pattern[str]
     # Any word that states a contrast or a fix outright: a language none of whose such
     # words a notice uses is not worth reading it in a second time.
     explicit: re.Pattern[str]
@@ -168,7 +171,42 @@ def _compile(code: str, w: ValueWords) -> Words:
         pronoun_copula=re.compile(
             rf"^\s*(?:(?:{_alt(w.pronouns)})\s*)?(?:{_alt(w.copulas)})\s+", flags
         ),
+        piece=_piece_pattern(code),
     )
+
+
+def _piece_pattern(code: str) -> re.Pattern[str]:
+    """The language's words for the piece and the newsroom, as one expression."""
+    language = get(code)
+    if language is None:
+        return re.compile(_NEVER)
+    parts = (*language.self_references, *language.item_subjects)
+    people = "|".join(language.first_person)
+    source = "|".join(f"(?:{p})" for p in parts) or _NEVER
+    if people:
+        source += rf"|\b(?:{people})\b"
+    return re.compile(source, re.I)
+
+
+# "X rather than Y, as we said": what follows the contrast says where Y was printed. The
+# "as" of a role ("instead of Y as the winner") says nothing of the kind.
+_ATTRIBUTED_AFTER = re.compile(
+    r"\s*,?\s*(?:as|comme|como|come|wie|zoals)\s+(?:(?:we|nous|wir|noi|nós|wij|we)\b|"
+    r"(?:previously|originally|earlier|first|initially|wrongly|incorrectly|mistakenly|"
+    r"erroneamente|erróneamente|erradamente|irrtümlich|zunächst|eerder|par\s+erreur)\b|"
+    r"(?:[\w’'-]+\s+){0,4}?(?:said|stated|reported|wrote|written|printed|published|claimed|"
+    r"suggested|indicated|described|appeared|had\s+it|écrit|indiqué|publié|annoncé|affirmé|"
+    r"dit|publicó|informó|dijo|indicó|publicado|informado|escrito|berichtet|geschrieben|"
+    r"gemeldet|behauptet|angegeben|riportato|scritto|indicato|pubblicato|vermeld|geschreven|"
+    r"gemeld|bericht|noticiado)\b)",
+    re.I,
+)
+# "has been updated to reflect that X rather than Y": the frame of a fix.
+_FIX_FRAME = re.compile(
+    r"\b(?:corrected|updated|amended|changed|clarified|revised)\s+(?:[\w’'-]+\s+){0,6}?to\s+"
+    r"(?:reflect|show|say|state|make\s+clear|note|indicate|clarify)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -263,9 +301,17 @@ def _instead(c: Clause) -> Pair:
             continue
         # "X rather than Y as we said": Y is the claim. "We printed Y instead of X": the
         # sentence speaks of the error, so the first value is the wrong one.
-        marked_after = re.match(r"\s*,?\s*(?:as|comme|como|come|wie|zoals)\b", after[len(other) :])
-        fixing = c.words.should.search(context) or c.words.fix_lead.search(context)
-        erring = c.words.error.search(context) or c.words.claim.search(context)
+        marked_after = _ATTRIBUTED_AFTER.match(after[len(other) :])
+        fixing = (
+            c.words.should.search(context)
+            or c.words.fix_lead.search(context)
+            or _FIX_FRAME.search(context)
+        )
+        erring = (
+            c.words.error.search(context)
+            or c.words.claim.search(context)
+            or c.words.piece.search(context)
+        )
         if erring and not fixing and not marked_after:
             return first, other
         return other, first

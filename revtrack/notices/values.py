@@ -62,7 +62,7 @@ def _extract(text: str, language: str) -> Values:
     wrong, right = claims._trim_frame(wrong, right)
     wrong, right = claims._number_cores(wrong, right)
     wrong, right = claims._drop_lead_word(wrong, right), claims._drop_lead_word(right, wrong)
-    wrong, right = claims._drop_shared_preposition(wrong, right)
+    wrong, right = claims._drop_shared_preposition(wrong, right, language)
     right = shapes.cut_appositive(right)
     return Values(
         error_verb=error_verb,
