@@ -174,6 +174,22 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and is_unit(left[a1])
     ):
         a1, b1 = a1 + 1, b1 + 1
+        while (  # a unit of two words: "per cent", "por ciento"
+            a1 < len(left)
+            and b1 < len(right)
+            and norm(left[a1]) == norm(right[b1])
+            and left[a1 - 1].strip(STRIP).lower() in {"per", "por", "pour"}
+        ):
+            a1, b1 = a1 + 1, b1 + 1
+    # The claim's words after the fix has ended, from a preposition on, are an adjunct the
+    # fix does not restate: "rated inadequate by Ofsted" / "it was rated good".
+    if b1 == len(right) and a1 == len(left) and a1 - a0 > 1 and b1 > b0:
+        cut = next(
+            (k for k in range(a0 + 1, a1) if norm(left[k]) in _PREPOSITIONS and k - a0 <= b1 - b0),
+            None,
+        )
+        if cut is not None and not any(norm(t) in _PREPOSITIONS for t in right[b0:b1]):
+            a1 = cut
     if (
         (a1 - a0 > 1 or b1 - b0 > 1)
         and a0 < a1 < len(left)
@@ -287,7 +303,9 @@ _UNITS = wordset(
     "feet foot inches pounds dollars euros euro prozent jahre jahren menschen ans années "
     "personnes euros años personas millones por ciento anni persone anos pessoas times "
     "mila mil mille tausend millionen milliarden milioni miliardi milhões ml g kg mg lb lbs oz "
-    "cm mm "
+    "cm mm teaspoons teaspoon tablespoons tablespoon tsp tbsp cups cup grams kilograms litres "
+    "liters ounces pints gallons acres hectares seconds minutes hours days weeks months years "
+    "degrees points yards tonnes tons mph kph gb mb tb "
 )
 
 
@@ -297,6 +315,13 @@ def is_unit(token: str) -> bool:
     if word in _UNITS or word in _registry_units():
         return True
     return word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _AUX
+
+
+def is_measure(token: str) -> bool:
+    """A unit of measure or a scale word ("percent", "metres", "million"), not a plural
+    noun that only counts ("workers")."""
+    word = token.strip(STRIP).lower()
+    return word in _UNITS or word in _registry_units()
 
 
 @cache

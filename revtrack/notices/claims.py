@@ -17,7 +17,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from revtrack.notices.align import NUMBER, STRIP, diff_values, is_unit
+from revtrack.notices.align import NUMBER, STRIP, diff_values, is_measure, is_unit
+from revtrack.notices.align import norm as norm_word
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
 from revtrack.sentences import sentence_spans
@@ -98,7 +99,7 @@ _NOW = re.compile(
 _CORRECTION_LEAD = re.compile(
     r"^(?:in\s+fact,?\s+|actually,?\s+|however,?\s+|but\s+|rather,?\s+|instead,?\s+|"
     r"tatsächlich\s+|in\s+wahrheit\s+|richtig\s+ist:?\s+|das\s+ist\s+falsch[,:;]?\s+|"
-    r"c['’]est\s+faux[,:;]?\s+|eso\s+es\s+falso[,:;]?\s+|(?:this|that)\s+is\s+(?:wrong|incorrect)[,:;]?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
+    r"c['’]est\s+faux[,:;]?\s+|eso\s+es\s+falso[,:;]?\s+|(?:this|that|it)\s+(?:is|was)\s+(?:wrong|incorrect|not\s+(?:correct|true|the\s+case))[,:;.]?\s+|en\s+réalité,?\s+|en\s+fait,?\s+|"
     r"en\s+realidad,?\s+|de\s+hecho,?\s+|in\s+realtà,?\s+|na\s+verdade,?\s+|"
     r"na\s+realidade,?\s+|in\s+wirklichkeit,?\s+|richtig\s+ist\s+vielmehr,?\s+|"
     r"(?:subsequent|further|later|new)\s+(?:reporting|information|research)\s+"
@@ -125,10 +126,29 @@ _ASIDE = re.compile(
 )
 
 
+@cache
+def _citation() -> re.Pattern[str]:
+    """A bracket that cites the piece: it opens with the piece's quoted title ("(“Town hall
+    row”, News, 14 June)") or dates it ("(News, May 3)", "(Sport, last week)"), in the
+    month and day names of any registered language."""
+    from revtrack.lang import registered
+
+    names = {w for lang in registered() for w in (*lang.months, *lang.weekdays)}
+    dated = "|".join(sorted((re.escape(n) for n in names if len(n) > 2), key=len, reverse=True))
+    # Before the date, only the names of sections and pages: "(Observer Magazine, 26 October)".
+    lead = r"(?:(?-i:[A-Z0-9])[\w&'’.-]*,?\s+){0,5}"
+    return re.compile(
+        r"\((?:[“\"‘][^()\n]{1,160}?[”\"’][^()\n]{0,80}|"
+        rf"{lead}(?:\d{{1,2}}\s+)?(?:{dated}|last\s+week|yesterday)\b\.?[^()\n]{{0,60}})\)",
+        re.I,
+    )
+
+
 def _blank_asides(text: str) -> str:
     """``text`` with its citing and dating brackets turned to spaces: the offsets stay, so
     every value read from it still stands in the notice as it is written."""
-    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return _citation().sub(lambda m: " " * len(m.group(0)), text)
 
 
 _BE = re.compile(r"^(?:was|were|is|are|being)\s+(?=\S)", re.I)
@@ -322,11 +342,17 @@ def _number_cores(wrong: str | None, right: str | None) -> tuple[str | None, str
     if any(len(c) != 1 for c in cores):
         return wrong, right
     values = (wrong, right)
+    tails = [value[match.end() :].split() for (match,), value in zip(cores, values, strict=True)]
+    firsts = [norm_word(t[0]) if t else "" for t in tails]
     found = []
-    for (match,), value in zip(cores, values, strict=True):
-        tail = value[match.end() :].split()
-        # A unit right after the number is the value's: "187 times", "14 percent".
+    for (match,), value, tail, mine, theirs in zip(
+        cores, values, tails, firsts, reversed(firsts), strict=True
+    ):
+        # A unit right after the number is the value's: "187 times", "14 percent". A noun
+        # that counts ("1,200 workers") is the value's only when the other side counts it too.
         unit = tail[0].strip(STRIP) if tail and is_unit(tail[0]) else ""
+        if unit and not is_measure(unit) and mine != theirs:
+            unit = ""
         core = f"{match.group(0).strip()} {unit}".strip()
         if core == value.strip(STRIP):
             return wrong, right

@@ -442,3 +442,105 @@ def trim_to(longer: str | None, model: str | None) -> str | None:
             return " ".join(long_words[: i + 1]).strip(STRIP)
     return longer
 
+
+
+# --- the one boundary every value passes ------------------------------------------------------
+
+# "2019, the company says", "14, according to the police": who says so is not the value.
+_ATTRIBUTION_TAIL = re.compile(
+    r",?\s+according\s+to\s+[^,;]{1,80}$|"
+    r",\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:says|said|say|reports|reported|confirmed|added|announced|explained|notes|noted)$",
+    re.I,
+)
+# "It has been suspended", "They have moved": the subject and auxiliaries of a fix.
+_FIX_SUBJECT = re.compile(
+    r"^(?:it|he|she|they)\s+(?:has|have|had|will|would)\s+(?:been\s+)?(?=\S+\s*\S)", re.I
+)
+# "Ruth Abara, a nurse at St. Mary's": the name, not the description set after it.
+_NAME_APPOSITION = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|du|del|le|la|bin)\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[\w.'’-]*)+),\s+(?:a|an|the|his|her|its|their)\s+\S",
+)
+_DANGLING = wordset("and or but that which who whose of to in on at by for from with as the a an")
+
+
+def bound(value: str | None, other: str | None, fix: bool = False) -> str | None:
+    """Where a value ends, whatever structure read it: without the attribution after it
+    ("…, the company says"), the description set after a name, a fix's pronoun subject and
+    auxiliaries ("It has been …", on the ``fix`` side only: a claim is quoted as it
+    was printed), and a function word left dangling at either end."""
+    if not value:
+        return value
+    value = _ATTRIBUTION_TAIL.sub("", value.strip()).strip()
+    named = _NAME_APPOSITION.match(value)
+    if named and not (other and "," in other):
+        value = named.group("name")
+    subject = _FIX_SUBJECT.match(value)
+    if fix and subject and not (other and _FIX_SUBJECT.match(other)):
+        value = value[subject.end() :]
+    tokens = value.split()
+    while len(tokens) > 1 and tokens[-1].lower() in _DANGLING:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].lower() in {"and", "or", "but", "that"}:
+        tokens.pop(0)
+    from revtrack.notices.claims import clean
+
+    return clean(" ".join(tokens))
+
+
+_HONORIFICS = wordset("mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. gen. the a an it he she his her")
+
+
+def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The capitalised words right before and right after a span, within its sentence and
+    clause: the rest of the name the span is part of."""
+    before = text[:start].split()
+    if text[:start][-1:].strip():
+        return (), ()  # the span starts inside a word
+    after_text = text[end:]
+    if after_text[:1].isalnum():
+        return (), ()
+    head: list[str] = []
+    for token in reversed(before):
+        bare = token.rstrip(",;:")
+        if bare != token or not bare[:1].isupper() or bare.lower() in _HONORIFICS:
+            break
+        if bare.endswith((".", "!", "?")) and len(bare.rstrip(".")) > 3:
+            break  # the end of the sentence before
+        head.insert(0, bare)
+    tail: list[str] = []
+    if not re.match(r"[,;:.!?)]", after_text):
+        for token in after_text.split():
+            bare = token.rstrip(",;:.!?)”\"")
+            if not bare[:1].isupper() or bare.lower() in _HONORIFICS:
+                break
+            tail.append(bare)
+            if bare != token:
+                break
+    return tuple(head), tuple(tail)
+
+
+def whole_names(
+    wrong: str | None, right: str | None, text: str
+) -> tuple[str | None, str | None]:
+    """Two values that differ inside names alike ("Mark’s" and "Luke’s" of "St. Mark’s
+    Church" and "St. Luke’s Church") are the whole names: the words both share around them
+    belong to each."""
+    if not wrong or not right or len(wrong.split()) > 2 or len(right.split()) > 2:
+        return wrong, right
+    if not (wrong[:1].isupper() and right[:1].isupper()):
+        return wrong, right  # only names: a figure's unit is another matter ("30 Millionen")
+    spans = []
+    for value in (wrong, right):
+        at = text.find(value)
+        if at < 0:
+            return wrong, right
+        spans.append(_name_context(text, at, at + len(value)))
+    (head_w, tail_w), (head_r, tail_r) = spans
+    if (head_w or tail_w) and head_w == head_r and tail_w == tail_r:
+        return (
+            " ".join((*head_w, wrong, *tail_w)),
+            " ".join((*head_r, right, *tail_r)),
+        )
+    return wrong, right

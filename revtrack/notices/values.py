@@ -64,6 +64,8 @@ def _extract(text: str, language: str) -> Values:
     wrong, right = claims._drop_lead_word(wrong, right), claims._drop_lead_word(right, wrong)
     wrong, right = claims._drop_shared_preposition(wrong, right, language)
     right = shapes.cut_appositive(right)
+    wrong, right = shapes.bound(wrong, right), shapes.bound(right, wrong, fix=True)
+    wrong, right = shapes.whole_names(wrong, right, text)
     return Values(
         error_verb=error_verb,
         subject=subject,
