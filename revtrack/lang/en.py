@@ -61,6 +61,7 @@ VALUES = ValueWords(
         "erroneously",
         "inaccurately",
         "falsely",
+        "inadvertently",
         "in error",
         "by mistake",
         "error",

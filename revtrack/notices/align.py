@@ -188,7 +188,13 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
             (k for k in range(a0 + 1, a1) if norm(left[k]) in _PREPOSITIONS and k - a0 <= b1 - b0),
             None,
         )
-        if cut is not None and not any(norm(t) in _PREPOSITIONS for t in right[b0:b1]):
+        numbered = any(NUMBER.match(t.strip(STRIP)) for t in left[cut:a1]) if cut else False
+        if (
+            cut is not None
+            and not numbered
+            and not any(norm(t) in _PREPOSITIONS for t in right[b0:b1])
+            and not any(norm(t) in _AUX for t in left[cut:a1])  # a verb after: not an adjunct
+        ):
             a1 = cut
     if (
         (a1 - a0 > 1 or b1 - b0 > 1)

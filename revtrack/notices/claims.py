@@ -33,10 +33,14 @@ _Y_END = re.compile(
 )
 _QUOTED = re.compile(r"[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)")
 _AS_VALUE = re.compile(
-    rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted|\bgave)"
+    rf"(?P<verb>{ERROR_VERB_RE.pattern}|\breferred\s+to|\bdescribed|\bidentified|\blisted|\bgave|"
+    # the passive of a claim: "was inadvertently given as 25", "was mentioned as Rs. 500 crore"
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:given|mentioned|published|printed|captioned|named|"
+    r"spelt|spelled|rendered|written|shown|stated|reported|quoted|credited|labell?ed|titled|"
+    r"listed|described|identified|referred\s+to)(?:\s+\w+ly)?)"
     r"(?:\s+(?P<object>[^;]{0,200}?))?\s+as\s+(?P<wrong>[^;]{1,200}?)"
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bProf)"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bProf)(?<!\b[A-Z])(?<!\bRs)(?<!\bNo)"
     r"(?=[.;](?:\s|$)|,\s+(?:and|but|when|while|which)\b|$)",
     re.I,
 )
@@ -410,11 +414,22 @@ def _subject(text: str, verb_start: int, start: int) -> str | None:
     return subject
 
 
+# A short abbreviation before a figure does not end a sentence: "Rs. 500", "No. 4".
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?-i:[A-Z])[a-z]{0,2}\.$")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences, and the clauses a semicolon sets apart: "said 2019; it was 2020"."""
-    found: list[str] = []
+    spans: list[str] = []
     for a, b in sentence_spans(text):
-        found.extend(c for c in re.split(r";\s+", text[a:b]) if c.strip())
+        piece = text[a:b]
+        if spans and _ABBREVIATION_END.search(spans[-1].rstrip()) and piece.lstrip()[:1].isdigit():
+            spans[-1] = spans[-1].rstrip() + " " + piece.lstrip()
+        else:
+            spans.append(piece)
+    found: list[str] = []
+    for piece in spans:
+        found.extend(c for c in re.split(r";\s+", piece) if c.strip())
     return found
 
 
@@ -520,7 +535,10 @@ def _as_value(sentence: str, following: str) -> tuple[str | None, str | None]:
     wrong = wrong.strip(STRIP)
     if right is None and not (as_value.group("object") or "").strip():
         # "The name of the keeper, Jan Olsen, was misspelled as Jan Olson": the name is right.
-        passive = _PASSIVE_SUBJECT.search(sentence[: as_value.start()])
+        auxiliary = re.match(r"(?:was|were|been)\s+", as_value.group("verb"), re.I)
+        passive = _PASSIVE_SUBJECT.search(
+            sentence[: as_value.start() + (auxiliary.end() if auxiliary else 0)]
+        )
         names = (
             re.findall(r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'’-]*)+", passive.group(0))
             if passive
@@ -658,7 +676,7 @@ _CAPITALISED_RUN = re.compile(
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 _ABBREVIATIONS = wordset(
     "maj capt lt col cpl pvt adm brig cmdr rev hon prof det insp supt no vol fig sept "
-    "gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd "
+    "gen sgt mr mrs ms dr st col lt gov sen rep jr sr inc corp co ltd rs "
     "jan feb mar apr jun jul aug sep oct nov dec "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex vt va wash wis wyo "
@@ -767,7 +785,8 @@ def _copula_predicate(sentence: str) -> str | None:
     sentence = _CORRECTION_LEAD.sub("", sentence.strip())
     match = re.match(
         r"^(?:(?:he|she|it|they|this|that)|(?:[\w.'’-]+\s+){1,6}?)"
-        r"(?:is|are|was|were)\s+(?:(?:actually|in\s+fact|correctly|of\s+course)\s+)?(?P<value>.+)$",
+        r"(?:is|are|was|were|should\s+(?:be|read|have\s+been|have\s+read)|must\s+be)\s+"
+        r"(?:(?:actually|in\s+fact|correctly|of\s+course)\s+)?(?P<value>.+)$",
         sentence,
         re.I | re.S,
     )
@@ -836,6 +855,7 @@ def as_named(c: Clause) -> tuple[str | None, str | None]:
         or _CLAIM.search(sentence)
         or _ITEM_VERB.search(sentence)
         or c.words.claim.search(sentence)
+        or c.words.error.search(sentence)
         or _inline_lead(c).search(sentence)
     ):
         for reader in (_removed, _as_value, _called, _attributed_to):

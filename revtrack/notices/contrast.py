@@ -127,8 +127,8 @@ def _compile(code: str, w: ValueWords) -> Words:
         end = r"(?=[;)]|,(?!\d)|\.(?:\s+(?=[A-Z])|\s*$)|\s+(?:in|under|on)\s+(?:the\s+)?\w+\s|$)"
         from_to.append(
             re.compile(
-                rf"\b{before}\s+(?P<y>{y}{{1,80}}?)\s+{after}\s+(?P<x>{y}{{1,120}}?){end}|"
-                rf"\b{after}\s+(?P<x2>{y}{{1,80}}?)\s+{before}\s+(?P<y2>{y}{{1,80}}?){end}",
+                rf"\b{before}\s+(?P<y>{y}{{1,80}}?),?\s+{after}\s+(?P<x>{y}{{1,120}}?){end}|"
+                rf"\b{after}\s+(?P<x2>{y}{{1,80}}?),?\s+{before}\s+(?P<y2>{y}{{1,80}}?){end}",
                 flags,
             )
         )
@@ -283,7 +283,7 @@ def _x_not_y(c: Clause) -> Pair:
             continue
         right = shapes.like(shapes.parallel(before, wrong, quoted, c.words), wrong)
         if right:
-            return wrong, right
+            return wrong, shapes.without_lone_preposition(right, wrong, c.words)
     return None, None
 
 
@@ -373,6 +373,21 @@ def _from_to(c: Clause) -> Pair:
             if len(wrong.split()) > 8 or len(right.split()) > 8:
                 continue
             return shapes.unquote(wrong), shapes.unquote(right)
+    return None, None
+
+
+# "Changes ‘billion’ to ‘million’", "corrected 1,200 to 1,020": the change verb's object is
+# the wrong value itself when it is quoted or a figure, and what follows "to" the right one.
+_QUOTED_OR_FIGURE = r"(?:[‘'“\"][^‘'“”\"’]{1,80}[’'”\"]|[$€£]?\d[\d,.]*(?:\s?%)?)"
+_CHANGED_TO = re.compile(
+    rf"\b(?P<verb>\w+)\s+(?P<y>{_QUOTED_OR_FIGURE})\s+to\s+(?P<x>{_QUOTED_OR_FIGURE})", re.I
+)
+
+
+def _changed_to(c: Clause) -> Pair:
+    for match in islice(_CHANGED_TO.finditer(c.sentence), MAX_CONTRASTS):
+        if c.words.change.fullmatch(match.group("verb")):
+            return shapes.unquote(match.group("y")), shapes.unquote(match.group("x"))
     return None, None
 
 
@@ -491,6 +506,14 @@ GRAMMAR: tuple[Structure, ...] = (
             Example("Corrected the total from £410 to £401.", "£410", "£401"),
             Example("The figure was changed to 3,120 from 3,210.", "3,210", "3,120"),
             Example("Het bedrag is gecorrigeerd van 40 naar 14 euro.", "40", "14 euro", "nl"),
+        ),
+    ),
+    Structure(
+        "changed_to",
+        _changed_to,
+        (
+            Example("(Changes ‘thousand’ to ‘million’ in the third paragraph)", "thousand", "million"),
+            Example("Corrected 1,240 to 1,420 in table 2.", "1,240", "1,420"),
         ),
     ),
     Structure(

@@ -46,7 +46,7 @@ _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w.'’&-]*|\d[\w.,-]*)"
 _LINK = r"(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von|der|den|la|le|el|y|e)"
 _NAME_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:\s+(?:{_LINK}\s+)?{_CAP})*")
 _TRAILING_NAME = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:(?:\s+(?:{_LINK}\s+)?|,\s+(?=[A-Z][a-z]{{0,5}}\.?$|[A-Z][a-z]+$)){_CAP})*$"
+    rf"[A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:(?:\s+(?:{_LINK}\s+)?|,\s+(?=[A-Z][a-zA-Z.]{{0,5}}\.?$|[A-Z][a-z]+$)){_CAP})*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s[—–]\s*|[—–]|\(|\s(?:that|dass|que|qu['’]|che|dat)\s", re.I)
 _ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|all|sull)['’]", re.I)
@@ -117,6 +117,9 @@ def parallel(before: str, y: str, quoted: bool, words: Words) -> str | None:
         return tail_like(quotes[-1].group(1), y)
     y_words = y.split()
     first = y_words[0]
+    titled = _titled_name(before, y_words, words)
+    if titled:
+        return titled
     core = (first.lower() in _HEDGES or _CURRENCY.match(first)) and len(y_words) > 1
     tail = clause_tail(before, words)
     lead = first.lower()
@@ -336,7 +339,7 @@ def drop_auxiliary(value: str) -> str:
 
 _ABBREVIATIONS = wordset(
     "maj capt lt col cpl pvt adm brig cmdr rev hon prof det insp supt no vol fig sept gen sgt "
-    "mr mrs ms dr st gov sen rep jr sr inc corp co ltd jan feb mar apr jun jul aug sep oct nov "
+    "mr mrs ms dr st gov sen rep jr sr inc corp co ltd rs jan feb mar apr jun jul aug sep oct nov "
     "dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa penn tenn tex vt va wash wis wyo"
 )
@@ -544,3 +547,40 @@ def whole_names(
             " ".join((*head_r, right, *tail_r)),
         )
     return wrong, right
+
+
+def _titled_name(before: str, y_words: list[str], words: Words) -> str | None:
+    """ "It was Judge Ana Reyes of the district court, not Judge Amy Jackson": a name that
+    opens with a title ("Judge", "Gen.", "Sen.") is answered by the name the same title
+    opens in the words before, to the end of its run of capitals."""
+    first = y_words[0]
+    if len(y_words) < 2 or not first[:1].isupper() or first.lower() in words.raw.articles:
+        return None
+    if not y_words[1][:1].isupper():
+        return None
+    at = before.rfind(first + " ")
+    if at < 0 or (at and before[at - 1].isalnum()):
+        return None
+    run = _NAME_RUN.match(before[at:])
+    if not run or len(run.group(0).split()) < 2:
+        return None
+    value = run.group(0)
+    # A run of capitals ends at a linking word: "Judge Ana Reyes of the Court" is the judge.
+    value = re.split(r"\s+(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von)\s+", value)[0]
+    return value.rstrip(STRIP) if len(value.split()) >= 2 else None
+
+
+def without_lone_preposition(value: str, model: str, words: Words) -> str:
+    """ "It was by Valentino, not Versace": the preposition the value opens with and the
+    model lacks belongs to the sentence."""
+    tokens = value.split()
+    lead = tokens[0].lower() if tokens else ""
+    if (
+        len(tokens) > 1
+        and lead in (words.raw.prepositions | _LOCATIVE | {"by"})
+        and model.split()[0].lower() != lead
+        and (tokens[1][:1].isupper() or is_number(tokens[1], words))
+        and not is_number(model.split()[0], words)
+    ):
+        return " ".join(tokens[1:])
+    return value
