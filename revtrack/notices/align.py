@@ -88,6 +88,11 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
                 shared += 1
             if shared > 1:
                 wrong = " ".join(left[where : where + 1 + shared])
+            # A hedge before a figure is the figure's: "about 250", "nearly 3,000".
+            if where > 0 and norm(left[where - 1]) in _HEDGES and not shared > 1:
+                wrong = f"{left[where - 1]} {wrong}"
+            if first_number > 0 and norm(fixed_tokens[first_number - 1]) in _HEDGES:
+                first_number -= 1
             return wrong.strip(STRIP + " "), " ".join(fixed_tokens[first_number:])
         return _up_to_shared_word(subjectless(claim), fix), fixed
     opcodes = matcher.get_opcodes()

@@ -45,7 +45,7 @@ _AS_VALUE = re.compile(
     re.I,
 )
 _CORRECTED_TO = re.compile(
-    r"\bcorrected\s+(?:\w+\s+){0,3}?to\s+(?:(?:show|say|reflect|note|indicate|state|make\s+clear)"
+    r"\b(?:corrected|reverted|restored)\s+(?:\w+\s+){0,3}?to\s+(?:(?:show|say|reflect|note|indicate|state|make\s+clear)"
     r"\s+(?:that\s+)?)?(?P<right>[\"“'‘][^\"”'’]{1,80}[\"”'’]|(?:[^,;.)]|[,.](?=\d)){1,80})",
     re.I,
 )

@@ -661,6 +661,9 @@ def read_in(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
             continue
         pair, structure = found
         if pair[0] and pair[1]:
+            later = _signalled_instead(frozen, index, words, best_at)
+            if later is not None:
+                return later
             if not structure.within and index + 1 < len(frozen):
                 # A reading pieced together with the next sentence gives way to that
                 # sentence's own explicit contrast ("misstated the title. It is A, not B").
@@ -679,6 +682,43 @@ def read_in(sentences: list[str], code: str = "en") -> tuple[Pair, str | None]:
         if right is None and other_right and not other_wrong:
             return (shapes.trim_to(wrong, other_right), other_right), name
     return (wrong, right), name
+
+
+def _signalled(sentence: str, words: Words) -> bool:
+    """The sentence speaks of the error or its fix (an error word, "should have", "the
+    correct figure", a fix lead, the piece or the newsroom), not only of the facts."""
+    return bool(
+        words.error.search(sentence)
+        or words.should.search(sentence)
+        or words.correct.search(sentence)
+        or words.fix_lead.search(sentence)
+        or words.piece.search(sentence)
+        or _FIX_FRAME.search(sentence)
+    )
+
+
+def _signalled_instead(
+    sentences: tuple[str, ...],
+    index: int,
+    words: Words,
+    best_at: Callable[[int], tuple[Pair, Structure] | None],
+) -> tuple[Pair, str] | None:
+    """A contrast in a sentence that only states facts ("A breach is a hole rather than an
+    overrun.") gives way to one in a later sentence that states the fix ("The story should
+    have made clear that X, rather than Y"); a later contrast that only names another error
+    does not (a column item's first correction is its values)."""
+    if _signalled(sentences[index], words):
+        return None
+    for later in range(index + 1, len(sentences)):
+        found = best_at(later)
+        if found is None:
+            continue
+        (wrong, right), structure = found
+        sentence = sentences[later]
+        fixing = words.should.search(sentence) or _FIX_FRAME.search(sentence)
+        if wrong and right and structure.within and fixing:
+            return (wrong, right), structure.name
+    return None
 
 
 def _best(clause: Clause) -> tuple[Pair, Structure] | None:
