@@ -391,6 +391,41 @@ def _changed_to(c: Clause) -> Pair:
     return None, None
 
 
+# The sentence that gives the words as they were said: "He said it “…”", "What she said
+# was “…”", "The lyric is “…”".
+_SPEECH_FIX = re.compile(
+    r"^\s*(?:(?:he|she|they|it|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3})\s+"
+    r"(?:actually\s+|in\s+fact\s+)?(?:said|says|wrote|told\s+\w+|sang|had\s+said)\b|"
+    r"what\s+(?:he|she|they|it)\s+(?:actually\s+)?(?:said|wrote)\s+was\b|"
+    r"(?:the|his|her|their)\s+(?:correct\s+|actual\s+)?(?:quote|quotation|remark|words|lyric|"
+    r"line|sentence|comment)\s+(?:is|was|reads|read)\b)",
+    re.I,
+)
+
+
+def _quote_pair(c: Clause) -> Pair:
+    """ "quoted X as saying “A”. He said “B”.": the quotation a sentence about the piece
+    gives, and the one the next sentence gives as said."""
+    quotes = list(shapes.QUOTED.finditer(c.sentence))
+    if not quotes or not c.following:
+        return None, None
+    head = c.sentence[: quotes[-1].start()]
+    if not (
+        c.words.error.search(head)
+        or c.words.claim.search(head)
+        or c.words.piece.search(head)
+        or re.search(r"\bquot", head, re.I)
+    ):
+        return None, None
+    said = _SPEECH_FIX.match(c.following)
+    if not said:
+        return None, None
+    answer = shapes.QUOTED.search(c.following, said.end())
+    if not answer or answer.start() - said.end() > 40:
+        return None, None
+    return shapes.unquote(quotes[-1].group(1)), shapes.unquote(answer.group(1))
+
+
 def _should_have(c: Clause) -> Pair:
     match = c.words.should.search(c.sentence)
     if not match:
@@ -512,9 +547,30 @@ GRAMMAR: tuple[Structure, ...] = (
         "changed_to",
         _changed_to,
         (
-            Example("(Changes ‘thousand’ to ‘million’ in the third paragraph)", "thousand", "million"),
+            Example(
+                "(Changes ‘thousand’ to ‘million’ in the third paragraph)", "thousand", "million"
+            ),
             Example("Corrected 1,240 to 1,420 in table 2.", "1,240", "1,420"),
         ),
+    ),
+    Structure(
+        "quote_pair",
+        _quote_pair,
+        (
+            Example(
+                "An earlier version quoted the coach as saying the team was “tired”. He said it "
+                "was “wired”.",
+                "tired",
+                "wired",
+            ),
+            Example(
+                "Our interview quoted her as saying “I left in 1990”. What she said was "
+                "“I left in 1999”.",
+                "I left in 1990",
+                "I left in 1999",
+            ),
+        ),
+        within=False,
     ),
     Structure(
         "as_named",
