@@ -446,7 +446,6 @@ def trim_to(longer: str | None, model: str | None) -> str | None:
     return longer
 
 
-
 # --- the one boundary every value passes ------------------------------------------------------
 
 # "2019, the company says", "14, according to the police": who says so is not the value.
@@ -492,7 +491,9 @@ def bound(value: str | None, other: str | None, fix: bool = False) -> str | None
     return clean(" ".join(tokens))
 
 
-_HONORIFICS = wordset("mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. gen. the a an it he she his her")
+_HONORIFICS = wordset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. gen. the a an it he she his her"
+)
 
 
 def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -515,7 +516,7 @@ def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     tail: list[str] = []
     if not re.match(r"[,;:.!?)]", after_text):
         for token in after_text.split():
-            bare = token.rstrip(",;:.!?)”\"")
+            bare = token.rstrip(',;:.!?)”"')
             if not bare[:1].isupper() or bare.lower() in _HONORIFICS:
                 break
             tail.append(bare)
@@ -524,9 +525,7 @@ def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return tuple(head), tuple(tail)
 
 
-def whole_names(
-    wrong: str | None, right: str | None, text: str
-) -> tuple[str | None, str | None]:
+def whole_names(wrong: str | None, right: str | None, text: str) -> tuple[str | None, str | None]:
     """Two values that differ inside names alike ("Mark’s" and "Luke’s" of "St. Mark’s
     Church" and "St. Luke’s Church") are the whole names: the words both share around them
     belong to each."""
@@ -549,6 +548,9 @@ def whole_names(
     return wrong, right
 
 
+_NAME_LINK = re.compile(r"\s+(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von)\s+")
+
+
 def _titled_name(before: str, y_words: list[str], words: Words) -> str | None:
     """ "It was Judge Ana Reyes of the district court, not Judge Amy Jackson": a name that
     opens with a title ("Judge", "Gen.", "Sen.") is answered by the name the same title
@@ -566,7 +568,7 @@ def _titled_name(before: str, y_words: list[str], words: Words) -> str | None:
         return None
     value = run.group(0)
     # A run of capitals ends at a linking word: "Judge Ana Reyes of the Court" is the judge.
-    value = re.split(r"\s+(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von)\s+", value)[0]
+    value = _NAME_LINK.split(value)[0]
     return value.rstrip(STRIP) if len(value.split()) >= 2 else None
 
 
