@@ -72,6 +72,14 @@ class Language:
     # The publication or the piece naming itself: "this article", "an earlier version",
     # "our obituary", "in yesterday's paper". A strong signal.
     self_references: tuple[str, ...] = ()
+    # A piece named with when or where it ran: "a Nov. 22 article", "Monday's story", "the
+    # photo on page 3", "het artikel van dinsdag", "im Bericht vom 3. Mai", "as reported
+    # last Sunday". Worth as much as a bracketed citation of our page: a reader of a
+    # corrections column knows the item is ours by it, whatever else the item says.
+    dated_references: tuple[str, ...] = ()
+    # Someone writing to the publication about its piece: "your article", "Ihr Bericht",
+    # "votre article". A letter to the editor, not a notice: its signals do not count.
+    reader_addresses: tuple[str, ...] = ()
     # A sentence that opens with one of the pieces as its subject ("An article about the
     # vote ...", "The headline ..."): ours in a corrections column, where nothing else
     # stands around it, and only a weak hint inside an article.

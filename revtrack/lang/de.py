@@ -70,12 +70,21 @@ _ITEM = alternatives(
     r"überschrift grafik foto nachruf rezension kritik reportage ausgabe zeitung "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"artikel bericht beitrag text kommentar porträt meldung bildunterschrift überschrift "
+    r"grafik foto nachruf rezension kritik reportage "
+)
+
 LANGUAGE = Language(
     code="de",
     name="German",
     stopwords=wordset(
         "der die das und ist nicht ein eine zu den von mit im sich des dem auf für wir es als "
         "auch wurde sind war bei nach wie uns hat haben einer einem aus "
+        "über vom zum zur beim dass sie er wird werden hatte hatten noch nur aber oder wenn "
+        "seit einen dieser diese dieses "
     ),
     months=month_names(
         "januar jan jänner",
@@ -135,20 +144,32 @@ LANGUAGE = Language(
         "retraction": (r"widerruf",),
     },
     self_references=(
-        rf"(?:in\s+)?(?:unserem|unserer|unseren|diesem|dieser|dem|der)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"{_ITEM}\s+(?:[„\"“»].{{1,120}}?[“\"«”]\s*)?(?:,\s*[\w-]+\s*,?\s*)?(?:vom|von|am)\s+\d+",
-        rf"(?:im|in\s+unserem|in\s+unserer|in\s+dem|in\s+der)\s+{_ITEM}\b",
+        rf"(?:in\s+unserem|in\s+unserer)\s+{_ITEM}\b",
+        rf"(?:im|in\s+dem|in\s+der)\s+{_CITED}\b",
         r"(?:dieses|unseres|des)\s+(?:[\w-]+\s+)?(?:artikels|beitrags|textes|berichts|interviews)",
         r"anders\s+als\s+(?:zunächst\s+|gestern\s+|am\s+\w+\s+|zuvor\s+)?(?:berichtet|gemeldet|"
         r"geschrieben|dargestellt)",
         r"(?:in\s+einer|eine|die)\s+(?:frühere[n]?|vorherige[n]?|erste[n]?|ältere[n]?|ursprüngliche[n]?)\s+"
         r"(?:version|fassung)",
         rf"(?:dieser|der)\s+(?:{_ITEM})\s+(?:wurde|ist)\b",
+        r"wir\s+(?:haben|hatten)\s+(?:\w+\s+){0,4}?(?:fälschlich(?:erweise)?|irrtümlich|falsch)",
+    ),
+    dated_references=(
+        # "im Bericht „Neue Wege“ vom 3. Mai", "in unserem Artikel vom Samstag".
+        rf"(?:im|in\s+)?(?:unserem|unserer|unseren|diesem|dieser|dem|der|im)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_CITED}\s+(?:[„\"“»][^„\"“»”«]{{1,120}}[“\"«”]\s*)?"
+        rf"(?:\([^()]{{0,40}}\)\s*)?(?:,\s*[\w-]+\s*,?\s*)?(?:vom|von|am)\s+(?:\d|gestern|"
+        rf"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen)",
         r"in\s+[„\"“»][^„\"“»”«]{2,120}[“\"«”]\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*[\w-]+\s*,?\s*)?"
         r"(?:vom|von|am)\s+\d+",
-        r"wir\s+(?:haben|hatten)\s+(?:\w+\s+){0,4}?(?:fälschlich(?:erweise)?|irrtümlich|falsch)",
-        r"in\s+der\s+(?:gestrigen|letzten|heutigen)\s+ausgabe",
+        r"in\s+der\s+(?:gestrigen|letzten|heutigen|vorigen)\s+ausgabe",
+        rf"{_CITED}\s+(?:auf|der)\s+seite\s+\d",
     ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:der|die|das|ein|eine|unser\w*)\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(rf"(?:ihr|ihre|ihrem|ihrer|euer|eure)\s+(?:[\w-]+\s+)?{_ITEM}\b",),
     first_person=(r"wir", r"uns", r"unser\w*"),
     error_predicates=(
         r"falsch\w*",
@@ -172,7 +193,7 @@ LANGUAGE = Language(
     contrast_patterns=(r"nicht", r"sondern", r"statt", r"anstatt", r"anders\s+als"),
     fix_patterns=(
         r"tatsächlich",
-        r"richtig\s+ist",
+        r"richtig\s+(?:ist|sind|war|waren|heißt|lautet|wäre)",
         r"korrekt\s+ist",
         r"(?:wurde|wurden|ist|sind)\s+(?:inzwischen\s+|nachträglich\s+|umgehend\s+)?"
         r"(?:korrigiert|berichtigt|geändert|entfernt|präzisiert|aktualisiert)",

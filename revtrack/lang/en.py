@@ -114,6 +114,14 @@ _ITEM = alternatives(
     r"paper newspaper edition "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"article story column editorial feature headline subhead(?:line|ing)? caption "
+    r"photo(?:graph)? picture image chart graphic map table obituary review item piece "
+    r"listings? crossword puzzle recipe op-ed essay profile analysis "
+)
+
 _MONTHS = month_names(
     "january jan",
     "february feb",
@@ -212,9 +220,6 @@ LANGUAGE = Language(
         r"(?:^|(?<=[.!?]\s))(?-i:[A-Z“‘'\"])[^.!?\n]{8,200}?\s(?:was|has\s+been)\s+"
         r"(?:amended|corrected|updated|changed)\s+(?:on\s+[^.,;]{3,40}?\s+)?(?:to|because)\b",
         r"(?:some|all|later|earlier|early)\s+(?:print\s+|online\s+)?editions\b",
-        r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
-        r"magazine|supplement|newspaper|(?-i:[A-Z])[\w-]+)",
         r"(?:in|on)\s+(?:page|p\.)\s*(?-i:[A-Z])?\d{1,3}\b",
         r"(?:as|what|that)\s+we\s+(?:had\s+|have\s+)?(?:said|reported|stated|wrote|written|"
         r"published|suggested|claimed|described|printed)\b",
@@ -227,6 +232,19 @@ LANGUAGE = Language(
         r"(?:because\s+of|due\s+to|owing\s+to|through)\s+an?\s+(?:editing|editor['’]?s|editorial|"
         r"reporting|production|transcription|translation|typographical|technical|printing|"
         r"subbing)\s+(?:error|mistake)",
+        # "not zero as reported last Sunday", "not 1,000, as we said".
+        r"not\s+[^.;]{1,80}?,?\s+as\s+(?:was\s+|had\s+been\s+|we\s+|it\s+was\s+)?(?:said|stated|"
+        r"reported|published|printed|written|suggested|claimed|described)\b",
+        r"we\s+(?:\w+ly\s+)?(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{_ITEM}\b",
+        # "The Star regrets the error".
+        r"(?:we|the\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3})\s+(?:sincerely\s+)?"
+        r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
+        rf"{_ITEM}\s+(?:headed|headlined|titled|entitled)\s*:?\s*[“\"‘']",
+        # The same, for any piece (a report, an interview): ours only beside other signals.
+        r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
+        r"magazine|supplement|newspaper|(?-i:[A-Z])[\w-]+)",
         r"last\s+(?:week|month|\w+day)['’]s\s+(?:[\w’'-]+\s+){0,2}?"
         rf"(?:{_ITEM}\b|(?-i:[A-Z])[\w-]+)",
         # "A Nov. 22 article", "Monday's story", "a Dec. 21 Moneybox", "Friday's Sports section".
@@ -238,19 +256,43 @@ LANGUAGE = Language(
         # "in the July 11 Sports section".
         rf"in\s+the\s+(?:{_MONTH})\.?\s+\d{{1,2}}\s+(?:[\w-]+\s+){{0,2}}?(?:section|edition|"
         rf"issue|magazine|paper)",
-        # "not zero as reported last Sunday", "not 1,000, as we said".
-        r"not\s+[^.;]{1,80}?,?\s+as\s+(?:was\s+|had\s+been\s+|we\s+|it\s+was\s+)?(?:said|stated|"
-        r"reported|published|printed|written|suggested|claimed|described)\b",
-        r"we\s+(?:\w+ly\s+)?(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-        rf"{_ITEM}\b",
-        # "The Star regrets the error".
-        r"(?:we|the\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3})\s+(?:sincerely\s+)?"
-        r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
         # "A Canadian Press story published Tuesday".
         rf"(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ITEM}\s+(?:published|printed|posted|"
         rf"that\s+ran|which\s+ran|broadcast|aired)\s+(?:on\s+)?(?:{_DAY}|yesterday|last\s+\w+|"
         rf"{_MONTH}|\d)",
-        rf"{_ITEM}\s+(?:headed|titled|entitled)\s*:?\s*[“\"‘']",
+    ),
+    dated_references=(
+        r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
+        r"magazine|supplement|newspaper|(?-i:[A-Z])[\w-]+)",
+        r"last\s+(?:week|month|\w+day)['’]s\s+(?:[\w’'-]+\s+){0,2}?"
+        rf"(?:{_CITED}\b|(?-i:[A-Z])[\w-]+)",
+        # "A Nov. 22 article", "Monday's story", "a Dec. 21 Moneybox", "Friday's Sports section".
+        rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
+        rf"(?:{_DAY}|yesterday)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CITED}\b|(?-i:[A-Z])[\w-]+)",
+        # "An article on Nov. 1", "a story Saturday", "The column last Sunday".
+        rf"{_CITED}\s+(?:on\s+|last\s+|this\s+past\s+|published\s+(?:on\s+)?)?(?:{_DAY}|"
+        rf"(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|yesterday)",
+        # "in the July 11 Sports section".
+        rf"in\s+the\s+(?:{_MONTH})\.?\s+\d{{1,2}}\s+(?:[\w-]+\s+){{0,2}}?(?:section|edition|"
+        rf"issue|magazine|paper)",
+        # "A Canadian Press story published Tuesday".
+        rf"(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_CITED}\s+(?:published|printed|posted|"
+        rf"that\s+ran|which\s+ran|broadcast|aired)\s+(?:on\s+)?(?:{_DAY}|yesterday|last\s+\w+|"
+        rf"{_MONTH}|\d)",
+        # "a Saturday article", "a Monday Report on Business story".
+        rf"(?:an?|the)\s+(?:{_DAY}|weekend)\s+(?:[\w-]+\s+){{0,3}}?{_CITED}\b",
+        # "The photo on page 3", "a graphic on Page A4".
+        rf"{_CITED}\s+(?:on|in)\s+(?:page|p\.)\s*(?-i:[A-Z])?\s?\d{{1,3}}\b",
+        # "as printed on Monday", "as reported last Sunday", "as we said on May 3".
+        r"as\s+(?:was\s+|had\s+been\s+|it\s+was\s+|we\s+)?(?:printed|reported|stated|said|"
+        r"published|listed|shown|written|described)\s+(?:on\s+|last\s+|in\s+)?"
+        rf"(?:{_DAY}|yesterday|last\s+\w+|(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH})\b|"
+        r"(?:on\s+)?page\s)",
+    ),
+    reader_addresses=(
+        rf"your\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ITEM}|correspondent|reporter|writer|columnist)\b",
+        r"dear\s+(?:sir|editor|madam)\b",
     ),
     item_subjects=(
         rf"(?:^|(?<=[.!?]\s)|(?<=\s[—–]\s))(?:an?|the|our)\s+(?:[\w’'-]+\s+){{0,3}}?{_PIECE}\b",
@@ -294,6 +336,8 @@ LANGUAGE = Language(
         r"did\s+not\s+(?:make|say|intend|verify|check)\b",
         r"digitally\s+altered\b",
         r"was\s+wrong\s+to\b",
+        r"may\s+have\s+(?:given|left|created|conveyed)\s+(?:readers\s+)?(?:the|a|an)\s+"
+        r"(?:[\w-]+\s+)?impression\b",
     ),
     error_words=(r"errors?", r"mistakes?", r"misleading", r"did\s+not", r"outdated", r"confused"),
     contrast_patterns=(
@@ -345,7 +389,7 @@ LANGUAGE = Language(
     ),
     generic_openers=(r"when", r"whenever", r"if", r"each\s+time", r"every\s+time"),
     outlet_subjects=(
-        r"(?:the|a|that|this)\s+(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)",
+        r"(?:(?:the|a|that|this)\s+)?(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)",
     ),
     legal_subjects=(
         r"bills?",

@@ -65,12 +65,20 @@ _ITEM = alternatives(
     r"edición titular foto(?:grafía)? pie\s+de\s+foto editorial página "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"artículo nota noticia información crónica reportaje columna titular foto(?:grafía)? "
+    r"pie\s+de\s+foto editorial "
+)
+
 LANGUAGE = Language(
     code="es",
     name="Spanish",
     stopwords=wordset(
         "el la los las de del y es un una que en por con para se no su al lo como fue sus más "
         "pero este esta ha sido "
+        "también desde entre hasta muy sin sobre ya está fueron han "
     ),
     months=month_names(
         "enero ene",
@@ -128,12 +136,28 @@ LANGUAGE = Language(
         r"(?:una|la)\s+(?:versión|edición)\s+(?:anterior|previa|original)\b",
         r"(?:en\s+)?(?:la|nuestra)\s+edición\s+(?:de\s+ayer|del\s+\w+|de\s+\w+|impresa)",
         r"contrariamente\s+a\s+lo\s+(?:publicado|informado)",
-        rf"(?:la|el|una|un)\s+{_ITEM}\s+(?:\w+\s+){{0,3}}?publicad[oa]\s+(?:ayer|el\s+\w+|en|este|esta|"
-        r"hoy|anteayer)",
-        r"(?:en|de)\s+(?:nuestra|la)\s+edici[oó]n\s+(?:de\s+)?(?:ayer|del?\s+\w+)",
+        rf"{_ITEM}\s+(?:[‘'\"“«][^’'\"”»]{{1,160}}[’'\"”»]\s*,?\s*)?titulad[oa]|bajo\s+el\s+t[ií]tulo",
         r"(?:publicamos|informamos|escribimos|indicamos|dijimos)\b",
         r"(?:como\s+)?se\s+(?:publicó|informó|dijo|indicó)\s+(?:por\s+error|erróneamente|"
         r"en\s+forma\s+errónea)",
+    ),
+    dated_references=(
+        # "la fotografía publicada ayer en la página 8", "la nota del 3 de mayo".
+        rf"(?:la|el|una|un|nuestr[oa])\s+{_CITED}\s+(?:[‘'\"“«][^’'\"”»]{{1,160}}[’'\"”»]\s*,?\s*)?"
+        rf"(?:\w+\s+){{0,3}}?publicad[oa]\s+(?:ayer|anteayer|hoy|el\s+(?:pasado\s+)?\w+|este|esta|"
+        rf"en\s+(?:la|nuestra)\s+(?:página|edición|portada))",
+        rf"{_CITED}\s+(?:[‘'\"“«][^’'\"”»]{{1,160}}[’'\"”»]\s*,?\s*)?(?:de|del)\s+(?:ayer|anteayer|"
+        rf"(?:pasado\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|\d{{1,2}}\s+de\s)",
+        r"(?:en|de)\s+(?:nuestra|la)\s+edici[oó]n\s+(?:de\s+)?(?:ayer|del?\s+\w+)",
+        r"(?:como\s+)?se\s+(?:publicó|informó|dijo|indicó)\s+(?:ayer|anteayer|el\s+(?:pasado\s+)?\w+)",
+    ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:el|la|los|las|un|una|nuestr[oa])\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(
+        rf"(?:su|vuestr[oa])\s+(?:[\w-]+\s+)?{_ITEM}\s+(?:sobre|del|de\s+(?:ayer|su))",
+        r"(?:señor|estimado)\s+director",
     ),
     first_person=(r"nosotros", r"nuestr[oa]s?", r"nos"),
     error_predicates=(

@@ -75,12 +75,20 @@ _ITEM = alternatives(
     r"infographie carte "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"article texte papier reportage portrait dépêche légende photo titre chronique éditorial "
+    r"billet nécrologie critique infographie carte "
+)
+
 LANGUAGE = Language(
     code="fr",
     name="French",
     stopwords=wordset(
         "le la les de des du et est un une que qui dans pour pas sur au aux avec il elle nous "
         "ce cette a été par en ne se son sa ses plus "
+        "aux sont était avait mais où dont leur non "
     ),
     months=month_names(
         "janvier janv",
@@ -134,7 +142,6 @@ LANGUAGE = Language(
         rf"(?:cet|cette|ce|notre|nos)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:une|la)\s+(?:précédente|première|ancienne)\s+version\b",
         r"(?:une|la)\s+version\s+(?:précédente|antérieure|initiale|originale)\b",
-        r"(?:dans\s+)?(?:l['’]|notre\s+)édition\s+(?:d['’]hier|du\s+\w+|de\s+\w+|datée)",
         r"(?:dans\s+)?notre\s+(?:édition|numéro|journal)\b",
         r"en\s+page\s+(?-i:[A-Z])?\s?\d{1,3}",
         r"(?:publiée?s?|paru)\s+(?:dans\s+)?(?:nos\s+colonnes|notre\s+journal|ce\s+journal)",
@@ -142,6 +149,20 @@ LANGUAGE = Language(
         r"en\s+dépit\s+de\s+ce\s*-?\s*qu['’]\s*(?:indiqu|écri|affirm|laiss|annonç)",
         r"nous\s+avons\s+(?:écrit|indiqué|affirmé|annoncé|publié)\b",
     ),
+    dated_references=(
+        r"(?:dans\s+)?(?:l['’]|notre\s+)édition\s+(?:d['’]hier|du\s+\w+|de\s+\w+|datée)",
+        # "l'article « Le port s'agrandit » paru le 3 mai", "notre reportage du 3 mai".
+        rf"(?:l['’]\s*|le\s+|la\s+|notre\s+|un\s+|une\s+|cet\s+|cette\s+|ce\s+)(?:[\w-]+\s+)?"
+        rf"{_CITED}\s+(?:«[^»]{{1,160}}»\s*,?\s*|\"[^\"]{{1,160}}\"\s*,?\s*)?(?:(?:paru|parue|"
+        rf"publiée?|datée?)\s+(?:le\s|dans\s|en\s|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        rf"dimanche)|du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|d['’]hier\b|"
+        rf"de\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+page\s)",
+    ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:le|la|l['’]|les|un|une|notre|cet|cette)\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(rf"(?:votre|vos)\s+(?:[\w-]+\s+)?{_ITEM}\b", r"(?:cher|chère)\s+rédact"),
     first_person=(r"nous", r"notre", r"nos"),
     error_predicates=(
         r"par\s+erreur",

@@ -59,12 +59,19 @@ _ITEM = alternatives(
     r"foto editoriale rubrica gallery "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"articolo testo notizia titolo pezzo servizio didascalia foto editoriale rubrica "
+)
+
 LANGUAGE = Language(
     code="it",
     name="Italian",
     stopwords=wordset(
         "il lo gli di della delle dei degli che è non per con una nel nella alla sono anche "
-        "come questo questa stato stata ma più del "
+        "come questo questa stato stata ma più del la un i al ha e in ci si gli "
+        "alla dalla dal nei sul sulla agli ed dopo "
     ),
     months=month_names(
         "gennaio gen",
@@ -111,12 +118,33 @@ LANGUAGE = Language(
         r"(?:in\s+una|una|la)\s+(?:precedente|prima)\s+versione\b",
         r"(?:in\s+una|una|la)\s+versione\s+(?:precedente|originale)\b",
         rf"(?:dell['’]|nell['’]|l['’])\s*{_ITEM}\b",
-        r"(?:abbiamo|è\s+stato)\s+(?:scritto|pubblicato|riportato)\b",
+        r"(?:abbiamo|è\s+stato)\s+(?:scritto|pubblicato|riportato|attribuito|indicato)\b",
+        r"come\s+(?:erroneamente|per\s+errore|invece)\s+(?:riportato|scritto|pubblicato|indicato|"
+        r"affermato)",
+    ),
+    dated_references=(
+        # "l'articolo di ieri", "il servizio pubblicato a pagina 5", "l'articolo del 3 maggio".
+        rf"{_CITED}\s+(?:[«\"“][^»\"”]{{1,160}}[»\"”]\s*,?\s*)?(?:(?:pubblicat[oa]|uscit[oa]|"
+        rf"appars[oa])\s+)?(?:di\s+ieri|ieri|del\s+\d|di\s+(?:lunedì|martedì|mercoledì|giovedì|"
+        rf"venerdì|sabato|domenica)|(?:a|in)\s+pagina\s+\d|(?:lunedì|martedì|mercoledì|giovedì|"
+        rf"venerdì|sabato|domenica)\s+scors[oa])",
+        r"come\s+(?:erroneamente\s+|per\s+errore\s+)?(?:riportato|scritto|pubblicato|indicato|"
+        r"affermato)\s+(?:ieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+        r"nell['’]|nel\s+nostro|in\s+pagina)",
+    ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:il|lo|la|l['’]|un|una|uno|nostr[oa])\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(
+        rf"(?:il\s+vostro|la\s+vostra|vostr[oa])\s+{_ITEM}\b",
+        r"(?:caro|gentile)\s+direttore",
     ),
     first_person=(r"noi", r"nostr[oaie]", r"ci"),
     error_predicates=(
         r"erroneamente",
-        r"per\s+errore",
+        r"per\s+(?:un\s+)?errore",
+        r"in\s+modo\s+(?:errato|inesatto|sbagliato|scorretto)",
         r"errat[oaie]",
         r"sbagliat[oaie]",
         r"refuso",

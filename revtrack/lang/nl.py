@@ -64,12 +64,20 @@ _ITEM = alternatives(
     r"foto recensie commentaar reportage "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"artikel bericht stuk verhaal column kop fotobijschrift bijschrift foto recensie "
+    r"commentaar reportage "
+)
+
 LANGUAGE = Language(
     code="nl",
     name="Dutch",
     stopwords=wordset(
         "de het een en van in is dat op te zijn voor met niet die er aan als ook was we wij "
         "ons onze door bij om dan naar wordt werd heeft hebben deze dit uit "
+        "hij zij geen maar nog wel wat "
     ),
     months=month_names(
         "januari jan",
@@ -116,12 +124,26 @@ LANGUAGE = Language(
     self_references=(
         rf"(?:dit|deze|ons|onze)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:een|de)\s+(?:eerdere|vorige|oorspronkelijke|eerste)\s+versie\b",
-        r"in\s+(?:de\s+)?(?:krant|editie)\s+van\s+(?:gisteren|\w+dag|\d)",
         r"(?:schreven|meldden|berichtten)\s+wij\b",
         r"(?:we|wij)\s+(?:hebben|hadden)\s+(?:\w+\s+){0,4}?(?:ten\s+onrechte|abusievelijk|"
         r"foutief|verkeerd)",
         rf"in\s+(?:het|een)\s+{_ITEM}\s+(?:van|over|op)\b",
     ),
+    dated_references=(
+        r"in\s+(?:de\s+)?(?:krant|editie)\s+van\s+(?:gisteren|\w+dag|\d)",
+        # "het artikel over de haven van dinsdag", "de foto bij het stuk van 3 mei".
+        rf"(?:het|een|de|dit|ons|onze)\s+{_CITED}\s+(?:[‘'\"“][^’'\"”]{{1,160}}[’'\"”]\s*,?\s*)?"
+        rf"(?:\([^()]{{0,60}}\)\s*)?(?:[\w-]+\s+){{0,4}}?van\s+(?:gisteren|eergisteren|(?:afgelopen\s+|"
+        rf"vorige\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\d{{1,2}}\s+[a-z]{{3,}}|"
+        rf"\d{{1,2}}[/-]\d)",
+        rf"(?:het|een|de)\s+{_CITED}\s+(?:[‘'\"“][^’'\"”]{{1,160}}[’'\"”]\s*)?(?:\([^()]{{0,60}}\)\s*)?"
+        rf"(?:op|in)\s+(?:pagina|p\.)\s*\d",
+    ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:het|de|een|ons|onze)\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(rf"(?:uw|jullie)\s+(?:[\w-]+\s+)?{_ITEM}\b", r"geachte\s+redactie"),
     first_person=(r"we", r"wij", r"ons", r"onze"),
     error_predicates=(
         r"ten\s+onrechte",
@@ -145,7 +167,15 @@ LANGUAGE = Language(
         r"hersteld|gerectificeerd)",
         r"juist\s+is",
     ),
-    claim_verbs=(r"stond", r"schreven", r"meldden", r"werd\s+vermeld", r"stond\s+vermeld"),
+    claim_verbs=(
+        r"toonde",
+        r"noemde",
+        r"stond",
+        r"schreven",
+        r"meldden",
+        r"werd\s+vermeld",
+        r"stond\s+vermeld",
+    ),
     apologies=(
         r"(?:bieden|biedt)\s+(?:wij\s+|we\s+)?(?:onze\s+)?(?:\w+\s+)?excuses\s+aan",
         r"excuses\s+voor\s+(?:de|deze)\s+(?:fout|vergissing)",

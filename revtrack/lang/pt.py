@@ -57,12 +57,20 @@ _ITEM = alternatives(
     r"coluna entrevista editorial infográfico página "
 )
 
+# The pieces a corrections column cites by their day or page (not an interview, which
+# news prose dates as often: "in an interview on Tuesday").
+_CITED = alternatives(
+    r"texto reportagem notícia matéria artigo título legenda foto(?:grafia)? coluna editorial "
+    r"infográfico "
+)
+
 LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     stopwords=wordset(
         "o os as da do das dos em um uma não é com para na no ao à pelo pela foi são também "
         "mais que de se sua seu "
+        "ao aos pelos pelas nas nos num numa mas já ele ela está foram "
     ),
     months=month_names(
         "janeiro jan",
@@ -107,19 +115,42 @@ LANGUAGE = Language(
     },
     self_references=(
         rf"(?:est[ea]|nosso|nossa|nossos|nossas)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
-        r"(?:numa|em\s+uma|uma|a)\s+versão\s+(?:anterior|original|inicial)\b",
-        r"(?:na|da)\s+(?:edição|versão)\s+(?:de\s+ontem|anterior|impressa|de\s+\w+)",
-        r"(?:diferentemente|ao\s+contrário)\s+do\s+que\s+(?:foi\s+)?(?:publicado|informado|"
-        r"noticiado|escrito|dissemos|publicamos|informamos)",
+        r"(?:numa|em\s+uma|uma|a|em|na)\s+versão\s+(?:anterior|original|inicial)\b",
+        r"(?:na|da)\s+versão\s+(?:anterior|impressa)",
+        # "Diferentemente do informado", "Ao contrário do que foi publicado", "do que dizia".
+        r"(?:diferentemente|ao\s+contrário)\s+do\s+(?:que\s+)?(?:foi\s+|havia\s+sido\s+|"
+        r"tinha\s+sido\s+)?(?:publicad|informad|noticiad|escrit|divulgad|afirmad|veiculad)[oa]",
+        r"(?:diferentemente|ao\s+contrário)\s+do\s+que\s+(?:dizia|informava|afirmava|dissemos|"
+        r"publicamos|informamos|escrevemos|noticiamos)",
+        r"^(?:o|a)\s+(?:texto|reportagem|notícia|matéria|artigo)\s+foi\s+(?:corrigid|alterad|"
+        r"atualizad|actualizad)[oa](?=\s*[.:;])",
         r"(?:publicamos|informamos|noticiamos|dissemos|escrevemos)\b",
-        r"(?:o|a)\s+(?:\w+\s+)?(?:texto|reportagem|notícia|matéria|artigo)\s+(?:publicad[oa]|"
-        r"veiculad[oa])",
+        rf"(?:o|a)\s+(?:\w+\s+)?{_ITEM}\s+(?:publicad[oa]|veiculad[oa])",
         r"^(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:corrigid[oa]|atualizad[oa]|"
         r"actualizad[oa]|alterad[oa])",
+    ),
+    dated_references=(
+        r"(?:na|da)\s+edição\s+(?:de\s+ontem|de\s+\w+|do\s+dia|impressa\s+de)",
+        # "a reportagem de ontem", "a legenda publicada na página 12", "o texto de 3 de maio".
+        rf"{_CITED}\s+(?:[“\"«][^”\"»]{{1,160}}[”\"»]\s*,?\s*)?(?:\([^()]{{0,60}}\)\s*,?\s*)?"
+        rf"(?:(?:\w+\s+){{0,2}}?(?:publicad[oa]|veiculad[oa])\s+)?(?:de\s+ontem|ontem|(?:na|em)\s+"
+        rf"(?:página|pág\.)\s*(?-i:[A-Z])?\d|(?:de|do\s+dia|em|no\s+dia)\s+\d{{1,2}}(?:[./º]|\s+de\s)|"
+        rf"(?:de|da|do|na|no)\s+(?:última\s+|último\s+|passad[oa]\s+)?(?:segunda|terça|quarta|"
+        rf"quinta|sexta|sábado|domingo))",
+    ),
+    # "A reportagem ... informou", "Le titre de ...": a piece as the subject of its sentence.
+    item_subjects=(
+        rf"(?:^|(?<=[.!?:]\s))(?:o|a|os|as|um|uma|nosso|nossa)\s*(?:[\w-]+\s+){{0,2}}?{_CITED}\b",
+    ),
+    reader_addresses=(
+        rf"(?:vosso|vossa|seu|sua)\s+(?:[\w-]+\s+)?{_ITEM}\s+(?:sobre|de\s+ontem)",
+        r"(?:caro|prezado)\s+editor",
     ),
     first_person=(r"nós", r"noss[oa]s?"),
     error_predicates=(
         r"erradamente",
+        r"erroneamente",
+        r"grafad[oa]s?\s+(?:de\s+forma\s+)?(?:errad|incorret)",
         r"equivocadamente",
         r"incorretamente",
         r"incorrectamente",
@@ -138,6 +169,7 @@ LANGUAGE = Language(
         r"inform(?:ou|amos)\s+(?:erradamente|incorretamente)",
         r"ao\s+contrário\s+do\s+que",
         r"diferentemente\s+do\s+que",
+        r"(?:diferentemente|ao\s+contrário)\s+do\s+(?:publicad|informad|noticiad|divulgad)[oa]",
     ),
     error_words=(r"erros?", r"engano"),
     contrast_patterns=(r"não", r"e\s+não", r"em\s+vez\s+de", r"ao\s+invés\s+de", r"mas", r"sim"),

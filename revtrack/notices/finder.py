@@ -25,7 +25,7 @@ from revtrack.notices.history import history_entry
 from revtrack.notices.language import detect_language, is_foreign_to
 from revtrack.notices.lexicon import label_language
 from revtrack.notices.model import Notice
-from revtrack.notices.segments import paragraph_spans, sentence_spans
+from revtrack.notices.segments import inside_quotes, paragraph_spans, sentence_spans
 from revtrack.notices.signals import score
 
 # Only the first MAX_SCAN_CHARS of a text are read, and only the first
@@ -80,8 +80,6 @@ def _marker_length(para: str) -> int:
     return 0
 
 
-_OPEN = "“„«‹"
-_CLOSE = "”»›"
 
 
 @dataclass(frozen=True)
@@ -659,10 +657,7 @@ def _at_start(para: str, sentence_start: int, pos: int) -> bool:
 
 def _quoted(para: str, pos: int) -> bool:
     """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
-    before = para[:pos]
-    typographic = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
-    straight = before.count('"') % 2
-    return typographic > 0 or straight == 1
+    return inside_quotes(para, pos)
 
 
 def _attributed(sentence: str, blank: tuple[int, int] | None = None) -> bool:

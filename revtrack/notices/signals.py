@@ -28,9 +28,11 @@ from functools import cache, cached_property
 
 from revtrack.lang import Language, get
 from revtrack.notices.gate import Gate, required
+from revtrack.notices.segments import inside_quotes
 
 SELF = "self"  # the piece or the publication names itself
 ITEM_SUBJECT = "item_subject"  # a sentence opens with one of the pieces as its subject
+DATED = "dated"  # a piece named with when or where it ran: "a Nov. 22 article"
 FIRST_PERSON = "first_person"  # we, us, our: counted only beside another signal
 ERROR = "error"  # the piece was wrong
 ERROR_WORD = "error_word"  # an error is spoken of
@@ -38,7 +40,10 @@ CONTRAST = "contrast"  # not, rather than, instead of
 FIX = "fix"  # in fact, the correct figure is, has been corrected
 CLAIM = "claim"  # what the piece said
 APOLOGY = "apology"
-SIGNALS = (SELF, ITEM_SUBJECT, FIRST_PERSON, ERROR, ERROR_WORD, CONTRAST, FIX, CLAIM, APOLOGY)
+SIGNALS = (
+    *(SELF, ITEM_SUBJECT, DATED, FIRST_PERSON, ERROR, ERROR_WORD, CONTRAST, FIX, CLAIM),
+    APOLOGY,
+)
 STRONG = 2
 # A passage is a notice when its signals in one window reach this, with a self-reference,
 # another kind of signal beside it and at least one strong signal among them.
@@ -143,6 +148,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
 
 _FIELDS: tuple[tuple[str, str, int], ...] = (
     ("self_references", SELF, 2),
+    ("dated_references", DATED, 3),
     ("item_subjects", ITEM_SUBJECT, 1),
     ("first_person", FIRST_PERSON, 1),
     ("error_predicates", ERROR, 2),
@@ -185,7 +191,9 @@ def _alternation(patterns: list[str], signal: str) -> str:
 def _strong_rules(code: str) -> tuple[Rule, ...]:
     """The rules a notice cannot do without one of: strong signals, and a piece opening a
     sentence (strong in a column, and it makes its "said" strong)."""
-    return tuple(r for r in rules_for(code) if r.weight >= STRONG or r.signal == ITEM_SUBJECT)
+    return tuple(
+        r for r in rules_for(code) if r.weight >= STRONG or r.signal in (ITEM_SUBJECT, DATED)
+    )
 
 
 @cache
@@ -232,6 +240,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"added|claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|"
     r"\baccording\s+to\b"
 )
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _SPEAKER = re.compile(
     r"^\W{0,2}(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|claimed|insisted|argued|"
     r"alleged)\b|"
@@ -255,8 +264,6 @@ _OUTLET = re.compile(
 )
 _EMBEDDED = re.compile(r"\b(?:what|whether|how)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _AMENDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+amended\b", re.IGNORECASE)
-_OPEN = "“„«‹"
-_CLOSE = "”»›"
 
 # Characters searched by the scorer's expressions since the module was loaded: a
 # deterministic measure of its work, which the linear-time test reads.
@@ -300,11 +307,16 @@ def score(
     WORK[0] += len(paragraph)
     if not has_strong_signal(paragraph, language):
         return None
+    if _addresses_us(paragraph, language):
+        return None
     found = _signals(paragraph, sentences, language, alone)
-    # In a column of items, or a notice given alone, a piece opening a sentence is ours.
+    # In a column of items, or a notice given alone, a piece opening a sentence is ours,
+    # and a piece named with its day or page is cited as a column cites it.
     found = [
         Signal(SELF, 2 if alone else 1, s.start, s.end, s.sentence)
         if s.signal == ITEM_SUBJECT
+        else Signal(SELF, 3 if alone else STRONG, s.start, s.end, s.sentence)
+        if s.signal == DATED
         else s
         for s in found
     ]
@@ -337,6 +349,27 @@ def score(
         )
         return Score(start=start, total=total, signals=tuple(inside))
     return None
+
+
+@cache
+def _reader_address(code: str) -> re.Pattern[str] | None:
+    language = get(code)
+    if language is None or not language.reader_addresses:
+        return None
+    return _compile(r"(?<!\w)(?:" + "|".join(language.reader_addresses) + ")", False)
+
+
+def _addresses_us(paragraph: str, code: str) -> bool:
+    """True when the paragraph speaks to the publication about its piece ("Your article on
+    the library was wrong"): a reader's letter, whose complaint is no notice of ours."""
+    pattern = _reader_address(code)
+    if pattern is None:
+        return False
+    for match in pattern.finditer(paragraph):
+        WORK[0] += match.end() - match.start()
+        if not _quoted(paragraph, match.start()):
+            return True
+    return False
 
 
 def _windows(count: int) -> list[tuple[int, int]]:
@@ -383,16 +416,22 @@ def _signals(
     # Where someone else's speech starts in a sentence: only our own item named before it
     # ("A May 3 article mistakenly said Canada ...") keeps the sentence ours.
     speech: dict[int, int] = {}
+    cited: dict[int, int] = {}
     outlet_before: dict[int, int] = {}
     for index, (a, b) in enumerate(sentences):
         sentence = paragraph[a:b]
         said = _attribution(sentence, _SPEAKER)
+        tail = _attribution(sentence, _ATTRIBUTION_TAIL)
         if (
             (generic is not None and generic.match(sentence))
             or (outlet_subject is not None and outlet_subject.match(sentence))
-            or _attribution(sentence, _ATTRIBUTION_TAIL) is not None
+            or _ACCORDING.search(sentence)
         ):
             refused.add(index)
+        elif tail is not None:
+            # ", the spokesman said": someone else's words, unless a citation of our own
+            # page stands before ("In a piece (How to make toast, page 34), the chef says").
+            cited[index] = a + tail
         elif said is not None:
             speech[index] = a + said
         elif not alone:
@@ -412,7 +451,7 @@ def _signals(
             paragraph, max(0, match.start() - 40), match.start()
         ):
             continue
-        if signal in (ITEM_SUBJECT, SELF) and _owned(paragraph, match, signal):
+        if signal in (ITEM_SUBJECT, SELF, DATED) and _owned(paragraph, match, signal):
             continue  # "The station's story", "an earlier version of the council's report"
         if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
             continue  # "The Sentinel misnamed ...": another outlet's error
@@ -425,9 +464,21 @@ def _signals(
         own = {
             s.sentence
             for s in found
-            if s.signal == SELF and s.sentence in speech and s.start < speech[s.sentence]
+            if s.signal in (SELF, ITEM_SUBJECT, DATED)
+            and s.sentence in speech
+            and s.start < speech[s.sentence]
         }
         found = [s for s in found if s.sentence not in speech or s.sentence in own]
+    if cited:
+        own = {
+            s.sentence
+            for s in found
+            if s.signal == SELF
+            and s.weight > STRONG
+            and s.sentence in cited
+            and s.start < cited[s.sentence]
+        }
+        found = [s for s in found if s.sentence not in cited or s.sentence in own]
     return found
 
 
@@ -446,6 +497,36 @@ _OWNER_AFTER = re.compile(
 )
 
 
+# A possessive of someone else's just before the piece: "his column", "sa chronique",
+# "ihr Bericht", "la sua rubrica", "zijn stuk". Our own pieces are "our", "this", a day's.
+_THEIR_BEFORE = re.compile(
+    r"(?<!\w)(?:his|her|their|its|sein|seine|seinem|seiner|seinen|ihrem|ihrer|ihren|son|sa|ses|"
+    r"leur|leurs|sus|seu|sua|seus|suas|suo|sue|suoi|loro|zijn|haar|hun)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# Another outlet named after the piece in the same sentence: "..., published on Monday in
+# the Times", "a story last week by Reuters".
+_OUTLET_NEAR = re.compile(
+    r"[^.;!?\n]{0,80}?\b(?:in|by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _OUTLET.pattern
+)
+# Made by an institution ("A report on Monday by the audit office") or in a named
+# publication ("in The Lancet"); our reporters are named by their names, not so.
+_MADE_BY = re.compile(
+    r"(?:\s+[\w-]+){0,3}?[\s,]+(?:by\s+(?:the|an?)\s+(?-i:[a-z])|in\s+(?-i:The\s+[A-Z]))"
+)
+
+
+# After a dated piece: "in the Gazette", "by Reuters", "in its Sunday edition", "in the
+# rival paper's"; not a day ("in Monday's paper" is ours) nor a section ("in Sport").
+_DATED_OWNER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?[\s,]*(?:in|by|from)\s+(?:(?:the|an?)\s+)?(?:(?:its|their|his|her|"
+    r"a\s+rival|another)\b|(?:[\w.'’-]+\s+){0,3}?"
+    + _OUTLET.pattern
+    + r"|(?:[\w-]+\s+)?(?!(?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|last)['’]s)[\w-]+['’]s\s)"
+)
+
+
 # For a piece opening a sentence: "by" someone, "in" a named publication ("An article in
 # Nature", "A report by the inspector").
 _MAKER_AFTER = re.compile(
@@ -455,9 +536,21 @@ _MAKER_AFTER = re.compile(
 
 def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
     """True when the piece a signal names is someone else's."""
-    if signal == SELF:
-        # Our own piece, then "of the council's report": the earlier version is theirs.
-        return bool(_SELF_OWNER.match(paragraph, match.end()))
+    if signal == DATED and _DATED_OWNER.match(paragraph, match.end()):
+        return True  # "A story on Monday in the Gazette", "an article last week by Reuters"
+    if match.group(0)[:1].isalpha() and _THEIR_BEFORE.search(
+        paragraph, max(0, match.start() - 30), match.start()
+    ):
+        return True  # "in his column on Sunday", "nella sua rubrica di ieri"
+    if _OUTLET_NEAR.match(paragraph, match.end()) or _MADE_BY.match(paragraph, match.end()):
+        return True  # "The obituary of the poet, published on Monday in the Times"
+    if signal in (SELF, DATED):
+        # Our own piece, then "of the council's report": the earlier version is theirs;
+        # "The Gazette's story on Tuesday": a piece with an owner before it is theirs too.
+        return bool(
+            _SELF_OWNER.match(paragraph, match.end())
+            or _OWNER_BEFORE.search(paragraph, max(0, match.start() - 60), match.start())
+        )
     return bool(
         _POSSESSIVE.search(match.group(0))
         or _OWNER_AFTER.match(paragraph, match.end())
@@ -469,6 +562,14 @@ _SELF_OWNER = re.compile(
     r"\s+(?:of|in|by|from)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?!(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)"
     r"[\w-]+['’]s\s",
+    re.IGNORECASE,
+)
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!\bthis\s)(?<!\bour\s)(?!(?:yesterday|today|tomorrow|week|weekend|month|"
+    r"year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)[\w-]+['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -491,6 +592,4 @@ def _attribution(sentence: str, pattern: re.Pattern[str]) -> int | None:
 
 def _quoted(paragraph: str, pos: int) -> bool:
     """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
-    before = paragraph[:pos]
-    typographic = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
-    return typographic > 0 or before.count('"') % 2 == 1
+    return inside_quotes(paragraph, pos)
