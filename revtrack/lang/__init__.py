@@ -112,6 +112,10 @@ class Language:
     # correction, "Added ..." an update), and the headings such a history stands under.
     history_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     history_headings: tuple[str, ...] = ()
+    # Words that give a notice its kind whatever its label, by kind: "retraction" (the
+    # piece taken back: "zurückgezogen", "n'aurait pas dû être publié") and
+    # "clarification" ("klarstellen", "tenons à préciser"). Read by ``notices/kinds.py``.
+    kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Sentences of notices in this language, and look-alikes, that the contract test
     # runs through ``find_notices``: every language shows what it finds and refuses.
     notice_examples: tuple[str, ...] = ()

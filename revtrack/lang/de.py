@@ -230,6 +230,14 @@ LANGUAGE = Language(
         r"versionsgeschichte",
         r"änderungen\s+an\s+dieser\s+seite",
     ),
+    kind_words={
+        "retraction": (
+            r"zurückgezogen",
+            r"ziehen\s+(?:den|diesen|unseren)\s+\w+\s+zurück",
+            r"hätte\s+(?:so\s+)?nicht\s+(?:erscheinen|veröffentlicht\s+werden)\s+dürfen",
+        ),
+        "clarification": (r"klarstell\w*", r"klargestellt", r"präzisier\w*"),
+    },
     notice_examples=(
         "In unserem Bericht über das Stadtfest vom 3. Mai hieß es fälschlich, der Umzug"
         " beginne um 10 Uhr. Er beginnt um 11 Uhr.",

@@ -457,6 +457,13 @@ LANGUAGE = Language(
         r"revision\s+history",
         r"version\s+history",
     ),
+    kind_words={
+        "retraction": (
+            r"(?:unreservedly\s+)?withdraw\s+(?:the|this|our)\s+(?:article|story|claim|"
+            r"allegation)",
+        ),
+        "clarification": (r"to\s+(?:make\s+clear|clarify)\b",),
+    },
     notice_examples=(
         "An earlier version of this article misstated the year the bridge opened. It opened"
         " in 1931, not 1932.",

@@ -79,6 +79,7 @@ LANGUAGE = Language(
         "el la los las de del y es un una que en por con para se no su al lo como fue sus más "
         "pero este esta ha sido "
         "también desde entre hasta muy sin sobre ya está fueron han "
+        "nuestro nuestra le les "
     ),
     months=month_names(
         "enero ene",
@@ -198,6 +199,14 @@ LANGUAGE = Language(
     history_verbs={
         "correction": (r"corregid[oa]", r"corrección"),
         "update": (r"actualizad[oa]", r"añadid[oa]", r"agregad[oa]", r"modificad[oa]"),
+    },
+    kind_words={
+        "retraction": (
+            r"(?:nos\s+)?retractamos",
+            r"no\s+(?:debió|debería\s+haberse)\s+(?:publicarse|haber\s+sido\s+publicad[oa])",
+            r"(?:ha\s+sido|fue)\s+retirad[oa]\s+de\s+(?:nuestra|la)\s+(?:web|página)",
+        ),
+        "clarification": (r"aclaramos", r"queremos\s+aclarar", r"cabe\s+aclarar"),
     },
     notice_examples=(
         "En la edición de ayer se publicó por error que el puente se inauguró en 1932. En"

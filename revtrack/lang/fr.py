@@ -89,6 +89,7 @@ LANGUAGE = Language(
         "le la les de des du et est un une que qui dans pour pas sur au aux avec il elle nous "
         "ce cette a été par en ne se son sa ses plus "
         "aux sont était avait mais où dont leur non "
+        "à nos notre vous je on y ont ces cet "
     ),
     months=month_names(
         "janvier janv",
@@ -206,6 +207,14 @@ LANGUAGE = Language(
         "update": (r"ajoutée?", r"mise?\s+à\s+jour", r"modifiée?", r"supprimée?"),
     },
     history_headings=(r"historique\s+des\s+(?:modifications|mises\s+à\s+jour)",),
+    kind_words={
+        "retraction": (
+            r"retiré(?:e|s)?\s+(?:de\s+notre\s+site|du\s+site)",
+            r"n['’]aurait\s+(?:jamais\s+)?pas?\s+dû\s+être\s+publiée?",
+            r"nous\s+retirons",
+        ),
+        "clarification": (r"(?:tenons|tient)\s+à\s+préciser", r"précisons"),
+    },
     notice_examples=(
         "Une erreur s'est glissée dans notre article du 3 mai : le pont a été inauguré en"
         " 1931, et non en 1932.",

@@ -72,6 +72,7 @@ LANGUAGE = Language(
         "il lo gli di della delle dei degli che è non per con una nel nella alla sono anche "
         "come questo questa stato stata ma più del la un i al ha e in ci si gli "
         "alla dalla dal nei sul sulla agli ed dopo "
+        "nostro nostra abbiamo "
     ),
     months=month_names(
         "gennaio gen",
@@ -175,6 +176,13 @@ LANGUAGE = Language(
     history_verbs={
         "correction": (r"corrett[oa]", r"correzione"),
         "update": (r"aggiornat[oa]", r"aggiunt[oa]", r"modificat[oa]"),
+    },
+    kind_words={
+        "retraction": (
+            r"(?:è\s+stat[oa]|abbiamo)\s+ritirat[oa]",
+            r"non\s+avrebbe\s+dovuto\s+essere\s+pubblicat[oa]",
+        ),
+        "clarification": (r"precisiamo", r"teniamo\s+a\s+precisare", r"chiariamo"),
     },
     notice_examples=(
         "Nell'articolo di ieri abbiamo scritto per errore che il ponte è del 1932: è del"

@@ -78,6 +78,7 @@ LANGUAGE = Language(
         "de het een en van in is dat op te zijn voor met niet die er aan als ook was we wij "
         "ons onze door bij om dan naar wordt werd heeft hebben deze dit uit "
         "hij zij geen maar nog wel wat "
+        "zich al "
     ),
     months=month_names(
         "januari jan",
@@ -189,6 +190,13 @@ LANGUAGE = Language(
     history_verbs={
         "correction": (r"gecorrigeerd", r"correctie", r"hersteld"),
         "update": (r"bijgewerkt", r"toegevoegd", r"aangepast", r"gewijzigd"),
+    },
+    kind_words={
+        "retraction": (
+            r"(?:is|werd|hebben)\s+(?:\w+\s+)?teruggetrokken",
+            r"had\s+niet\s+gepubliceerd\s+mogen\s+worden",
+        ),
+        "clarification": (r"verduidelijk\w*",),
     },
     notice_examples=(
         "In een eerdere versie van dit artikel stond ten onrechte dat de brug in 1932 werd"

@@ -71,6 +71,7 @@ LANGUAGE = Language(
         "o os as da do das dos em um uma não é com para na no ao à pelo pela foi são também "
         "mais que de se sua seu "
         "ao aos pelos pelas nas nos num numa mas já ele ela está foram "
+        "nosso nossa nós essa esse isso "
     ),
     months=month_names(
         "janeiro jan",
@@ -194,6 +195,14 @@ LANGUAGE = Language(
     history_verbs={
         "correction": (r"corrigid[oa]", r"correção"),
         "update": (r"atualizad[oa]", r"actualizad[oa]", r"acrescentad[oa]", r"alterad[oa]"),
+    },
+    kind_words={
+        "retraction": (
+            r"(?:foi|foram)\s+retirad[oa]s?\s+do\s+(?:ar|site)",
+            r"não\s+deveria\s+ter\s+sido\s+publicad[oa]",
+            r"retratamo-nos",
+        ),
+        "clarification": (r"esclarec\w+",),
     },
     notice_examples=(
         "Diferentemente do que foi publicado nesta reportagem, a ponte foi inaugurada em"

@@ -91,6 +91,7 @@ class _Hit:
     date_text: str | None
     language: str | None
     merge_next: bool = False
+    end: int | None = None  # where the notice ends in the paragraph, when before its end
 
 
 def find_notices(text: str) -> list[Notice]:
@@ -148,7 +149,7 @@ def _scan(text: str) -> list[_Found]:
         last = index + 1 if hit.merge_next and index + 1 < len(paragraphs) else index
         start = spans[index][0] + hit.start
         end = (
-            spans[index][0] + len(paragraphs[index])
+            spans[index][0] + (len(paragraphs[index]) if hit.end is None else hit.end)
             if last == index
             else spans[last][0] + len(paragraphs[last])
         )
@@ -243,12 +244,64 @@ def _find_in_paragraph(
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if _reports_a_correction(para) or (index > 0 and _introduces_a_quote(paragraphs[index - 1])):
         return None
+    labelled = _labelled(para, following) or _trailer(para)
+    if labelled is not None:
+        return labelled  # a label opens the paragraph: the notice is the paragraph
     alone = _stands_alone(paragraphs, index)
-    return (
-        _labelled(para, following)
-        or _trailer(para)
-        or _sentence_led(para, alone)
-        or _scored(para, alone, article_language)
+    hit = _sentence_led(para, alone) or _scored(para, alone, article_language)
+    if hit is None:
+        return _bracketed(para, article_language)
+    if hit.start == 0 and not hit.merge_next and para[:1] not in "[(":
+        # "The council voted 5-2. (Correction: An earlier version ...) Residents ...": a
+        # labelled bracket inside the paragraph is the notice, the prose around it is not.
+        inner = _bracketed(para, article_language, labelled_only=True)
+        if inner is not None:
+            return inner
+    return _within_brackets(para, hit)
+
+
+# A bracketed or parenthesised passage inside a paragraph: "[Update, 5 p.m.: ...]",
+# "(Correction: An earlier version of this story ...)". Bounded, without nesting.
+_BRACKETED = p.LazyPattern(r"(?<=\S\s)[\[(]([^\[\]()\n]{20,700})[\])]")
+
+
+def _bracketed(para: str, article_language: str, *, labelled_only: bool = False) -> _Hit | None:
+    """A notice set in brackets inside a paragraph of prose, as its own passage: the
+    paragraph around it is the article's text, not the notice's."""
+    if "[" not in para and "(" not in para:
+        return None
+    for match in _BRACKETED.finditer(para):
+        inner = match.group(1)
+        hit = _labelled(inner, None)
+        if hit is None and not labelled_only:
+            hit = _sentence_led(inner, True) or _scored(inner, True, article_language)
+        if hit is not None:
+            return _Hit(
+                start=match.start(),
+                kind=hit.kind,
+                date_text=hit.date_text,
+                language=hit.language,
+                end=match.end(),
+            )
+    return None
+
+
+def _within_brackets(para: str, hit: _Hit) -> _Hit:
+    """A notice that opens a bracket inside a paragraph ends where the bracket closes."""
+    if hit.merge_next or hit.end is not None or hit.start == 0:
+        return hit
+    opening = para[hit.start - 1 : hit.start]
+    if opening not in "[(" or not opening:
+        return hit
+    close = para.find("]" if opening == "[" else ")", hit.start)
+    if close < 0 or close + 1 >= len(para.rstrip()):
+        return hit
+    return _Hit(
+        start=hit.start - 1,
+        kind=hit.kind,
+        date_text=hit.date_text,
+        language=hit.language,
+        end=close + 1,
     )
 
 
@@ -339,7 +392,10 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
     if date_text:
         date_text = _trim_date(date_text)
     words = body.split()
-    heading = len(words) <= _HEADING_WORDS and not _ENDS_SENTENCE.search(body.strip())
+    # "[UPDATE: The utility says power is back.]", "** Correction: ... **": the closing
+    # decoration is not the sentence's end.
+    closed = body.strip().rstrip("]*_)» ")
+    heading = len(words) <= _HEADING_WORDS and not _ENDS_SENTENCE.search(closed)
     if not heading and _titled(body):
         return None  # "Clarification: what the rules mean\nThe city has ..." is a headline
     merge_next = False
@@ -361,8 +417,14 @@ def _labelled(para: str, following: str | None) -> _Hit | None:
         return None  # a bare "Note:" is a notice only when it corrects something
     if _DEFINITION.match(body) or _NOTE_TALK.search(body):
         return None  # "Correction: A factual error is fixed; we add a Correction note": a policy
-    if kind == "editors_note" and not (_ANY_CUE.search(body) or _THIS_ITEM.search(body)):
-        return None  # "Editors' note: Instead of our usual article ...": nothing changed
+    if (
+        kind == "editors_note"
+        and (merge_next or label_word == "note" or "\n" in (groups.get("sep") or "\n"))
+        and not (_ANY_CUE.search(body) or _THIS_ITEM.search(body))
+    ):
+        # "Editors' Note" heading a newsletter ("Instead of our usual article ..."):
+        # nothing changed. "Editor's note: the author is ..." on one line is a note.
+        return None
     if kind == "editors_note" and _DISCLAIMER.search(body):
         # "Editor's note: The views expressed are solely the author's": a standing
         # disclaimer printed on every opinion piece, not a note about this one.
@@ -452,13 +514,9 @@ _ITEM_CHANGED = p.LazyPattern(
 
 def _kind_from_words(text: str) -> str | None:
     """The kind a notice's own words give, whatever its label: None when they are silent."""
-    if p.CLARIFY_CUE.search(text) and not p.STRONG_ERROR.search(text):
-        return "clarification"
-    if p.RETRACTION.search(text):
-        return "retraction"
-    if p.STRONG_CORRECT.search(text):
-        return "correction"
-    return None
+    from revtrack.notices.kinds import kind_from_words  # only a found notice needs it
+
+    return kind_from_words(text)
 
 
 def _trailer(para: str) -> _Hit | None:

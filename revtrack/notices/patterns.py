@@ -387,6 +387,8 @@ STRONG_ERROR = LazyPattern(
 STRONG_CORRECT = LazyPattern(
     rf"{STRONG_ERROR.pattern}|\b(?:earlier|previous|prior|original)\s+(?:version|edition)|"
     r"\bfrüheren\s+(?:Version|Fassung)|précédente\s+version|versión\s+anterior|"
+    r"versão\s+anterior|\b(?:eerdere|vorige)\s+versie|versione\s+precedente|"
+    r"precedente\s+versione|"
     r"\b(?:was|were|been|later|has\s+been|have\s+been)\s+corrected\b|\bcorrected\s+(?:to|from)\b|"
     r"\bto\s+correct\b|\b(?:pour\s+corriger|para\s+corregir|zu\s+korrigieren)\b|"
     r"\b(?:korrigiert|berichtigt|corrigée?s?|rectifiée?s?|corregid[oa]s?|rectificad[oa]s?|"
