@@ -243,10 +243,15 @@ LANGUAGE = Language(
         " beginne um 10 Uhr. Er beginnt um 11 Uhr.",
         'In "Neue Wege am Fluss" vom 12. Juni wurde die Brücke falsch benannt: Sie heißt'
         " nicht Ostbrücke, sondern Hafenbrücke.",
+        "Die Fähre legt um 7 Uhr ab, nicht um 8 Uhr. Im Artikel „Neuer Fahrplan“ vom 2. Juni stand"
+        " es falsch.",
+        "Korrektur: Die Bürgermeisterin heißt Anna Vogt, nicht Anne Vogt.",
     ),
     lookalike_examples=(
         "Der Dax setzte seine Korrektur am Montag fort und fiel unter 15 000 Punkte.",
         "Fehler in der Online-Version werden sofort korrigiert, wenn Leser sie melden.",
+        "Ihr Bericht über das Stadtfest vom 3. Mai war falsch: Der Umzug begann um 11 Uhr.",
+        "Die Zeitung hatte am Montag fälschlicherweise berichtet, der Minister trete zurück.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -211,9 +211,13 @@ LANGUAGE = Language(
     notice_examples=(
         "En la edición de ayer se publicó por error que el puente se inauguró en 1932. En"
         " realidad, se inauguró en 1931.",
+        "La foto publicada ayer en la página 6 no muestra el puerto de Vigo, sino el de Gijón.",
+        "Fe de errores: el alcalde de Soria se llama Carlos Martínez, y no Carlos Martín.",
     ),
     lookalike_examples=(
         "El ministro reconoció que se equivocaron de nombre en el comunicado oficial.",
+        "Señor director: su artículo sobre el puerto del lunes contenía un error.",
+        "El diario publicó una fe de erratas tras atribuir por error la frase al ministro.",
     ),
     values=VALUES,
     speech_verbs=wordset(

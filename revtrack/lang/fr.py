@@ -219,9 +219,14 @@ LANGUAGE = Language(
         "Une erreur s'est glissée dans notre article du 3 mai : le pont a été inauguré en"
         " 1931, et non en 1932.",
         "Contrairement à ce que nous avons écrit, la mairie n'a pas voté le budget.",
+        "La photo publiée en page 4 de notre édition d'hier montrait la mairie de Nantes, et non"
+        " celle de Rennes.",
+        "Rectificatif : le maire de Brest s'appelle Jean Le Goff, et non Jean Le Gall.",
     ),
     lookalike_examples=(
         "La pratique du rectificatif est un impératif pour tout journaliste, rappelle le conseil.",
+        "Votre article du 3 mai sur le port était faux : le quai fait deux kilomètres.",
+        "Le quotidien a publié un rectificatif après avoir confondu les deux candidats.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -161,7 +161,12 @@ LANGUAGE = Language(
         r"(?:è|era)\s+stat[oa]\s+(?:corrett[oa]|rettificat[oa]|rimoss[oa])",
         r"va\s+letto",
     ),
-    claim_verbs=(r"abbiamo\s+scritto", r"è\s+stato\s+scritto", r"riportato"),
+    claim_verbs=(
+        r"abbiamo\s+scritto",
+        r"è\s+stato\s+scritto",
+        r"riportato",
+        r"(?:è\s+stat[oa]\s+)?(?:chiamat[oa]|indicat[oa]|definit[oa]|descritt[oa])",
+    ),
     apologies=(
         r"ci\s+scusiamo",
         r"ce\s+ne\s+scusiamo",
@@ -187,9 +192,14 @@ LANGUAGE = Language(
     notice_examples=(
         "Nell'articolo di ieri abbiamo scritto per errore che il ponte è del 1932: è del"
         " 1931. Ce ne scusiamo con i lettori.",
+        "Nell'articolo di ieri a pagina 5 il presidente è stato indicato come Mario Rossi: si"
+        " chiama Marco Rossi.",
+        "Rettifica: il sindaco di Lecco si chiama Paolo Neri, non Paolo Nesi.",
     ),
     lookalike_examples=(
         "Il mese dopo, la rivista pubblicherebbe un box con scritto «Errata corrige»!",
+        "Il vostro articolo di ieri sul porto era sbagliato, scrive un lettore da Genova.",
+        "Il giornale ha pubblicato una rettifica dopo aver scritto erroneamente il nome.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -202,8 +202,17 @@ LANGUAGE = Language(
         "In een eerdere versie van dit artikel stond ten onrechte dat de brug in 1932 werd"
         " geopend. Dat moet 1931 zijn.",
         "Correctie: de burgemeester heet niet Jansen, maar Janssen.",
+        "Een foto bij het artikel over de haven van dinsdag toonde niet de haven van Rotterdam,"
+        " maar die van Antwerpen.",
+        "Rectificatie: in het artikel over de brug van zaterdag stond abusievelijk dat de brug"
+        " in 1932 is geopend. Dat was in 1931.",
     ),
-    lookalike_examples=("De krant heeft de berichtgeving over de minister later gerectificeerd.",),
+    lookalike_examples=(
+        "De krant heeft de berichtgeving over de minister later gerectificeerd.",
+        "Geachte redactie, uw artikel van dinsdag over de haven klopte niet.",
+        "De krant heeft excuses aangeboden voor het artikel dat ten onrechte meldde dat de"
+        " minister zou aftreden.",
+    ),
     values=VALUES,
     speech_verbs=wordset(
         "zei zegt zeiden verklaarde verklaart schreef schrijft voegde legde benadrukte stelde "

@@ -208,9 +208,13 @@ LANGUAGE = Language(
         "Diferentemente do que foi publicado nesta reportagem, a ponte foi inaugurada em"
         " 1931, e não em 1932.",
         "Erramos: o texto informou erradamente que o museu fecha às segundas-feiras.",
+        "Ao contrário do informado, o show será no sábado, e não no domingo.",
+        "A legenda da foto publicada na página 12 trocou os nomes dos dois jogadores.",
     ),
     lookalike_examples=(
         "A lei prevê a correção monetária dos contratos com prazo superior a um ano.",
+        "Prezado editor, a reportagem de ontem sobre o porto estava errada.",
+        "O jornal rival publicou uma correção depois de informar erradamente o nome do ministro.",
     ),
     values=VALUES,
     speech_verbs=wordset(

@@ -25,6 +25,7 @@ from functools import cache, cached_property
 from revtrack.lang import registered
 from revtrack.notices import patterns as p
 
+
 @dataclass(frozen=True)
 class KindRule:
     """One way a notice's words give its kind."""

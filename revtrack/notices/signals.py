@@ -310,6 +310,14 @@ def score(
     if _addresses_us(paragraph, language):
         return None
     found = _signals(paragraph, sentences, language, alone)
+    # A piece opening a sentence that another self-reference names already ("An article"
+    # of "An article on Monday") is that reference, not a second one.
+    named = [s for s in found if s.signal in (SELF, DATED)]
+    found = [
+        s
+        for s in found
+        if s.signal != ITEM_SUBJECT or not any(o.start < s.end and s.start < o.end for o in named)
+    ]
     # In a column of items, or a notice given alone, a piece opening a sentence is ours,
     # and a piece named with its day or page is cited as a column cites it.
     found = [
@@ -390,6 +398,7 @@ def _total(signals: list[Signal]) -> int | None:
         counted[s.signal] = max(counted.get(s.signal, 0), s.weight)
     # A second, different self-reference ("In some editions of yesterday's Style section")
     # adds one.
+    # Two spans that overlap ("An article" and "article on Monday") are one reference.
     second = len({(s.start, s.end) for s in selves}) > 1 and len({s.start for s in selves}) > 1
     own = counted.get(SELF, 0) + counted.get(FIRST_PERSON, 0) + (1 if second else 0)
     other = sum(w for k, w in counted.items() if k not in (SELF, FIRST_PERSON))
