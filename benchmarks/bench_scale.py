@@ -15,7 +15,10 @@ measures, in one run:
   ``articles``, ``corrections``, ``corrections --stealth``) just after it and warm (median
   of 5), each as a whole ``revtrack`` process and as the library call alone; with the
   same listings read straight from git for the ratio;
-- the peak memory of each process (ru_maxrss, children included);
+- ``reindex`` again on the same store (the memo of notices and changes kept), and the
+  first ``corrections`` after one more version of the 200-version article, with the memo
+  and with it emptied;
+- the peak memory of each process (its own VmHWM);
 - the store's size on disk after ``git gc`` against the size of the text it holds.
 
     python benchmarks/bench_scale.py --scale 0.05     # a quick run (500 articles)
@@ -284,8 +287,8 @@ def versions_stream(
 def ingest_put(
     store_dir: Path, items: Iterable[tuple[str, str, str, datetime]], every: int | None
 ) -> list[float]:
-    """Write ``items`` with GitStore.put, in batches of ``every`` (None: one by one, as a
-    snapshot does); the time after each write."""
+    """Write ``items`` with GitStore.put, in batches of ``every`` (None: one by one, each
+    version its own loose objects); the time after each write."""
     from revtrack.models import Document
     from revtrack.store import GitStore
 
@@ -533,7 +536,7 @@ def main() -> None:
         rows = []
         for name, stamps in (
             (f"GitStore.put in batches (a pack per {batch})", put),
-            ("GitStore.put one by one (as a snapshot)", [*single_first, *single_last]),
+            ("GitStore.put one by one (outside a batch)", [*single_first, *single_last]),
             ("git fast-import (one process)", fast[: len(fast) - 1]),
         ):
             if name.startswith("GitStore.put one"):
@@ -568,7 +571,11 @@ def main() -> None:
         # Reindex from scratch (no index yet), then the queries just after it and warm.
         reindex_s, reindex_mb, _ = measured([*revtrack, "reindex", *store_arg])
         print(f"\nreindex from scratch: {reindex_s:.1f} s ({LAST_CPU[0]:.1f} s CPU), "
-              f"peak {reindex_mb} MB")  # fmt: skip
+              f"peak {reindex_mb} MB, {reindex_s / total * 1000:.1f} ms a version")  # fmt: skip
+        again_s, again_mb, _ = measured([*revtrack, "reindex", *store_arg])
+        print(f"reindex again, the memo of notices and changes kept: {again_s:.1f} s "
+              f"({LAST_CPU[0]:.1f} s CPU), peak {again_mb} MB, "
+              f"{again_s / total * 1000:.1f} ms a version")  # fmt: skip
         queries = {
             "log (200 versions)": ["log", long_path],
             "articles": ["articles"],
@@ -586,6 +593,31 @@ def main() -> None:
                 cpu.append(LAST_CPU[0])
             print(f"| {name} | {first_s:.2f} | {statistics.median(w[0] for w in warm):.2f} "
                   f"| {statistics.median(cpu):.2f} | {max(w[1] for w in warm)} |")  # fmt: skip
+        # One more version of the 200-version article, as a snapshot stores it (the index
+        # reads the commit at once), then the first `corrections`: with the memo only the
+        # new text and the new pair are worked out; without it, all 201 versions again.
+        with GitStore.open(store_dir) as store:
+            from revtrack.index import catch_up
+            from revtrack.models import Document
+
+            latest = store.versions(long_path)[-1]
+            doc = store.read(latest)
+            for label, forget in (("with the memo", False), ("memo emptied (as before it)", True)):
+                text = doc.text + f"\n\nThis story was updated ({label})."
+                at = latest.observed_at + timedelta(hours=1 + forget)
+                store.put(Document(text, url=doc.url, title=doc.title), at=at)
+                catch_up(store)
+                if forget:
+                    import sqlite3
+
+                    from revtrack.index import INDEX_FILE
+
+                    with sqlite3.connect(store_dir / INDEX_FILE) as conn:
+                        conn.execute("DELETE FROM memo_notices")
+                        conn.execute("DELETE FROM memo_changes")
+                new_s, new_mb, _ = measured([*revtrack, "corrections", *store_arg])
+                print(f"`corrections` after a new version of the 200-version article, {label}: "
+                      f"{new_s:.2f} s ({LAST_CPU[0]:.2f} s CPU), peak {new_mb} MB")  # fmt: skip
         start_s = statistics.median(measured([*revtrack, "--version"])[0] for _ in range(5))
         print(f"(`revtrack --version`, the start-up alone: {start_s:.2f} s)")
         print("\nthe library call alone, warm (median of 3), against the same read from git")

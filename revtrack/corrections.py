@@ -20,11 +20,11 @@ The other way round, ``stealth_edits`` lists the substantive changes no notice a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from revtrack.notices import Notice
@@ -173,6 +173,25 @@ class _Tracked:
     texts: set[str] = field(default_factory=set)
 
 
+class Memo(Protocol):
+    """Results worked out before, for texts seen before: what a cache of the log keeps.
+
+    The log asks for a version's notices and for the changes between two versions
+    through it; it gives the computation itself (``compute``), so the memo holds results
+    and no logic of its own (``revtrack.index.derive.StoredMemo``).
+    """
+
+    def notices(self, version: Version, compute: Callable[[], list[Notice]]) -> list[Notice]:
+        """The notices of ``version``'s text."""
+        ...
+
+    def changes(
+        self, old: Version, new: Version, compute: Callable[[], list[Change]]
+    ) -> list[Change]:
+        """The changes from ``old`` to ``new``."""
+        ...
+
+
 @dataclass
 class _History:
     """One article's versions and documents; comparisons between neighbours, made once."""
@@ -185,6 +204,7 @@ class _History:
     declared: list[list[Notice]] = field(default_factory=list)
     _changes: dict[int, list[Change]] = field(default_factory=dict)
     _found: dict[int, list[Notice]] = field(default_factory=dict)
+    memo: Memo | None = None
 
     def found(self, index: int) -> list[Notice]:
         """The notices in the text of version ``index`` (a new list each time; found once)."""
@@ -193,7 +213,13 @@ class _History:
             # index (which imports this module for its types) never loads it.
             from revtrack.notices import find_notices
 
-            self._found[index] = find_notices(self.documents[index].text)
+            text = self.documents[index].text
+            if self.memo is None:
+                self._found[index] = find_notices(text)
+            else:
+                self._found[index] = self.memo.notices(
+                    self.versions[index], lambda: find_notices(text)
+                )
         return list(self._found[index])
 
     def changes(self, index: int) -> list[Change]:
@@ -209,7 +235,14 @@ class _History:
                 self._changes[index] = []
             else:
                 old, new = self.documents[index - 1], self.documents[index]
-                self._changes[index] = compare(old, new).changes
+                if self.memo is None:
+                    self._changes[index] = compare(old, new).changes
+                else:
+                    self._changes[index] = self.memo.changes(
+                        self.versions[index - 1],
+                        self.versions[index],
+                        lambda: compare(old, new).changes,
+                    )
         return self._changes[index]
 
 
@@ -284,13 +317,15 @@ class ArticleLog:
     changes: list[list[Change]]
 
 
-def article_log(store: GitStore, path: str) -> ArticleLog:
+def article_log(store: GitStore, path: str, *, memo: Memo | None = None) -> ArticleLog:
     """``correction_log`` and ``stealth_edits`` of one article, from one reading of it.
 
     Each text is read, scanned for notices and compared with the one before once for
-    both, which is what a cache of every article's answers (revtrack.index) needs.
+    both, which is what a cache of every article's answers (revtrack.index) needs;
+    ``memo`` gives the notices and changes it already holds for texts seen before.
     """
     for history in _histories(store, [path]):
+        history.memo = memo
         entries = _entries(history)
         stealth = order_stealth(_stealth_edits_of(history))
         changes = [history.changes(i) for i in range(1, len(history.versions))]

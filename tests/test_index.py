@@ -8,6 +8,7 @@ branch, the index file deleted, damaged or from another schema, the code changin
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ import pytest
 
 from revtrack import corrections
 from revtrack.index import INDEX_FILE, Index, open_index
+from revtrack.index.computation import computation_version
 from revtrack.models import Document
 from revtrack.store import REEXTRACTED, GitStore
 from tests.conftest import Invoke
@@ -318,3 +320,74 @@ def test_a_row_that_does_not_fit_its_class_is_made_again(filled: GitStore) -> No
     conn.close()
     with open_index(filled) as index:
         assert _answers(index) == before
+
+
+def _memo_counts(store: GitStore) -> tuple[int, int]:
+    with sqlite3.connect(store.path / INDEX_FILE) as conn:
+        notices = conn.execute("SELECT count(*) FROM memo_notices").fetchone()[0]
+        changes = conn.execute("SELECT count(*) FROM memo_changes").fetchone()[0]
+    return notices, changes
+
+
+def test_a_new_version_reads_only_the_new_text_for_notices_and_changes(
+    filled: GitStore,
+) -> None:
+    """An article that gets a new version is computed again, but the notices of its
+    earlier texts and the changes between them come from the memo, keyed by each stored
+    file's SHA-256: only the new text is scanned and only the new pair compared."""
+    with open_index(filled) as index:
+        before = _answers(index)
+    # Eight stored texts; four pairs compared (the re-extraction is no edit, not compared).
+    assert _memo_counts(filled) == (8, 4)
+    budget = filled.resolve_article(BUDGET)
+    [second] = [v for v in filled.versions(budget) if v.number == 2]
+    digest = hashlib.sha256(filled.read_bytes(second)).hexdigest()
+    # Make the memo say the second text (where the notice first appears) has none: if
+    # the memo is read, the log will see the notice first in the third version.
+    with sqlite3.connect(filled.path / INDEX_FILE) as conn:
+        conn.execute("UPDATE memo_notices SET data = '[]' WHERE text_sha = ?", (digest,))
+    fixed = LEAD.replace("$5", "$6")
+    filled.put(
+        _doc(BUDGET, fixed, REST.replace("two", "four"), NOTICE, title="Budget passes"),
+        at=T0 + timedelta(days=1),
+    )
+    with open_index(filled) as index:
+        [entry] = index.correction_log([budget])
+    assert entry.first_version == 3  # the memo's answer for the second text was used
+    assert _memo_counts(filled) == (9, 5)  # one new text scanned, one new pair compared
+    # The memo is a cache of pure results: emptied, the answers are git's again.
+    with sqlite3.connect(filled.path / INDEX_FILE) as conn:
+        conn.execute("DELETE FROM memo_notices")
+        conn.execute("UPDATE articles SET derived = NULL")
+    with open_index(filled) as index:
+        [entry] = index.correction_log([budget])
+        assert entry.first_version == 2
+        assert _answers(index) == _answers(filled)
+    assert before["corrections"] != []
+
+
+def test_the_memo_of_other_code_is_not_used_and_is_dropped(filled: GitStore) -> None:
+    with open_index(filled) as index:
+        before = _answers(index)
+    with sqlite3.connect(filled.path / INDEX_FILE) as conn:
+        conn.execute("UPDATE memo_notices SET stamp = 'older-code', data = '[]'")
+        conn.execute("UPDATE memo_changes SET stamp = 'older-code', data = '[]'")
+        conn.execute("UPDATE articles SET derived = 'older-code'")
+    with open_index(filled) as index:
+        assert _answers(index) == before
+    with sqlite3.connect(filled.path / INDEX_FILE) as conn:
+        stamps = {r[0] for r in conn.execute("SELECT stamp FROM memo_notices")}
+    assert stamps == {computation_version()}
+
+
+def test_reindex_keeps_the_memo_and_gives_the_same_answers(filled: GitStore) -> None:
+    """``reindex`` rebuilds every row from the history; the memo (pure results keyed by
+    the files' contents and the code's stamp) is kept, so a rebuild skips the differ
+    and the notice parser for texts they have read before."""
+    with open_index(filled) as index:
+        before = _answers(index)
+    counts = _memo_counts(filled)
+    with Index.open(filled) as index:
+        index.reindex()
+        assert _answers(index) == before == _answers(filled)
+    assert _memo_counts(filled) == counts

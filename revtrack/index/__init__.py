@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from revtrack.index import ingest
 from revtrack.index.computation import computation_version
-from revtrack.index.schema import SCHEMA, SCHEMA_VERSION, TABLES
+from revtrack.index.schema import MEMO_TABLES, SCHEMA, SCHEMA_VERSION, TABLES
 from revtrack.models import ArticleSummary, Event, Version
 from revtrack.store import BRANCH, GitStore
 from revtrack.store import objects as git_objects
@@ -345,6 +345,9 @@ class Index:
         started = time.monotonic()
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if pending:  # results of other code are of no use again
+                for table in MEMO_TABLES:
+                    conn.execute(f"DELETE FROM {table} WHERE stamp != ?", (stamp,))  # noqa: S608
             for done, path in enumerate(pending, start=1):
                 versions = self.versions_now(path)
                 seqs = [
@@ -353,7 +356,8 @@ class Index:
                         "SELECT seq FROM versions WHERE article = ? ORDER BY number", (path,)
                     )
                 ]
-                self._write_derived(path, versions, seqs, derive(self.store, path, versions))
+                rows = derive(self.store, path, versions, self._memo_rows)
+                self._write_derived(path, versions, seqs, rows)
                 conn.execute("UPDATE articles SET derived = ? WHERE path = ?", (stamp, path))
                 if time.monotonic() - started > _BATCH_SECONDS:
                     conn.execute("COMMIT")
@@ -365,6 +369,29 @@ class Index:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def _memo_rows(self, digests: list[str]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """The notices and changes kept for texts of these digests, under this code's stamp."""
+        stamp = computation_version()
+        notices: dict[str, str] = {}
+        changes: dict[tuple[str, str], str] = {}
+        for start in range(0, len(digests), 400):  # within SQLite's limit on parameters
+            part = digests[start : start + 400]
+            marks = ",".join("?" * len(part))
+            notices.update(
+                self._conn.execute(
+                    f"SELECT text_sha, data FROM memo_notices WHERE stamp = ? "  # noqa: S608
+                    f"AND text_sha IN ({marks})",
+                    (stamp, *part),
+                ).fetchall()
+            )
+            for old, new, data in self._conn.execute(
+                f"SELECT old_sha, new_sha, data FROM memo_changes WHERE stamp = ? "  # noqa: S608
+                f"AND new_sha IN ({marks})",
+                (stamp, *part),
+            ):
+                changes[(old, new)] = data
+        return notices, changes
 
     def versions_now(self, article: str) -> list[Version]:
         """The article's versions, read inside the current transaction."""
@@ -404,6 +431,16 @@ class Index:
             "INSERT INTO stealth VALUES (?, ?, ?, ?, ?, ?)",
             [stealth_row(path, pos, s) for pos, s in enumerate(rows.stealth)],
         )
+        if rows.memo is not None:
+            stamp = computation_version()
+            conn.executemany(
+                "INSERT OR REPLACE INTO memo_notices VALUES (?, ?, ?)",
+                [(stamp, key, data) for key, data in rows.memo.new_notices.items()],
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO memo_changes VALUES (?, ?, ?, ?)",
+                [(stamp, old, new, data) for (old, new), data in rows.memo.new_changes.items()],
+            )
 
     def _objects(self, table: str, articles: Iterable[str] | None, cls: type[T]) -> list[T]:
         """The stored objects of ``table``, article by article in the order the library
@@ -529,7 +566,7 @@ def _create(conn: sqlite3.Connection) -> None:
     try:
         # Checked again under the write lock: another process may have just made them.
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            for table in TABLES:
+            for table in (*TABLES, *MEMO_TABLES):
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in SCHEMA.split(";"):
                 if statement.strip():

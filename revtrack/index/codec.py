@@ -49,6 +49,12 @@ def loads_many(cls: type[T], texts: Iterable[str]) -> list[T]:
     return [convert(values) for values in json.loads("[" + ",".join(texts) + "]")]
 
 
+def loads_list(cls: type[T], text: str) -> list[T]:
+    """The list of ``cls`` objects that ``dumps`` made ``text`` of (from a list)."""
+    convert = _converter(cls)
+    return [convert(values) for values in json.loads(text)]
+
+
 def _identity(value: Any) -> Any:
     return value
 

@@ -12,6 +12,8 @@ a walk of the whole history) and the rows the results are kept in.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -21,7 +23,11 @@ if TYPE_CHECKING:
     from revtrack.corrections import CorrectionEntry, StealthEdit
     from revtrack.diff import Change
     from revtrack.models import Document, Version
+    from revtrack.notices import Notice
     from revtrack.store import GitStore
+
+# (digests) -> (notices by text digest, changes by (old, new) digests), as stored JSON.
+MemoRows = Callable[[list[str]], tuple[dict[str, str], dict[tuple[str, str], str]]]
 
 
 class ArticleView:
@@ -62,6 +68,58 @@ class ArticleView:
         return self._store.read_raw(version)
 
 
+class StoredMemo:
+    """The notices of each text and the changes between two texts, once worked out.
+
+    Both are pure functions of the stored files (and of the code, whose stamp keys the
+    rows), so they are kept by the SHA-256 of each file: an article that gets a new
+    version is read again whole (``article_log``), but only the new text is scanned for
+    notices and only the new pair compared. Rows found here are read back through the
+    codec; the rest are computed by the log itself and kept in ``new_notices`` and
+    ``new_changes`` for the index to store.
+    """
+
+    def __init__(
+        self,
+        digests: dict[str, str],
+        notices: dict[str, str],
+        changes: dict[tuple[str, str], str],
+    ) -> None:
+        self._digests = digests  # commit -> SHA-256 of the stored file
+        self._notices = notices
+        self._changes = changes
+        self.new_notices: dict[str, str] = {}
+        self.new_changes: dict[tuple[str, str], str] = {}
+
+    def notices(self, version: Version, compute: Callable[[], list[Notice]]) -> list[Notice]:
+        """``compute()``'s answer for ``version``'s text, from the memo when it has it."""
+        from revtrack.notices import Notice
+
+        key = self._digests[version.commit]
+        stored = self._notices.get(key) or self.new_notices.get(key)
+        if stored is not None:
+            with suppress(codec.StaleRowError):  # a row that does not fit: made again
+                return codec.loads_list(Notice, stored)
+        found = compute()
+        self.new_notices[key] = codec.dumps(found)
+        return found
+
+    def changes(
+        self, old: Version, new: Version, compute: Callable[[], list[Change]]
+    ) -> list[Change]:
+        """``compute()``'s answer for the pair, from the memo when it has it."""
+        from revtrack.diff import Change
+
+        key = (self._digests[old.commit], self._digests[new.commit])
+        stored = self._changes.get(key) or self.new_changes.get(key)
+        if stored is not None:
+            with suppress(codec.StaleRowError):
+                return codec.loads_list(Change, stored)
+        found = compute()
+        self.new_changes[key] = codec.dumps(found)
+        return found
+
+
 @dataclass
 class Derived:
     """What the index keeps about one article beyond its commits."""
@@ -70,19 +128,32 @@ class Derived:
     changes: list[list[Change]] = field(default_factory=list)  # per version after the first
     entries: list[CorrectionEntry] = field(default_factory=list)
     stealth: list[StealthEdit] = field(default_factory=list)
+    memo: StoredMemo | None = None  # with what was worked out anew, to be kept
 
 
-def derive(store: GitStore, path: str, versions: list[Version]) -> Derived:
-    """Compute one article's derived rows from its versions (oldest first, numbered)."""
+def derive(
+    store: GitStore, path: str, versions: list[Version], memo_rows: MemoRows | None = None
+) -> Derived:
+    """Compute one article's derived rows from its versions (oldest first, numbered).
+
+    ``memo_rows`` gives the notices and changes already worked out for these texts.
+    """
     from revtrack.corrections import article_log
 
     view = ArticleView(store, path, versions)
     result = Derived()
+    digests = {}
     for version in versions:
         data = view.data(version)
-        result.sizes.append((len(data), hashlib.sha256(data).hexdigest()))
-    found = article_log(cast("GitStore", view), path)
+        digest = hashlib.sha256(data).hexdigest()
+        result.sizes.append((len(data), digest))
+        digests[version.commit] = digest
+    memo = None
+    if memo_rows is not None:
+        memo = StoredMemo(digests, *memo_rows(sorted(set(digests.values()))))
+    found = article_log(cast("GitStore", view), path, memo=memo)
     result.changes, result.entries, result.stealth = found.changes, found.entries, found.stealth
+    result.memo = memo
     return result
 
 

@@ -9,9 +9,13 @@ with (``articles.derived``), and an article whose stamp differs is computed agai
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = ("meta", "articles", "versions", "events", "changes", "corrections", "stealth")
+# What the differ and the notice parser gave for texts seen before, by the SHA-256 of
+# the stored files and the computation stamp: kept by ``reindex`` (a rebuild of the
+# rows above), dropped with the file or when the schema changes.
+MEMO_TABLES = ("memo_notices", "memo_changes")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -88,6 +92,19 @@ CREATE TABLE IF NOT EXISTS corrections (
     removed INTEGER NOT NULL,
     data TEXT NOT NULL,
     PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS memo_notices (
+    stamp TEXT NOT NULL,
+    text_sha TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (stamp, text_sha)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS memo_changes (
+    stamp TEXT NOT NULL,
+    old_sha TEXT NOT NULL,
+    new_sha TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (stamp, old_sha, new_sha)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stealth (
     article TEXT NOT NULL,
