@@ -11,6 +11,7 @@ here, so they cannot drift from what is printed.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -41,9 +42,9 @@ class Listing:
     order: str
     columns: tuple[Column, ...]
 
-    @property
+    @functools.cached_property
     def names(self) -> list[str]:
-        """The column names, in order."""
+        """The column names, in order (asked for by every row, so made once)."""
         return [c.name for c in self.columns]
 
     def row(self, **values: Any) -> dict[str, Any]:

@@ -4,7 +4,8 @@ Marked slow (CI runs them): each kills real writer processes at random moments, 
 times, and checks what a user relies on afterwards: ``git fsck --strict`` is clean, the
 branch is on a complete commit, every version a writer had reported as stored is there,
 and the next run stores the rest with no duplicate. The killed web run and the busy
-second run are in tests/test_watch_stress.py and tests/test_watch_cli.py.
+second run are in tests/test_watch_stress.py and tests/test_watch_cli.py; two snapshots
+of files started together, and a killed one's lock, in tests/test_snapshot_runs.py.
 """
 
 from __future__ import annotations
@@ -252,16 +253,21 @@ def test_a_lock_left_by_a_killed_writer_is_recovered(store: GitStore) -> None:
     assert len(json.loads(run.stdout)) == 3
 
 
-def test_queries_during_a_snapshot_see_a_consistent_state(store: GitStore) -> None:
-    """While a writer stores version after version, every query answers from one complete
-    commit: the listing's counts agree with each article's versions, the numbers run
-    1..n, the last version's text is the take its number says, and nothing goes back."""
-    command = [sys.executable, "-c", WRITER, str(store.path), "12", "12", "0"]
+@pytest.mark.parametrize("batch", [0, 4], ids=["one-by-one", "batches"])
+def test_queries_during_a_snapshot_see_a_consistent_state(store: GitStore, batch: int) -> None:
+    """While a writer stores version after version (loose, or in batches as snapshots
+    and watching passes write, a new pack at each checkpoint), every query answers from
+    one complete commit: the listing's counts agree with each article's versions, the
+    numbers run 1..n, the last version's text is the take its number says, and nothing
+    goes back. The queries share one open store, as a long-lived reader does, so they
+    also find the objects of packs added after it first read one."""
+    command = [sys.executable, "-c", WRITER, str(store.path), "12", "12", str(batch)]
     seen_total = 0
     checks = 0
+    opened = GitStore.open(store.path)
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT) as writer:
         while writer.poll() is None or checks < 3:
-            with GitStore.open(store.path) as opened, open_index(opened) as index:
+            with open_index(opened) as index:
                 summaries = index.articles()
                 every = index.all_versions()
                 assert {a.path: a.versions for a in summaries} == {

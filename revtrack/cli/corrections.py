@@ -126,7 +126,6 @@ def corrections(
                 index.stealth_edits(paths), since=start, until=end, site=site
             )
             edits = sorted(edits, key=lambda e: (e.observed_at, e.article))
-            rows = _stealth_rows(edits)
         else:
             entries = log.filter_entries(
                 index.correction_log(paths),
@@ -137,8 +136,8 @@ def corrections(
                 status=status,
             )
             entries = sorted(entries, key=lambda e: (e.first_seen, e.article, e.notice.start))
-            rows = [_row(e) for e in entries]
-    if fmt:
+    if fmt:  # the rows are made only for the machine formats: text is drawn from the objects
+        rows = _stealth_rows(edits) if stealth else [_row(e) for e in entries]
         emit_listing(STEALTH if stealth else CORRECTIONS, rows, fmt)
     elif stealth:
         emit(_stealth_table(edits, zone) or "No stealth edits found.")
