@@ -44,23 +44,30 @@ def _snapshot(store: Path, source: Path, at: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _feed(pipe: Path, text: str) -> None:
-    """Let the run blocked on ``pipe`` read its page (it has the pipe open for reading)."""
-    fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+def _writer(pipe: Path, run: subprocess.Popen[str], deadline: float) -> int | None:
+    """The write end of ``pipe`` once ``run`` has it open for reading (so it holds the run
+    lock and waits for its page), or None if it ends first. The end is kept open: closing
+    it would hand the run an empty page and let it go on."""
+    while time.monotonic() < deadline and run.poll() is None:
+        try:
+            return os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: nobody reads the pipe yet
+            time.sleep(0.02)
+    return None
+
+
+def _feed(fd: int, text: str) -> None:
+    """Let the run read its page through the write end ``fd``, then close it."""
+    os.set_blocking(fd, True)
     with os.fdopen(fd, "w") as handle:
         handle.write(text)
 
 
-def _wait_for_reader(pipe: Path, run: subprocess.Popen[str], deadline: float) -> bool:
-    """True once ``run`` has ``pipe`` open (it holds the lock and is reading), False if it ends."""
-    while time.monotonic() < deadline and run.poll() is None:
-        try:
-            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        except OSError:  # ENXIO: nobody reads the pipe yet
-            time.sleep(0.02)
-            continue
-        return True
-    return False
+def _stop(runs: list[subprocess.Popen[str]]) -> None:
+    for run in runs:
+        if run.poll() is None:
+            run.kill()
+        run.communicate(timeout=10)
 
 
 def _texts(store: Path) -> list[str]:
@@ -88,13 +95,12 @@ def test_two_snapshots_started_together_one_works_the_other_stops_at_once(
         out, err = runs[stopped].communicate(timeout=10)
         assert (runs[stopped].returncode, out, err) == (1, "", BUSY.format(store=store.path))
         assert runs[working].poll() is None  # still inside its work, holding the lock
-        assert _wait_for_reader(pipes[working], runs[working], time.monotonic() + 60)
-        _feed(pipes[working], _page(working + 1))
+        fd = _writer(pipes[working], runs[working], time.monotonic() + 60)
+        assert fd is not None
+        _feed(fd, _page(working + 1))
         out, err = runs[working].communicate(timeout=60)
     finally:
-        for run in runs:
-            if run.poll() is None:
-                run.kill()
+        _stop(runs)
     assert (runs[working].returncode, err) == (0, "")
     assert "stored" in out
     assert [f"take {working + 1} says" in t for t in _texts(store.path)] == [True]
@@ -105,12 +111,13 @@ def test_a_lock_left_by_a_killed_snapshot_is_recovered(store: GitStore, tmp_path
     os.mkfifo(pipe)
     run = _snapshot(store.path, pipe, "2026-06-01T09:00Z")
     try:
-        assert _wait_for_reader(pipe, run, time.monotonic() + 60)  # it holds the run lock
+        fd = _writer(pipe, run, time.monotonic() + 60)
+        assert fd is not None  # it holds the run lock, waiting for its page
         run.send_signal(signal.SIGKILL)
         run.communicate(timeout=10)
+        os.close(fd)
     finally:
-        if run.poll() is None:
-            run.kill()
+        _stop([run])
     assert run.returncode == -signal.SIGKILL
     page = tmp_path / "page-2.html"
     page.write_text(_page(2))
