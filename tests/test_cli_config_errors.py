@@ -88,6 +88,17 @@ def test_a_typo_in_a_schedule_tier_is_named(invoke: Invoke, tmp_path: Path) -> N
     )
 
 
+def test_a_typo_in_a_nested_mapping_names_the_key_and_the_keys_allowed_there(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """fetch.timout is named with its line and the fetch keys, not only the top level's."""
+    text = "store: ./s\nfetch:\n  min_delay_seconds: 0\n  timout: 3\n"
+    message = _error(invoke, tmp_path, text)
+    assert message.startswith(", line 4: unknown key 'fetch.timout' (did you mean 'timeout'?); ")
+    assert "allowed keys here are: timeout, max_redirects," in message
+    assert message.endswith("allow_private, keep_raw, user_agent.")
+
+
 def test_many_aliases_are_refused(invoke: Invoke, tmp_path: Path) -> None:
     """A 'billion laughs' file of aliases is refused before anything expands it."""
     lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]

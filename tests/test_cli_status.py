@@ -131,7 +131,8 @@ def test_a_paused_feed_says_once_when_it_is_tried_next(
     shown = invoke("status", "--config", config).stdout
     assert any(f"  {feed}, tried again after {t}: " in shown for t in times), shown
     rows = json.loads(invoke("status", "--json", "--config", config).stdout)
-    row = next(r for r in rows if r["kind"] == "source")
+    assert [r["kind"] for r in rows] == ["source", "host"]  # the documented order
+    row = rows[0]
     assert (row["state"], row["id"]) == ("paused", feed)
     assert when(datetime.fromisoformat(row["retry_at"])) in times
     # A day on (the pause moved back in the state database): one trial, one warning.

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from tests._http_server import LocalServer, http_server
-from tests.conftest import Invoke
+from tests.conftest import ROOT, Invoke
 
 __all__ = ["http_server"]
 
@@ -102,3 +102,17 @@ def test_a_refused_private_address_is_named_once(
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ")
     assert lines[0].count(url) == 1
+    assert lines[0].endswith(
+        "It is no longer watched; to fetch private addresses (a test server, an intranet), "
+        "set 'fetch: allow_private: true' in the config."
+    )
+
+
+def test_the_config_comment_on_allow_private_names_every_way_a_url_comes_in() -> None:
+    """The example config says truly which URLs the refusal covers: the command line,
+    sources.articles, feed and page links, and redirects, each checked on connecting."""
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    comment = text.split("respect_robots: true", 1)[1].split("allow_private:", 1)[0]
+    words = " ".join(line.strip(" #") for line in comment.splitlines())
+    for way in ("command line", "sources.articles", "feed", "page", "redirects", "connection"):
+        assert way in words, way

@@ -44,6 +44,12 @@ from revtrack.weburl import check_url, show_url
 SHRINK_RATIO = 0.5
 SHRINK_MIN_CHARS = 400
 
+# What a refusal for a private address adds: what follows, and how to allow it.
+_REFUSED_HINT = (
+    "It is no longer watched; to fetch private addresses (a test server, an intranet), "
+    "set 'fetch: allow_private: true' in the config."
+)
+
 # Feed entries refused in one feed that are each reported; the rest are counted.
 _REFUSED_SHOWN = 5
 
@@ -212,7 +218,7 @@ def _store_page(
     if isinstance(result, RefusedURLError):
         state.refuse(url, str(result))
         report.refused.append(url)
-        report.failures.append((url, f"{result} It is no longer watched."))
+        report.failures.append((url, f"{result} {_REFUSED_HINT}"))
         return
     if isinstance(result, ItemError):
         state.record_failure(url, now=now)
