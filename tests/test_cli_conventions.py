@@ -73,6 +73,34 @@ def test_shell_completion_can_be_installed() -> None:
     assert "--install-completion" in out and "--show-completion" in out
 
 
+def test_completion_completes_commands_and_options() -> None:
+    """The script bash would source, and what it asks the program: commands and options."""
+    import os
+    import subprocess
+    import sys
+
+    # The installed script, as a shell runs it: the completion variable is named after it.
+    command = [str(Path(sys.executable).with_name("revtrack"))]
+    script = subprocess.run(
+        [*command, "--show-completion", "bash"], capture_output=True, text=True, timeout=30
+    )
+    assert script.returncode == 0
+    assert "complete -o default -F _revtrack_completion revtrack" in script.stdout
+
+    def complete(words: str) -> list[str]:
+        env = {
+            **os.environ,
+            "_REVTRACK_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        }
+        run = subprocess.run([*command], env=env, capture_output=True, text=True, timeout=30)
+        return run.stdout.split()
+
+    assert complete("revtrack unw") == ["unwatch"]
+    assert "--store" in complete("revtrack status --st")
+
+
 def _two_articles(invoke: Invoke, tmp_path: Path) -> str:
     store = str(tmp_path / "store")
     invoke("init", store)
