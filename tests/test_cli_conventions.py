@@ -188,3 +188,7 @@ def test_status_shows_when_the_last_run_finished(invoke: Invoke, store: GitStore
         "Last run: started 2026-03-02 08:00 UTC, finished 2026-03-02 08:04 UTC (245 s): "
         "3 checked, 0 changed, 0 failed."
     )
+    berlin = invoke("status", "--tz", "Europe/Berlin", "--store", str(store.path)).stdout
+    assert berlin.startswith(
+        "Last run: started 2026-03-02 09:00 CET, finished 2026-03-02 09:04 CET"
+    )
