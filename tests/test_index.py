@@ -9,8 +9,11 @@ branch, the index file deleted, damaged or from another schema, the code changin
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import sqlite3
 import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -391,3 +394,81 @@ def test_reindex_keeps_the_memo_and_gives_the_same_answers(filled: GitStore) -> 
         index.reindex()
         assert _answers(index) == before == _answers(filled)
     assert _memo_counts(filled) == counts
+
+
+# Modules the derived rows may load that hold no part of the computation: reading the
+# store and the index, naming articles, the value types and errors.
+_NOT_COMPUTATION = {
+    "revtrack", "revtrack.errors", "revtrack.models", "revtrack.urls", "revtrack.index",
+    "revtrack.index.computation", "revtrack.index.ingest", "revtrack.index.schema",
+    "revtrack.store", "revtrack.store.history", "revtrack.store.objects",
+    "revtrack.store.packs", "revtrack.store.paths", "revtrack.store.refs",
+}  # fmt: skip
+
+_DERIVE_ALL = """
+import json, sys
+from pathlib import Path
+from revtrack.store import GitStore
+from revtrack.index import open_index
+with open_index(GitStore.open(Path(sys.argv[1]))) as index:
+    index.correction_log(); index.stealth_edits()
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] == "revtrack")))
+"""
+
+
+def test_every_module_the_derived_rows_use_is_in_the_computation_stamp(
+    filled: GitStore,
+) -> None:
+    """A module the differ or the notice parser comes to import (a new language file, a
+    new helper) must be hashed into the stamp, or changing it would leave old answers in
+    the index: add it to ``COMPUTATION_SOURCES``."""
+    from revtrack.index.computation import COMPUTATION_SOURCES
+
+    run = subprocess.run(
+        [sys.executable, "-c", _DERIVE_ALL, str(filled.path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = json.loads(run.stdout)
+
+    def stamped(module: str) -> bool:
+        path = "/".join(module.split(".")[1:])
+        return any(
+            path == source.removesuffix(".py") or path.startswith(source + "/")
+            for source in COMPUTATION_SOURCES
+        )
+
+    assert "revtrack.notices.finder" in loaded and "revtrack.diff.compare" in loaded
+    assert [m for m in loaded if not stamped(m) and m not in _NOT_COMPUTATION] == []
+
+
+def test_the_stamp_changes_when_the_parsers_source_does(tmp_path: Path) -> None:
+    """Nobody bumps a constant: an edit to the notice parser or the differ gives another
+    stamp, and an edit elsewhere (the command line) does not."""
+    import revtrack
+
+    package = Path(revtrack.__file__).parent
+    probe = (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f)]; "
+        "sys.path.insert(0, sys.argv[1]); import revtrack; "
+        "assert revtrack.__file__.startswith(sys.argv[1]), revtrack.__file__; "
+        "from revtrack.index.computation import computation_version; print(computation_version())"
+    )
+
+    def stamp(edit: str | None) -> str:
+        copy = tmp_path / f"copy-{edit or 'none'}".replace("/", "-")
+        shutil.copytree(package, copy / "revtrack", ignore=shutil.ignore_patterns("__pycache__"))
+        if edit is not None:
+            with (copy / "revtrack" / edit).open("a") as handle:
+                handle.write("\n# edited\n")
+        run = subprocess.run(
+            [sys.executable, "-c", probe, str(copy)], capture_output=True, text=True, check=True
+        )
+        return run.stdout.strip()
+
+    original = stamp(None)
+    assert stamp("notices/finder.py") != original
+    assert stamp("diff/classify.py") != original
+    assert stamp("lang/de.py") != original
+    assert stamp("cli/log.py") == original

@@ -17,10 +17,16 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from revtrack.config import Settings
 from revtrack.index import INDEX_FILE, open_index
 from revtrack.models import Document
 from revtrack.snapshot import snapshot_inputs
 from revtrack.store import GitStore
+from revtrack.watch.run import run_pass
+from revtrack.watch.state import WatchState
+from tests._http_server import LocalServer, Request, http_server
+
+__all__ = ["http_server"]
 
 URL = "https://news.example.com/harbour/quay-vote"
 T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -68,6 +74,16 @@ def _stop(runs: list[subprocess.Popen[str]]) -> None:
         if run.poll() is None:
             run.kill()
         run.communicate(timeout=10)
+
+
+def _count_objects(store: Path) -> dict[str, str]:
+    out = subprocess.run(
+        ["git", "--git-dir", str(store), "count-objects", "-v"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return dict(line.split(": ", 1) for line in out.splitlines())
 
 
 def _texts(store: Path) -> list[str]:
@@ -143,13 +159,7 @@ def test_a_snapshot_of_many_files_writes_one_pack_and_no_loose_object(
     results = snapshot_inputs(store, files, at=T0)
     assert [r.error for r in results] == [None] * 30
     assert all(r.version is not None for r in results)
-    count = subprocess.run(
-        ["git", "--git-dir", str(store.path), "count-objects", "-v"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    fields = dict(line.split(": ") for line in count.splitlines())
+    fields = _count_objects(store.path)
     assert fields["count"] == "0"  # nothing loose: every version went into a pack
     assert fields["garbage"] == "0"
     assert len(store.articles()) == 30
@@ -189,3 +199,47 @@ def test_after_a_snapshot_the_index_holds_the_new_versions_already(
     untouched = next(p for p in before if p != result.version.article)
     assert derived[untouched] == before[untouched] is not None
     assert derived[result.version.article] is None  # computed by the query that asks
+
+
+def test_a_watching_pass_writes_a_pack_keeps_its_state_in_step_and_the_index_up(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """A pass stores its versions in a batch (no loose object), records each page's
+    validator only with its version on the branch, and reads its commits into the index."""
+    for n in range(12):
+
+        def route(r: Request, n: int = n) -> tuple[int, dict[str, str], bytes]:
+            page = f"<html><head><title>Story {n}</title></head><body><article>"
+            page += f"<p>Story {n}: the harbour board met on Tuesday and voted {n} to 2.</p>"
+            page += f"<p>Revision {r.count}.</p></article></body></html>"
+            return 200, {"Content-Type": "text/html", "ETag": f'"{n}-{r.count}"'}, page.encode()
+
+        http_server.routes[f"/story/{n}"] = route
+    urls = [http_server.url(f"/story/{n}") for n in range(12)]
+    settings = Settings.model_validate(
+        {
+            "sources": {"articles": urls},
+            "fetch": {"timeout": 5, "min_delay_seconds": 0, "allow_private": True},
+        }
+    )
+    store.put(Document("An older story.", url="https://news.example.com/old"), at=T0)
+    with open_index(store) as index:
+        assert len(index.articles()) == 1
+    report = run_pass(settings, store, now=T0 + timedelta(hours=1))
+    assert (report.exit_code, len(report.changed)) == (0, 12)
+    fields = _count_objects(store.path)
+    # Loose: only the five objects of the one version put above (blob, three trees along
+    # its path, commit); the pass's twelve went into a pack.
+    assert (fields["count"], fields["garbage"]) == ("5", "0")
+    with WatchState(store.path) as state:
+        etags = {url: state.article(url).etag for url in urls}  # type: ignore[union-attr]
+    assert etags == {url: f'"{n}-1"' for n, url in enumerate(urls)}
+    head = subprocess.run(
+        ["git", "--git-dir", str(store.path), "rev-parse", "main"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    with sqlite3.connect(store.path / INDEX_FILE) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'head'").fetchone() == (head,)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (13,)
