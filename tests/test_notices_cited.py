@@ -98,3 +98,64 @@ def test_an_ordinal_date_does_not_end_a_sentence():
 )
 def test_short_notices_are_read_in_their_own_language(text, code):
     assert detect_language(text) == code
+
+
+def test_a_notice_told_in_two_short_paragraphs_is_read_as_one():
+    text = (
+        "On 3 May we published an article about the Riverside clinic.\n\n"
+        "It said the clinic had been closed by inspectors. That was wrong: the clinic is"
+        " open and has passed every inspection."
+    )
+    (notice,) = find_notices(text)
+    assert notice.text == text
+
+
+def test_two_short_paragraphs_of_prose_are_not_joined_into_a_notice():
+    text = (
+        f"{PROSE}\n\nThe mayor said the plan was not final.\n\n"
+        "Our reporter asked whether the vote would go ahead.\n\n{PROSE}"
+    )
+    assert find_notices(text) == []
+
+
+def test_an_item_under_a_column_date_takes_that_date():
+    text = "June 3, 2024\n\nThe Tay bridge is 2.3 miles long, not 3.2 miles as printed on Monday."
+    (notice,) = find_notices(text)
+    assert notice.text.startswith("The Tay bridge")
+    assert notice.date_text == "June 3, 2024"
+
+
+def test_an_update_timestamp_does_not_make_the_body_a_column_item():
+    body = "The bridge is 2.3 miles long and not yet open to lorries, the council said."
+    assert find_notices(f"Updated: 10:42 a.m. ET, March 3, 2021\n\n{body}") == []
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "I was surprised to read the article on Monday, which wrongly said the park closes"
+        " at 6pm. It closes at 8pm.",
+        "The story on the bypass (April 2) gave the wrong cost. It is £40m, not £4m."
+        " Tom Hale, Ripon",
+        "As a longtime reader, I must point out that the photo on page 3 showed the old"
+        " pier, not the new one.",
+    ],
+)
+def test_a_readers_letter_is_no_notice(letter):
+    assert find_notices(letter) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 we corrected 180 articles, most of them for misspelled names.",
+        "Our policy is to correct factual errors promptly and to say what was wrong.",
+        "A Reuters report on Monday incorrectly said the talks had collapsed.",
+        "The photo on the front page of the rival Courier showed the wrong bridge, readers"
+        " noted.",
+        "El ministro dijo que la noticia publicada ayer no era correcta, sino falsa.",
+        "De minister zei dat het artikel van dinsdag niet klopte.",
+    ],
+)
+def test_statistics_policies_other_outlets_and_reported_speech_are_no_notices(text):
+    assert find_notices(text) == []

@@ -65,6 +65,9 @@ class Language:
     # Verbs that introduce a quotation after a speaker ("Dr Ross said:", "sagte sie:"):
     # the paragraph after "X said:" is a quotation even without quotation marks.
     speech_verbs: frozenset[str] = frozenset()
+    # The word that opens reported speech after such a verb ("dijo que", "zei dat", "ha
+    # detto che"): the clause after it is the speaker's, not the newsroom's.
+    complementizers: tuple[str, ...] = ()
     # Notice vocabulary, as regular-expression source text (matched case-insensitively, at
     # word starts), by the signal it gives the notice scorer (``notices/signals.py``).
     # Labels that open a notice, by the kind they announce ("Correction", "Berichtigung").

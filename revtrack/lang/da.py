@@ -53,6 +53,7 @@ LANGUAGE = Language(
         "over",
         "under",
     ),
+    complementizers=(r"at",),
     speech_verbs=wordset(
         "sagde siger sagt udtalte udtaler skrev skriver tilføjede forklarede forklarer "
         "understregede mener mente "

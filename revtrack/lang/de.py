@@ -254,6 +254,7 @@ LANGUAGE = Language(
         "Die Zeitung hatte am Montag fälschlicherweise berichtet, der Minister trete zurück.",
     ),
     values=VALUES,
+    complementizers=(r"dass",),
     speech_verbs=wordset(
         "sagte sagt sagten sagen erklärte erklärt betonte betont schrieb schreibt fügte "
         "ergänzte meinte meint sprach äußerte "

@@ -293,6 +293,12 @@ LANGUAGE = Language(
     reader_addresses=(
         rf"your\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ITEM}|correspondent|reporter|writer|columnist)\b",
         r"dear\s+(?:sir|editor|madam)\b",
+        r"^re:\s",
+        r"i\s+(?:was|am)\s+(?:\w+\s+)?(?:disappointed|surprised|shocked|dismayed|saddened|"
+        r"appalled|astonished|amazed|delighted|pleased|puzzled|concerned)\s+(?:to\s+(?:read|see|"
+        r"learn)|by|at|that)\b",
+        r"as\s+an?\s+(?:long-?time\s+|regular\s+|loyal\s+)?(?:reader|subscriber)\b",
+        r"i\s+(?:read|write)\s+(?:with|to\s+(?:complain|point|correct|object)|in\s+response)\b",
     ),
     item_subjects=(
         rf"(?:^|(?<=[.!?]\s)|(?<=\s[—–]\s))(?:an?|the|our)\s+(?:[\w’'-]+\s+){{0,3}}?{_PIECE}\b",
@@ -387,7 +393,14 @@ LANGUAGE = Language(
         r"apology\s+to\s+(?:our\s+readers|mr|ms|mrs|dr)\b",
         r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
     ),
-    generic_openers=(r"when", r"whenever", r"if", r"each\s+time", r"every\s+time"),
+    generic_openers=(
+        r"when",
+        r"whenever",
+        r"if",
+        r"each\s+time",
+        r"every\s+time",
+        r"our\s+(?:policy|practice|rule|aim|standards?|guidelines?|approach)\b",
+    ),
     outlet_subjects=(
         r"(?:(?:the|a|that|this)\s+)?(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)",
     ),

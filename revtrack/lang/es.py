@@ -220,6 +220,7 @@ LANGUAGE = Language(
         "El diario publicó una fe de erratas tras atribuir por error la frase al ministro.",
     ),
     values=VALUES,
+    complementizers=(r"que",),
     speech_verbs=wordset(
         "dijo dice afirmó afirma declaró declara añadió explicó señaló escribió aseguró "
     ),

@@ -202,6 +202,7 @@ LANGUAGE = Language(
         "Il giornale ha pubblicato una rettifica dopo aver scritto erroneamente il nome.",
     ),
     values=VALUES,
+    complementizers=(r"che",),
     speech_verbs=wordset(
         "detto dice disse dichiarato dichiara affermato afferma aggiunto spiegato "
         "scritto sottolineato "

@@ -214,6 +214,7 @@ LANGUAGE = Language(
         " minister zou aftreden.",
     ),
     values=VALUES,
+    complementizers=(r"dat",),
     speech_verbs=wordset(
         "zei zegt zeiden verklaarde verklaart schreef schrijft voegde legde benadrukte stelde "
     ),

@@ -217,6 +217,7 @@ LANGUAGE = Language(
         "O jornal rival publicou uma correção depois de informar erradamente o nome do ministro.",
     ),
     values=VALUES,
+    complementizers=(r"que",),
     speech_verbs=wordset(
         "disse diz afirmou afirma declarou declara acrescentou explicou escreveu salientou "
     ),

@@ -26,7 +26,7 @@ from revtrack.notices.language import detect_language, is_foreign_to
 from revtrack.notices.lexicon import label_language
 from revtrack.notices.model import Notice
 from revtrack.notices.segments import inside_quotes, paragraph_spans, sentence_spans
-from revtrack.notices.signals import score
+from revtrack.notices.signals import FIRST_PERSON, SELF, addresses_us, has_strong_signal, score
 
 # Only the first MAX_SCAN_CHARS of a text are read, and only the first
 # MAX_PARAGRAPH_CHARS of a paragraph: no article is longer, and the bound keeps any
@@ -247,10 +247,15 @@ def _find_in_paragraph(
     labelled = _labelled(para, following) or _trailer(para)
     if labelled is not None:
         return labelled  # a label opens the paragraph: the notice is the paragraph
-    alone = _stands_alone(paragraphs, index)
-    hit = _sentence_led(para, alone) or _scored(para, alone, article_language)
+    if addresses_us(para, article_language):
+        return None  # a reader's letter to the paper
+    alone = _stands_alone(paragraphs, index, article_language)
+    dateline = _dateline(paragraphs[index - 1]) if index > 0 else None
+    hit = _sentence_led(para, alone) or _scored(para, alone, article_language, dateline)
     if hit is None:
-        return _bracketed(para, article_language)
+        return _bracketed(para, article_language) or _short_pair(
+            paragraphs, index, article_language
+        )
     if hit.start == 0 and not hit.merge_next and para[:1] not in "[(":
         # "The council voted 5-2. (Correction: An earlier version ...) Residents ...": a
         # labelled bracket inside the paragraph is the notice, the prose around it is not.
@@ -258,6 +263,58 @@ def _find_in_paragraph(
         if inner is not None:
             return inner
     return _within_brackets(para, hit)
+
+
+_PAIR_CHARS = 400
+_HEAD_WORDS = 12
+
+
+def _short_pair(paragraphs: list[str], index: int, language: str) -> _Hit | None:
+    """A notice told in two short paragraphs that stand apart from any prose ("On 3 May
+    we published an article about the clinic." / "It said the clinic had closed. That was
+    wrong."): read as one passage, as a reader of a notice given alone reads it."""
+    if index + 1 >= len(paragraphs):
+        return None
+    first, second = paragraphs[index], paragraphs[index + 1]
+    if len(first) > _PAIR_CHARS or len(second) > _PAIR_CHARS:
+        return None
+    for near in (index - 1, index + 2):
+        if 0 <= near < len(paragraphs) and not _heading_or_notice(paragraphs[near], language):
+            return None  # article prose beside the pair: each paragraph is read alone
+    if _titles_a_piece(first):
+        return None  # "Corrections (after Calvin Trillin)": a piece's title, not a column's
+    joined = f"{first}\n\n{second}"
+    found = score(joined, sentence_spans(joined), language, alone=True)
+    if found is None:
+        return None
+    cut = len(first)
+    # The first paragraph names our piece, the second says what was wrong or right.
+    if not any(s.signal == SELF and s.start < cut for s in found.signals) or not any(
+        s.signal not in (SELF, FIRST_PERSON) and s.start > cut for s in found.signals
+    ):
+        return None
+    kind = _kind_from_words(joined) or "correction"
+    return _Hit(start=found.start, kind=kind, date_text=None, language=None, merge_next=True)
+
+
+def _titles_a_piece(text: str) -> bool:
+    """A label followed by a bracket that holds no date titles a piece ("Corrections
+    (after Calvin Trillin)"): what stands under it is that piece, not notices."""
+    label = p.LABEL_RE.match(text)
+    paren = label.groupdict().get("paren_date") if label else None
+    return bool(paren) and not any(ch.isdigit() for ch in paren)
+
+
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= _HEAD_WORDS and not _ENDS_SENTENCE.search(text.strip())
+
+
+def _heading_or_notice(text: str, language: str) -> bool:
+    """A heading or a dateline ("Apology to Dr Hall", "December 14, 2006"), or another short
+    paragraph of the same notice (it holds a notice's signal), rather than article prose."""
+    if len(text.split()) <= _HEAD_WORDS and not _ENDS_SENTENCE.search(text.strip()):
+        return True
+    return len(text) <= _PAIR_CHARS and has_strong_signal(text, language)
 
 
 # A bracketed or parenthesised passage inside a paragraph: "[Update, 5 p.m.: ...]",
@@ -305,16 +362,52 @@ def _within_brackets(para: str, hit: _Hit) -> _Hit:
     )
 
 
-def _scored(para: str, alone: bool, article_language: str) -> _Hit | None:
-    """A notice found by its signals (``signals.score``): a self-reference, an error, a fix."""
+def _scored(
+    para: str, alone: bool, article_language: str, dateline: str | None = None
+) -> _Hit | None:
+    """A notice found by its signals (``signals.score``): a self-reference, an error, a fix.
+
+    ``dateline``: the line above the paragraph is only a date, the date of a column."""
     # The article's language: a notice in another language than the article's is refused
     # by the finder in any case, so the paragraph's own is not read.
-    found = score(para, sentence_spans(para), article_language, alone=alone)
+    found = score(
+        para, sentence_spans(para), article_language, alone=alone, dated=dateline is not None
+    )
     if found is None:
         return None
     text = para[found.start :]
     kind = _kind_from_words(text) or "correction"
-    return _Hit(start=found.start, kind=kind, date_text=None, language=None)
+    return _Hit(start=found.start, kind=kind, date_text=dateline, language=None)
+
+
+def _dateline(text: str) -> str | None:
+    """The date of a heading that dates a column: a line that is only a date ("Jan. 7,
+    2007", "24 February") or a column's title and its date ("Corrections, May 21, 2008",
+    "CORRECTIONS 24 February"), or None. A label with a title in brackets names a piece
+    ("Corrections (after Calvin Trillin)"), not a column."""
+    text = text.strip()
+    if len(text) > 80 or not any(ch.isdigit() for ch in text) or not _is_heading(text):
+        return None
+    if _titles_a_piece(text):
+        return None
+    label = p.LABEL_RE.match(text)
+    if label is not None:
+        groups = label.groupdict()
+        if groups.get("update") or groups.get("editors_note"):
+            return None  # "Updated: 10:42 a.m., March 3" dates the article, not a column
+        given = groups.get("paren_date") or groups.get("date")
+        if given and any(ch.isdigit() for ch in given):
+            return _trim_date(given)
+        text = text[label.end() :].strip()
+    for line in text.splitlines() or [text]:
+        match = p.DATE_RE.match(line.strip(" ,:;—–-"))
+        if match is None:
+            continue
+        date = _trim_date(match.group(1))
+        rest = line.strip(" ,:;—–-")[match.end() :].strip(" .,:;—–-")
+        if date and not rest and any(ch.isalpha() for ch in date):
+            return date
+    return None
 
 
 def _reports_a_correction(para: str) -> bool:
@@ -357,15 +450,28 @@ _FOLLOWING_NOTICE = p.LazyPattern(
 )
 
 
-def _stands_alone(paragraphs: list[str], index: int) -> bool:
+def _stands_alone(paragraphs: list[str], index: int, language: str = "en") -> bool:
     """True when no article prose stands next to the paragraph: a corrections column's
-    item, or a notice given on its own. Neighbours that are notices themselves do not count."""
+    item, or a notice given on its own. Neighbours that are notices themselves do not
+    count: a label, an error's words, or an item that its own signals make a notice when
+    read as a column's item (the items of a column stand beside each other)."""
     for near in (index - 1, index + 1):
         if 0 <= near < len(paragraphs):
             text = paragraphs[near]
-            if not (p.LABEL_RE.match(text) or p.STRONG_CORRECT.search(text)):
+            if not (
+                p.LABEL_RE.match(text)
+                or p.STRONG_CORRECT.search(text)
+                or _dateline(text) is not None
+                or (
+                    len(text) <= _ITEM_CHARS
+                    and score(text, sentence_spans(text), language, alone=True) is not None
+                )
+            ):
                 return False
     return True
+
+
+_ITEM_CHARS = 1500  # a column's item is a paragraph of a few sentences
 
 
 def _labelled(para: str, following: str | None) -> _Hit | None:

@@ -417,7 +417,8 @@ RETRACTION = LazyPattern(
 # Someone else speaking at the end of a sentence: "..., the spokesman said", "said Smith".
 ATTRIBUTION_TAIL = LazyPattern(
     r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|added|"
-    r"claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|\baccording\s+to\b|"
+    r"claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded|noted|confirmed|"
+    r"announced|complained|explained|pointed\s+out|recalled|observed)\b|\baccording\s+to\b|"
     r"\b(?:said|says|told|claimed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|spokes\w+|officials?)\b"
 )
 ATTRIBUTION = LazyPattern(
@@ -487,7 +488,7 @@ OUTLET_WORDS = (
 # After the item of a column opener: words that make the item someone else's ("in the
 # Sentinel", "in The Spectator", "in its Sunday edition", "in the rival paper's").
 OTHERS_ITEM = LazyPattern(
-    rf"^(?:\s+[\w-]+){{0,2}}?[\s,]*(?:\([^()]{{0,80}}\)\s*)?(?:in|by|from|for|of)\s+(?:"
+    rf"^(?:\s+[\w-]+){{0,4}}?[\s,]*(?:\([^()]{{0,80}}\)\s*)?(?:in|by|from|for|of)\s+(?:"
     rf"(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?-i:{OUTLET_WORDS})\b|"
     r"(?-i:The\s+[A-Z])|(?:its|their|his|her|a\s+rival|the\s+rival|another|other)\b|"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?!(?:yesterday|today|tomorrow|week|weekend|month|"

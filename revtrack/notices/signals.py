@@ -237,10 +237,20 @@ def _refusals(code: str) -> tuple[re.Pattern[str] | None, ...]:
 # unless our own piece is named first ("A May 3 article mistakenly said Canada ...").
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|wrote|"
-    r"added|claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded)\b|"
+    r"added|claimed|argued|insisted|alleged|tweeted|acknowledged|admitted|conceded|noted|"
+    r"confirmed|announced|complained|explained|pointed\s+out|recalled|observed)\b|"
     r"\baccording\s+to\b"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# A count of corrections or of the pieces they fixed: "we corrected 212 articles", "328
+# corrections in 2010", "dozens of stories": a newsroom's statistics, not one notice.
+_TALLY = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:corrections|clarifications|"
+    r"articles|stories|errors|mistakes|notices|Korrekturen|Artikel|Fehler|rectificatifs|"
+    r"erreurs|correcciones|rectificaciones|errores|artículos|correções|erros|artigos|"
+    r"correcties|fouten|artikelen|rettifiche|errori|articoli)\b",
+    re.IGNORECASE,
+)
 _SPEAKER = re.compile(
     r"^\W{0,2}(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|claimed|insisted|argued|"
     r"alleged)\b|"
@@ -295,21 +305,30 @@ class Score:
 
 
 def score(
-    paragraph: str, sentences: list[tuple[int, int]], language: str, *, alone: bool = False
+    paragraph: str,
+    sentences: list[tuple[int, int]],
+    language: str,
+    *,
+    alone: bool = False,
+    dated: bool = False,
 ) -> Score | None:
     """The notice ``paragraph`` holds by its signals, or None.
 
     ``sentences`` are the paragraph's sentence spans; ``language`` the code whose rules
     apply; ``alone`` says no article prose stands beside the paragraph (a corrections
-    column's item, a notice given on its own), where an outlet's name is its own.
+    column's item, a notice given on its own), where an outlet's name is its own;
+    ``dated`` says the paragraph stands under a line that is only a date, as the items
+    of a dated corrections column do: the date cites the column as a day cites a piece.
     """
     paragraph = paragraph[:_MAX_PARAGRAPH]
     WORK[0] += len(paragraph)
-    if not has_strong_signal(paragraph, language):
+    if not dated and not has_strong_signal(paragraph, language):
         return None
-    if _addresses_us(paragraph, language):
+    if addresses_us(paragraph, language):
         return None
     found = _signals(paragraph, sentences, language, alone)
+    if dated and found:
+        found.append(Signal(DATED, 3, 0, 0, 0))
     # A piece opening a sentence that another self-reference names already ("An article"
     # of "An article on Monday") is that reference, not a second one.
     named = [s for s in found if s.signal in (SELF, DATED)]
@@ -367,9 +386,20 @@ def _reader_address(code: str) -> re.Pattern[str] | None:
     return _compile(r"(?<!\w)(?:" + "|".join(language.reader_addresses) + ")", False)
 
 
-def _addresses_us(paragraph: str, code: str) -> bool:
-    """True when the paragraph speaks to the publication about its piece ("Your article on
-    the library was wrong"): a reader's letter, whose complaint is no notice of ours."""
+# A letter's signature closing the paragraph: "... not £4m. John Smith, York", "— Ann
+# Cole, Leeds".
+_SIGNED = re.compile(
+    r"(?:[.!?]\s+|[—–]\s*)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s+[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+)?\s*$"
+)
+
+
+def addresses_us(paragraph: str, code: str) -> bool:
+    """True when the paragraph is a reader's letter: it speaks to the publication about
+    its piece ("Your article on the library was wrong", "I was surprised to read ...") or
+    ends with its writer's name and town. A letter's complaint is no notice of ours."""
+    if _SIGNED.search(paragraph[-120:]):
+        return True
     pattern = _reader_address(code)
     if pattern is None:
         return False
@@ -430,11 +460,14 @@ def _signals(
     for index, (a, b) in enumerate(sentences):
         sentence = paragraph[a:b]
         said = _attribution(sentence, _SPEAKER)
+        if said is None:
+            said = _reported_speech(sentence, language)
         tail = _attribution(sentence, _ATTRIBUTION_TAIL)
         if (
             (generic is not None and generic.match(sentence))
             or (outlet_subject is not None and outlet_subject.match(sentence))
             or _ACCORDING.search(sentence)
+            or _TALLY.search(sentence)
         ):
             refused.add(index)
         elif tail is not None:
@@ -516,7 +549,11 @@ _THEIR_BEFORE = re.compile(
 # Another outlet named after the piece in the same sentence: "..., published on Monday in
 # the Times", "a story last week by Reuters".
 _OUTLET_NEAR = re.compile(
-    r"[^.;!?\n]{0,80}?\b(?:in|by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _OUTLET.pattern
+    r"[^.;!?\n]{0,80}?\b(?:in|by|from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?" + _OUTLET.pattern
+)
+# An outlet in the piece's own noun phrase: "A Reuters report on Monday".
+_OUTLET_BEFORE = re.compile(
+    r"(?<!\w)(?i:an?|the)\s+(?:[\w.'’-]+\s+){0,2}?" + _OUTLET.pattern + r"\s+(?:[\w-]+\s+)?$"
 )
 # Made by an institution ("A report on Monday by the audit office") or in a named
 # publication ("in The Lancet"); our reporters are named by their names, not so.
@@ -551,6 +588,10 @@ def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
         paragraph, max(0, match.start() - 30), match.start()
     ):
         return True  # "in his column on Sunday", "nella sua rubrica di ieri"
+    if _OUTLET_BEFORE.search(paragraph, max(0, match.start() - 50), match.start()):
+        return True  # "A Reuters report on Monday": the outlet's piece
+    if signal == ITEM_SUBJECT and _OUTLET.search(match.group(0)):
+        return True  # "A Reuters report", "The BBC documentary"
     if _OUTLET_NEAR.match(paragraph, match.end()) or _MADE_BY.match(paragraph, match.end()):
         return True  # "The obituary of the poet, published on Monday in the Times"
     if signal in (SELF, DATED):
@@ -581,6 +622,28 @@ _OWNER_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _speech(code: str) -> re.Pattern[str] | None:
+    """A verb of speech and the word that opens what was said: "dijo que", "zei dat"."""
+    language = get(code)
+    if code == "en" or language is None or not language.complementizers:
+        return None
+    verbs = "|".join(sorted(map(re.escape, language.speech_verbs), key=len, reverse=True))
+    after = "|".join(language.complementizers)
+    return re.compile(rf"(?<!\w)(?:{verbs}),?\s+(?:{after})(?!\w)", re.IGNORECASE)
+
+
+def _reported_speech(sentence: str, code: str) -> int | None:
+    """Where someone's reported words start in a sentence of another language than
+    English ("El ministro dijo que la noticia ..."), or None. English is read by
+    ``_SPEAKER``; our own piece named before the verb keeps the sentence ours."""
+    pattern = _speech(code)
+    if pattern is None:
+        return None
+    match = pattern.search(sentence)
+    return match.start() if match else None
 
 
 def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int | None:
