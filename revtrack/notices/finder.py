@@ -249,7 +249,7 @@ def _find_in_paragraph(
         return labelled  # a label opens the paragraph: the notice is the paragraph
     if addresses_us(para, article_language):
         return None  # a reader's letter to the paper
-    alone = _stands_alone(paragraphs, index, article_language)
+    alone = _stands_alone(paragraphs, index)
     dateline = _dateline(paragraphs[index - 1]) if index > 0 else None
     hit = _sentence_led(para, alone) or _scored(para, alone, article_language, dateline)
     if hit is None:
@@ -278,12 +278,18 @@ def _short_pair(paragraphs: list[str], index: int, language: str) -> _Hit | None
     first, second = paragraphs[index], paragraphs[index + 1]
     if len(first) > _PAIR_CHARS or len(second) > _PAIR_CHARS:
         return None
+    joined = f"{first}\n\n{second}"
+    if not (
+        has_strong_signal(first, language)
+        or has_strong_signal(second, language)
+        or (_is_heading(first) and has_strong_signal(joined, language))
+    ):
+        return None  # a heading's reference may run into the item under it
+    if _titles_a_piece(first):
+        return None  # "Corrections (after Calvin Trillin)": a piece's title, not a column's
     for near in (index - 1, index + 2):
         if 0 <= near < len(paragraphs) and not _heading_or_notice(paragraphs[near], language):
             return None  # article prose beside the pair: each paragraph is read alone
-    if _titles_a_piece(first):
-        return None  # "Corrections (after Calvin Trillin)": a piece's title, not a column's
-    joined = f"{first}\n\n{second}"
     found = score(joined, sentence_spans(joined), language, alone=True)
     if found is None:
         return None
@@ -450,11 +456,10 @@ _FOLLOWING_NOTICE = p.LazyPattern(
 )
 
 
-def _stands_alone(paragraphs: list[str], index: int, language: str = "en") -> bool:
+def _stands_alone(paragraphs: list[str], index: int) -> bool:
     """True when no article prose stands next to the paragraph: a corrections column's
-    item, or a notice given on its own. Neighbours that are notices themselves do not
-    count: a label, an error's words, or an item that its own signals make a notice when
-    read as a column's item (the items of a column stand beside each other)."""
+    item, or a notice given on its own. Neighbours that are notices themselves (a label,
+    an error's words) or a column's date do not count."""
     for near in (index - 1, index + 1):
         if 0 <= near < len(paragraphs):
             text = paragraphs[near]
@@ -462,16 +467,9 @@ def _stands_alone(paragraphs: list[str], index: int, language: str = "en") -> bo
                 p.LABEL_RE.match(text)
                 or p.STRONG_CORRECT.search(text)
                 or _dateline(text) is not None
-                or (
-                    len(text) <= _ITEM_CHARS
-                    and score(text, sentence_spans(text), language, alone=True) is not None
-                )
             ):
                 return False
     return True
-
-
-_ITEM_CHARS = 1500  # a column's item is a paragraph of a few sentences
 
 
 def _labelled(para: str, following: str | None) -> _Hit | None:

@@ -40,6 +40,11 @@ def _weights() -> dict[str, dict[str, float]]:
 
 
 WEIGHTS = _weights()
+# The same, by word: each common word's languages and weights, so a text is read once.
+_BY_WORD: dict[str, tuple[tuple[str, float], ...]] = {}
+for _code, _weights_of in WEIGHTS.items():
+    for _word, _weight in _weights_of.items():
+        _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), (_code, _weight))
 
 
 def words(text: str) -> list[str]:
@@ -62,9 +67,14 @@ def _count(found: list[str], common: frozenset[str]) -> int:
     return sum(map(common.__contains__, found))
 
 
-def _weighted(found: list[str], weights: dict[str, float]) -> float:
-    get = weights.get
-    return sum(get(word, 0.0) for word in found)
+def _scores(found: list[str]) -> dict[str, float]:
+    """Each language's weighted count of the common words in ``found``."""
+    scores = dict.fromkeys(WEIGHTS, 0.0)
+    get = _BY_WORD.get
+    for word in found:
+        for code, weight in get(word, ()):
+            scores[code] += weight
+    return scores
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -73,7 +83,7 @@ def detect_language(text: str, default: str = "en") -> str:
     found = words(text)
     if not found:
         return default
-    scores = {lang: _weighted(found, weights) for lang, weights in WEIGHTS.items()}
+    scores = _scores(found)
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > 0 else default
 
@@ -90,7 +100,7 @@ def is_foreign_to(text: str, language: str, *, min_words: int = 12) -> bool:
     own = _count(found, STOPWORDS.get(language, frozenset()))
     if own / len(found) < 0.06:
         return True
-    scores = {lang: _weighted(found, weights) for lang, weights in WEIGHTS.items()}
+    scores = _scores(found)
     mine = scores.get(language, 0.0)
     return any(
         score >= 2 * mine and score >= 3 for lang, score in scores.items() if lang != language

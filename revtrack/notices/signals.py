@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from revtrack.lang import Language, get
 from revtrack.notices.gate import Gate, required
@@ -202,9 +202,11 @@ def _gate(code: str, strong: bool) -> Gate:
     return Gate([(rule.compiled, rule.needs) for rule in rules])
 
 
+@lru_cache(maxsize=512)
 def has_strong_signal(text: str, code: str) -> bool:
     """True when some strong signal of the language stands in ``text``: without one, no
-    passage is a notice by its signals."""
+    passage is a notice by its signals. Kept for the last few texts: the finder asks
+    again of a paragraph when it reads it beside its neighbour."""
     return bool(_gate(code, True).find(text, first=True))
 
 
