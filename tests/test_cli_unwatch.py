@@ -140,3 +140,18 @@ def test_a_stored_file_that_was_never_watched_is_said_so(invoke: Invoke, tmp_pat
     result = invoke("unwatch", "https://news.example.com/council", "--store", store)
     assert "is stored but not watched, so there was nothing to stop" in result.stdout
     assert "@1" in invoke("log", "council", "--store", store).stdout
+
+
+def test_a_redirected_article_is_unwatched_by_the_url_it_is_stored_under(
+    invoke: Invoke, http_server: LocalServer, tmp_path: Path
+) -> None:
+    """Watched at the address a link gave, stored at the one it redirected to: naming the
+    stored one (as 'articles' shows it) stops the watched one, and snapshot says where."""
+    config, _ = _setup(invoke, http_server, tmp_path)
+    moved, final = http_server.url("/short"), http_server.url("/harbour")
+    http_server.routes["/short"] = lambda _r: (301, {"Location": "/harbour"}, b"")
+    said = invoke("snapshot", moved, "--config", config).stdout
+    assert said.startswith(f"{moved}: stored version 1 (as 127.0.0.1-")
+    result = invoke("unwatch", final, "--config", config)
+    assert result.stdout.startswith(f"Stopped watching {moved};")
+    assert _watched(invoke, config) == {moved: "unwatched"}

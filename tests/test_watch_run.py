@@ -215,6 +215,21 @@ def test_a_redirected_article_is_stored_under_its_final_url(
     assert [a.url for a in store.articles()] == [http_server.url("/2026/long-story")]
 
 
+def test_a_redirected_article_that_goes_missing_is_marked_gone_where_it_is_stored(
+    http_server: LocalServer, store: GitStore
+) -> None:
+    """The short link's later 404 is an event of the stored article, not of a new one."""
+    http_server.routes["/s/1"] = lambda r: (
+        (301, {"Location": "/2026/long-story"}, b"") if r.count == 1 else (404, {}, b"gone")
+    )
+    http_server.page("/2026/long-story", _html("Long", *LONG))
+    settings = _settings(http_server, articles=[http_server.url("/s/1")])
+    run_pass(settings, store, now=T0)
+    run_pass(settings, store, now=T0 + timedelta(hours=1))
+    assert _history(store, http_server.url("/2026/long-story")) == (1, ["gone"])
+    assert [a.url for a in store.articles()] == [http_server.url("/2026/long-story")]
+
+
 def test_a_page_cannot_claim_another_sites_identity(
     http_server: LocalServer, store: GitStore
 ) -> None:

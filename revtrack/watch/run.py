@@ -272,7 +272,16 @@ def _store_version(
     if version is not None:
         report.changed.append(url)
         report.commits[url] = version.commit
-    state.record_check(url, now=now, changed=version is not None, text_hash=digest, **validators)
+    # The identity is remembered so that a 304, a gone page or ``unwatch`` later find the
+    # article this URL's text is stored under.
+    state.record_check(
+        url,
+        now=now,
+        changed=version is not None,
+        text_hash=digest,
+        identity=identity,
+        **validators,
+    )
 
 
 def _identity(url: str, page: Page) -> str:
