@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from revtrack.notices import find_notices
+from revtrack.notices.citation import Piece, cited_piece
 
 COLUMN = "\n\n".join(
     [
@@ -63,3 +64,18 @@ def test_a_notice_without_a_citation_names_no_piece():
     """An ordinary notice leaves the piece fields empty."""
     (notice,) = find_notices("An earlier version of this article misstated the mayor's age.")
     assert (notice.piece_title, notice.piece_date, notice.piece_page) == (None, None, None)
+
+
+def test_a_notice_s_own_dateline_in_brackets_cites_no_piece() -> None:
+    """ "CORRECTION (Dec. 31, 2019, 10:31 a.m.):" dates the notice; it names no other piece."""
+    (notice,) = find_notices(
+        "CORRECTION (March 4, 2022, 9:15 a.m.): An earlier version of this story misstated "
+        "the bridge's length. It is 410 metres, not 140."
+    )
+    assert notice.date is not None and notice.date.startswith("2022-03-04")
+    assert (notice.piece_title, notice.piece_date, notice.piece_page) == (None, None, None)
+
+
+def test_a_year_beside_a_cited_date_stays_with_the_date() -> None:
+    piece = cited_piece("We gave the wrong score (Late winner sinks City, 14 May, 2023, page 40).")
+    assert piece == Piece(title="Late winner sinks City", date="14 May, 2023", page="40")

@@ -27,6 +27,12 @@ class Piece:
 
 _BRACKETS = re.compile(r"\(([^()\n]{2,200})\)")
 _PAGE = re.compile(r"^(?:p\.?|pp\.?|pages?|seite|página|pagina|pag\.)\s*([A-Z]?\d{1,3})\b", re.I)
+# A year or a clock time beside a date belongs to the date ("Dec. 31, 2019, 10:31 a.m."),
+# never to a title.
+_YEAR_OR_TIME = re.compile(
+    r"^(?:1[89]\d\d|20\d\d|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\d*|uhr|Uhr)?|\d{1,2}[:.]\d{2})$",
+    re.I,
+)
 _QUOTED_BEFORE = re.compile(r"[‘'“\"„«]([^‘’“”\"„«»\n]{3,160})[’'”\"“»]\s*,?\s*$")
 _QUOTED_INSIDE = re.compile(r"^[‘'“\"„«]([^‘’“”\"„«»\n]{3,160})[’'”\"“»]\s*(.*)$")
 
@@ -59,6 +65,8 @@ def cited_piece(text: str) -> Piece | None:
                 page = found.group(1)
             elif date is None and _date().match(part):
                 date = part
+            elif date is not None and _YEAR_OR_TIME.match(part):
+                date = f"{date}, {part}"
             elif part:
                 rest.append(part)
         if date is None and page is None:
@@ -68,5 +76,9 @@ def cited_piece(text: str) -> Piece | None:
             title = before.group(1).strip()
         elif title is None and rest:
             title = rest[0]
+        if title is None and page is None:
+            # A date alone in brackets dates the notice itself ("CORRECTION (Dec. 31,
+            # 2019)"): it names no piece.
+            continue
         return Piece(title=title, date=date, page=page)
     return None
