@@ -50,7 +50,7 @@ def test_the_seed_notice_is_verified_by_graham_to_grisham(
     (entry,) = correction_log(store)
     assert entry.first_version == 2
     assert entry.notice.kind == "correction"
-    assert (entry.notice.wrong, entry.notice.right) == ("Graham", "Stephanie Grisham")
+    assert (entry.notice.wrong, entry.notice.right) == ("Graham", "Grisham")
     assert entry.status == "verified"
     assert entry.evidence is not None
     assert (entry.evidence.before, entry.evidence.after) == ("Graham", "Grisham")

@@ -20,7 +20,7 @@ def test_the_seed_notice_comes_out_as_data(seed_v2: Path) -> None:
     assert notice.date == "2019-12-31T10:31"
     assert notice.error_verb == "misidentified"
     assert notice.subject == "the White House press secretary"
-    assert notice.right == "Stephanie Grisham"
+    assert notice.right == "Grisham"
     assert notice.wrong == "Graham"
     assert notice.position == "bottom"
     assert notice.text.startswith("CORRECTION (Dec. 31, 2019")

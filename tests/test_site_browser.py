@@ -111,7 +111,7 @@ def test_the_seed_page_highlights_graham_to_grisham_and_shows_the_notice(
         "Object.fromEntries(Array.from(document.querySelectorAll('#v2 aside.notice dl div'))"
         ".map(d => [d.querySelector('dt').textContent, d.querySelector('dd').textContent]))"
     )
-    assert fields["wrong"] == "Graham" and fields["right"] == "Stephanie Grisham"
+    assert fields["wrong"] == "Graham" and fields["right"] == "Grisham"
     assert fields["error verb"] == "misidentified" and fields["kind"] == "correction"
     assert page.console_errors == []
 

@@ -586,3 +586,31 @@ def without_lone_preposition(value: str, model: str, words: Words) -> str:
     ):
         return " ".join(tokens[1:])
     return value
+
+
+def _alike(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = a.strip(STRIP).casefold(), b.strip(STRIP).casefold()
+    return a == b or SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= 0.6
+
+
+def same_length(wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
+    """Two names set against each other where one is shorter: "She is Stephanie Grisham,
+    not Graham" contrasts the surnames, so the longer name is cut to as many of its last
+    words as the shorter has, when those words are the shorter's own, misspelt or not.
+    A longer name that is not such a variant stays whole ("Frankie Knuckles and Jamie
+    Principle" against "Frankie Knuckles")."""
+    if not wrong or not right:
+        return wrong, right
+    w_words, r_words = wrong.split(), right.split()
+    if len(w_words) == len(r_words):
+        return wrong, right
+    longer, shorter = (w_words, r_words) if len(w_words) > len(r_words) else (r_words, w_words)
+    if not all(t[:1].isupper() for t in longer + shorter):
+        return wrong, right
+    tail = longer[-len(shorter) :]
+    if tail == shorter or not all(_alike(a, b) for a, b in zip(tail, shorter, strict=True)):
+        return wrong, right
+    cut = " ".join(tail)
+    return (cut, right) if longer is w_words else (wrong, cut)

@@ -66,6 +66,7 @@ def _extract(text: str, language: str) -> Values:
     right = shapes.cut_appositive(right)
     wrong, right = shapes.bound(wrong, right), shapes.bound(right, wrong, fix=True)
     wrong, right = shapes.whole_names(wrong, right, text)
+    wrong, right = shapes.same_length(wrong, right)
     return Values(
         error_verb=error_verb,
         subject=subject,
