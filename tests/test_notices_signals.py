@@ -141,3 +141,12 @@ def test_the_gate_finds_what_searching_with_every_rule_finds(code):
         got = {(i, m.span()) for i, m in _gate(code, False).find(text)}
         want = {(i, m.span()) for i, r in enumerate(rules) for m in r.compiled.finditer(text)}
         assert got == want, text
+
+
+def test_a_negation_is_no_contrast_but_two_values_set_against_each_other_are():
+    """"1931, not 1932" and "not a doctor but a nurse" contrast two values; "did not
+    attend" only negates a verb, which news does in every paragraph."""
+    contrast = [rule for rule in rules_for("en") if rule.name == "en.contrast_patterns[0]"][0]
+    assert contrast.compiled.search("It opened in 1931, not 1932.")
+    assert contrast.compiled.search("She is not a doctor but a nurse.")
+    assert not contrast.compiled.search("The mayor did not attend the meeting.")

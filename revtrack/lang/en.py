@@ -347,7 +347,9 @@ LANGUAGE = Language(
     ),
     error_words=(r"errors?", r"mistakes?", r"misleading", r"did\s+not", r"outdated", r"confused"),
     contrast_patterns=(
-        r"not",
+        # A contrast between two values ("1931, not 1932", "not a doctor but a nurse"),
+        # not any negation ("did not attend").
+        r"(?<=[,;—–]\s)not|(?<=[,;—–])not|not\s+(?:[^\s.;]+\s+){1,8}?but\b",
         r"rather\s+than",
         r"instead\s+of",
         r"but",

@@ -36,11 +36,26 @@ class KindRule:
     matches: tuple[str, ...] = ()
     misses: tuple[str, ...] = ()
     case_sensitive: bool = False
+    # Words that, in the text before the match, take the rule back ("an earlier version
+    # of this column was published in error" replaced a version: a correction).
+    unless: str | None = None
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
         """The rule's expression, compiled on first use."""
         return re.compile(self.pattern, 0 if self.case_sensitive else re.IGNORECASE)
+
+    @cached_property
+    def _unless(self) -> re.Pattern[str] | None:
+        return re.compile(self.unless, re.IGNORECASE) if self.unless else None
+
+    def search(self, text: str) -> bool:
+        """True when the rule holds somewhere in ``text``."""
+        for match in self.compiled.finditer(text):
+            start = max(text.rfind(".", 0, match.start()), 0)
+            if self._unless is None or not self._unless.search(text, start, match.start()):
+                return True
+        return False
 
 
 RULES: tuple[KindRule, ...] = (
@@ -71,13 +86,13 @@ RULES: tuple[KindRule, ...] = (
         pattern=(
             r"\bshould\s+(?:not|never)\s+have\s+been\s+(?:published|broadcast|posted|printed|run|"
             r"aired)\b|"
-            r"(?<!version\sof\s)\b(?:this|the)\s+(?:[\w-]+\s+)?(?:article|story|piece|post|guidance|"
-            r"page|item|"
-            r"report|column)\s+(?:was|has\s+been)\s+(?:published|posted|issued)\s+in\s+error\b"
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:published|posted|issued)\s+in\s+error\b"
         ),
+        unless=r"\b(?:earlier|previous|prior|older|incorrect)\s+versions?\b",
         matches=(
             "The article should never have been published.",
             "This guidance was published in error and has been removed.",
+            "Version 3 of the rules for applicants was published in error.",
         ),
         misses=(
             "An earlier version of this chart was published in error.",
@@ -106,12 +121,13 @@ RULES: tuple[KindRule, ...] = (
         pattern=(
             r"\b(?:apologi[sz]e|apologi[sz]es|apology)\s+(?:\w+ly\s+)?to\s+(?!(?:our|all|the)\s)"
             r"(?:(?:mr|mrs|ms|miss|dr|prof|sir|lady|lord)\b\.?|(?-i:[A-Z])[\w'’-]+\s+"
-            r"(?-i:[A-Z]))"
+            r"(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]+\s*(?:for|over|and|,|\.|$))"
         ),
         matches=(
             "We apologise to Dr Hall for the distress caused.",
             "Apology to Mr Wran",
             "We apologize unreservedly to Jane Roe.",
+            "The site apologises unreservedly to Okafor for the harm done.",
         ),
         misses=(
             "We apologise to our readers for the error.",
@@ -125,11 +141,14 @@ RULES: tuple[KindRule, ...] = (
             r"\bmay\s+have\s+(?:given|left|created|conveyed)\s+(?:readers\s+)?(?:the|a|an)\s+"
             r"(?:[\w-]+\s+)?impression\b|"
             r"\b(?:wish|want|are\s+happy|are\s+glad)\s+to\s+make\s+(?:it\s+)?clear\b|"
-            r"\b(?:did|does)\s+not\s+(?:mean|intend)\s+to\s+(?:suggest|imply)\b"
+            r"\b(?:did|does)\s+not\s+(?:mean|intend)\s+to\s+(?:suggest|imply)\b|"
+            # The piece was not wrong but could be read wrongly.
+            r"\b(?:was|were|is)\s+misleading\b|\bas\s+if\s+(?:the|it|this|that)\b"
         ),
         matches=(
             "An article on Sunday may have left the impression that staff would lose jobs.",
             "We are happy to make clear that Ms Lee was not involved.",
+            "The second chart with the report was misleading: it mixed two years.",
         ),
         misses=("The article misstated her age.",),
     ),
@@ -158,6 +177,9 @@ def all_rules() -> tuple[KindRule, ...]:
     return RULES + _language_rules()
 
 
+_MISLEADING = re.compile(r"misl(?:eading|ed)\b", re.IGNORECASE)
+
+
 def kind_from_words(text: str) -> str | None:
     """The kind ``text``'s own words give, or None when they are silent.
 
@@ -166,10 +188,11 @@ def kind_from_words(text: str) -> str | None:
     gives a correction.
     """
     text = text[:4000]
-    found = {rule.kind for rule in all_rules() if rule.compiled.search(text)}
+    found = {rule.kind for rule in all_rules() if rule.search(text)}
     if "retraction" in found or p.RETRACTION.search(text):
         return "retraction"
-    wrong = p.STRONG_ERROR.search(text)
+    # "misleading" says the piece could be read wrongly, not that it was wrong.
+    wrong = any(not _MISLEADING.match(m.group(0)) for m in p.STRONG_ERROR.finditer(text))
     if ("clarification" in found or p.CLARIFY_CUE.search(text)) and not wrong:
         return "clarification"
     if p.STRONG_CORRECT.search(text):
