@@ -82,13 +82,6 @@ _CALLED = re.compile(
     r"\b(?:called|named|labell?ed|described|termed)\s+(?:[A-Z][\w.'’-]*\s+){1,5}"
     r"(?P<wrong>(?:an?|the)\s+[^.;,]{1,80})",
 )
-_RESTATED = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]{2,})(?:['’]s\s+\w+)?\s+(?:is|was|are|were)\s+(?P<value>[^;]{1,120}?)\.?$"
-)
-_PHRASE_INTRO = re.compile(
-    r"\b(?:as|position\s+of|title\s+of|role\s+of|post\s+of|job\s+of)\s+(?P<value>[^;]{1,120}?)\.?$",
-    re.I,
-)
 # The fix's lead-in: "asked us to make clear that ...", "has since clarified the figure is".
 _MAKE_CLEAR = re.compile(
     r"\b(?:(?:make|made|makes)\s+clear|clarif(?:y|ied|ies)|point(?:ed|s)?\s+out|"
@@ -648,17 +641,6 @@ def _named_elsewhere(text: str) -> str | None:
     return None
 
 
-def _restated(sentence: str, following: str) -> tuple[str | None, str | None]:
-    """ "X was given the position of Y. X is Z." without an error verb."""
-    restated = _RESTATED.match(following.strip()) if following else None
-    if not restated or restated.group("name") not in sentence:
-        return None, None
-    phrase = _PHRASE_INTRO.search(sentence)
-    if not phrase:
-        return None, None
-    return phrase.group("value"), restated.group("value")
-
-
 def _cut_at_full_stop(value: str) -> str:
     """The value up to the first full stop that ends a sentence (not "Gen." or "U.S.")."""
     for match in re.finditer(r"\.(?:\s|$)", value):
@@ -1015,7 +997,7 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
             found = _number_only(said, *diff_values(said, fix))
             if found[0] or found[1]:
                 return found
-    return _restated(sentence, c.following)
+    return None, None
 
 
 def one_side(c: Clause) -> tuple[str | None, str | None]:
