@@ -452,9 +452,12 @@ _PRONOUN_IS = re.compile(
 # the one value of that kind in the next sentence.
 _WRONG_KIND = re.compile(
     r"\b(?:(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)"
-    r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous)|misstated\s+the)\s+"
+    r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous|outdated)|misstated\s+the|"
+    r"(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:reported|stated|gave|listed|said)\s+the|"
+    r"(?:reported|stated|gave|listed)\s+(?:incorrectly|wrongly|erroneously|mistakenly)\s+the)\s+"
     r"(?P<kind>year|date|day|age|figure|number|total|amount|cost|price|score|time|tally|count|"
-    r"percentage|byline|credit|author|photographer|location|place|venue|site|address)\b",
+    r"percentage|value|size|height|length|distance|capacity|population|"
+    r"byline|credit|author|photographer|location|place|venue|site|address)\b",
     re.I,
 )
 _YEAR_VALUE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
@@ -469,7 +472,10 @@ _AT_PLACE = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,4})"
 )
 _AMOUNT_VALUE = re.compile(
-    r"(?:[$€£]\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn|m\b))?"
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least)\s+)?(?:[$€£]\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|bn|m\b))?"
+    r"(?:\s+(?:years|months|weeks|days|hours|minutes|feet|foot|metres|meters|miles|kilometres|"
+    r"kilometers|km|acres|hectares|pounds|kilograms|kg|tons|tonnes|seats|people)\b)?"
 )
 
 
@@ -976,6 +982,11 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
     """A claim ("stated that X was born in 1922") and the sentence that corrects it, or
     the fact stated first ("X is based in Dayton. An earlier version said Toledo")."""
     sentence = c.sentence
+    # "misstated the year the school was founded. It was founded in 1887.": the error's
+    # object is the kind of value, so the sentence states no claim to align; the fix gives
+    # its one value of that kind.
+    if _kind_of_value(sentence, c.following)[1]:
+        return None, None  # ``one_side`` reads it
     english = ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence)
     if english or _ITEM_VERB.search(sentence):
         found = _claim_and_fix(sentence, c.rest, c.previous)
