@@ -179,13 +179,21 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
         and is_unit(left[a1])
     ):
         a1, b1 = a1 + 1, b1 + 1
-        while (  # a unit of two words: "per cent", "por ciento"
+        while (  # a unit of two words: "per cent", "por ciento", "millones de euros"
             a1 < len(left)
             and b1 < len(right)
             and norm(left[a1]) == norm(right[b1])
-            and left[a1 - 1].strip(STRIP).lower() in {"per", "por", "pour"}
+            and (
+                left[a1 - 1].strip(STRIP).lower() in {"per", "por", "pour"}
+                or _unit_of_unit(left, a1)
+            )
         ):
-            a1, b1 = a1 + 1, b1 + 1
+            step = 2 if left[a1].strip(STRIP).lower() in _OF else 1
+            if step == 2 and norm(left[a1 + 1]) != norm(
+                right[b1 + 1] if b1 + 1 < len(right) else ""
+            ):
+                break
+            a1, b1 = a1 + step, b1 + step
     # The claim's words after the fix has ended, from a preposition on, are an adjunct the
     # fix does not restate: "rated inadequate by Ofsted" / "it was rated good".
     if b1 == len(right) and a1 == len(left) and a1 - a0 > 1 and b1 > b0:
@@ -326,6 +334,19 @@ def is_unit(token: str) -> bool:
     if word in _UNITS or word in _registry_units():
         return True
     return word.isalpha() and len(word) > 3 and word.endswith("s") and word not in _AUX
+
+
+_OF = ("de", "di", "d’", "d'", "da", "do")
+
+
+def _unit_of_unit(tokens: list[str], at: int) -> bool:
+    """ "millones de euros", "millions d’euros": a scale word's own unit, joined by "de"."""
+    word = tokens[at].strip(STRIP).lower()
+    if not is_measure(tokens[at - 1]):
+        return False
+    if word in _OF[:3] and at + 1 < len(tokens):
+        return is_measure(tokens[at + 1])
+    return any(word.startswith(e) and is_measure(word[len(e) :]) for e in ("d’", "d'"))
 
 
 def is_measure(token: str) -> bool:
