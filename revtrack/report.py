@@ -47,6 +47,11 @@ def clean(text: str) -> str:
     Newlines and tabs are kept. Carriage returns are dropped: a stray ``\\r`` lets a
     page overwrite what was printed before it on the same line.
     """
+    # Every escape sequence starts with a control character, and most text holds none:
+    # one quick scan spares the slower sequence expression (a third of a long listing's
+    # printing time).
+    if _CONTROL.search(text) is None:
+        return text
     return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 

@@ -110,7 +110,9 @@ def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
     if zone is None:
         from datetime import UTC
 
-        return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+        # isoformat is several times faster than strftime, which counts on listings of
+        # thousands of rows; "2019-12-31 15:31" either way.
+        return moment.astimezone(UTC).isoformat(" ", "minutes")[:16] + " UTC"
     local = moment.astimezone(zone)
     return f"{local:%Y-%m-%d %H:%M} {local.tzname() or local.strftime('%z')}"
 
