@@ -280,6 +280,10 @@ LANGUAGE = Language(
         rf"(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_CITED}\s+(?:published|printed|posted|"
         rf"that\s+ran|which\s+ran|broadcast|aired)\s+(?:on\s+)?(?:{_DAY}|yesterday|last\s+\w+|"
         rf"{_MONTH}|\d)",
+        # 'the article "Mayor under inquiry" published on 2 June'.
+        rf"{_CITED}\s+(?:(?:headed|headlined|titled|entitled)\s+)?[“\"‘'][^”\"’\n]{{3,120}}[”\"’']\s*,?\s*"
+        rf"(?:published|printed|posted|which\s+ran|that\s+ran)\s+(?:on\s+)?(?:{_DAY}|yesterday|"
+        rf"last\s+\w+|{_MONTH}|\d)",
         # "a Saturday article", "a Monday Report on Business story".
         rf"(?:an?|the)\s+(?:{_DAY}|weekend)\s+(?:[\w-]+\s+){{0,3}}?{_CITED}\b",
         # "The photo on page 3", "a graphic on Page A4".
@@ -375,7 +379,8 @@ LANGUAGE = Language(
         r"(?:it|he|she|they)\s+(?:is|was|were|are)\s+(?:of\s+course|actually|in\s+fact)\b",
         r"we\s+(?:have\s+)?(?:\w+ly\s+)?(?:corrected|amended|removed|updated|withdrawn|withdrew|"
         r"retracted)\b",
-        r"no\s+longer\s+stand\s+by\b",
+        r"no\s+longer\s+stands?\s+by\b",
+        r"retracts\s+(?:the|this|its|our)\b",
         r"set\s+the\s+record\s+straight\b",
         r"(?:unreservedly\s+)?withdraws?\b",
         r"(?:to|and)\s+(?:correct|clarify|make\s+clear|reflect)\b",

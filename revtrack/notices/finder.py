@@ -265,7 +265,7 @@ def _find_in_paragraph(
     return _within_brackets(para, hit)
 
 
-_PAIR_CHARS = 400
+_PAIR_CHARS = 700
 _HEAD_WORDS = 12
 
 
