@@ -159,3 +159,11 @@ def test_a_readers_letter_is_no_notice(letter):
 )
 def test_statistics_policies_other_outlets_and_reported_speech_are_no_notices(text):
     assert find_notices(text) == []
+
+
+def test_a_short_item_alone_that_cites_our_page_is_a_column_item():
+    item = "Joan Pike was the first woman to chair the society, in 1962 (Obituaries, 3 August)."
+    (notice,) = find_notices(item)
+    assert notice.piece_title == "Obituaries" or notice.piece_date == "3 August"
+    # The same sentence inside an article is a citation in prose, not a notice.
+    assert find_notices(f"{PROSE}\n\n{item}\n\n{PROSE}") == []

@@ -33,6 +33,7 @@ from revtrack.notices.segments import inside_quotes
 SELF = "self"  # the piece or the publication names itself
 ITEM_SUBJECT = "item_subject"  # a sentence opens with one of the pieces as its subject
 DATED = "dated"  # a piece named with when or where it ran: "a Nov. 22 article"
+CITED = "cited"  # a bracketed citation of our page: "(Red card, 15 May, page 34)"
 FIRST_PERSON = "first_person"  # we, us, our: counted only beside another signal
 ERROR = "error"  # the piece was wrong
 ERROR_WORD = "error_word"  # an error is spoken of
@@ -41,7 +42,7 @@ FIX = "fix"  # in fact, the correct figure is, has been corrected
 CLAIM = "claim"  # what the piece said
 APOLOGY = "apology"
 SIGNALS = (
-    *(SELF, ITEM_SUBJECT, DATED, FIRST_PERSON, ERROR, ERROR_WORD, CONTRAST, FIX, CLAIM),
+    *(SELF, ITEM_SUBJECT, DATED, CITED, FIRST_PERSON, ERROR, ERROR_WORD, CONTRAST, FIX, CLAIM),
     APOLOGY,
 )
 STRONG = 2
@@ -90,7 +91,7 @@ UNIVERSAL: tuple[Rule, ...] = (
     Rule(
         name="cited_page",
         language="*",
-        signal=SELF,
+        signal=CITED,
         weight=3,
         pattern=(
             r"\([^()\n]{2,160}?,\s*(?:p\.?|pp\.?|pages?|seite|página|pagina|pag\.)\s*"
@@ -105,7 +106,7 @@ UNIVERSAL: tuple[Rule, ...] = (
     Rule(
         name="cited_piece",
         language="*",
-        signal=SELF,
+        signal=CITED,
         weight=3,
         # "(Review, 9 July)", "(Sport, 26 Oct)", "('Title' Escape, last week)", "(OFM,
         # September)": a title or section, a comma, then when it ran.
@@ -116,7 +117,7 @@ UNIVERSAL: tuple[Rule, ...] = (
     Rule(
         name="quoted_title_dated",
         language="*",
-        signal=SELF,
+        signal=CITED,
         weight=3,
         # A quoted title and when it ran: 'Way of the cross' (Comment, last week), a report
         # “Assam votes” (April 23, 2009), „Neue Wege“ vom 12. Juni.
@@ -192,7 +193,9 @@ def _strong_rules(code: str) -> tuple[Rule, ...]:
     """The rules a notice cannot do without one of: strong signals, and a piece opening a
     sentence (strong in a column, and it makes its "said" strong)."""
     return tuple(
-        r for r in rules_for(code) if r.weight >= STRONG or r.signal in (ITEM_SUBJECT, DATED)
+        r
+        for r in rules_for(code)
+        if r.weight >= STRONG or r.signal in (ITEM_SUBJECT, DATED, CITED)
     )
 
 
@@ -333,7 +336,12 @@ def score(
         found.append(Signal(DATED, 3, 0, 0, 0))
     # A piece opening a sentence that another self-reference names already ("An article"
     # of "An article on Monday") is that reference, not a second one.
-    named = [s for s in found if s.signal in (SELF, DATED)]
+    named = [s for s in found if s.signal in (SELF, DATED, CITED)]
+    # A short item given alone that cites our page ("Joan Pike chaired the society from
+    # 1962 (Obituaries, 3 August).") is a column's item by its citation alone.
+    cites = alone and len(sentences) <= 3 and len(paragraph) <= 600 and any(
+        s.signal == CITED for s in found
+    )
     found = [
         s
         for s in found
@@ -346,6 +354,8 @@ def score(
         if s.signal == ITEM_SUBJECT
         else Signal(SELF, 3 if alone else STRONG, s.start, s.end, s.sentence)
         if s.signal == DATED
+        else Signal(SELF, s.weight, s.start, s.end, s.sentence)
+        if s.signal == CITED
         else s
         for s in found
     ]
@@ -366,6 +376,8 @@ def score(
     ]
     if not found:
         return None
+    if cites:
+        return Score(start=0, total=THRESHOLD, signals=tuple(found))
     short = len(sentences) <= _SHORT_SENTENCES
     windows = [(0, len(sentences))] if short else _windows(len(sentences))
     for first, last in windows:
@@ -495,7 +507,7 @@ def _signals(
             paragraph, max(0, match.start() - 40), match.start()
         ):
             continue
-        if signal in (ITEM_SUBJECT, SELF, DATED) and _owned(paragraph, match, signal):
+        if signal in (ITEM_SUBJECT, SELF, DATED, CITED) and _owned(paragraph, match, signal):
             continue  # "The station's story", "an earlier version of the council's report"
         if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
             continue  # "The Sentinel misnamed ...": another outlet's error
@@ -596,7 +608,7 @@ def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
         return True  # "A Reuters report", "The BBC documentary"
     if _OUTLET_NEAR.match(paragraph, match.end()) or _MADE_BY.match(paragraph, match.end()):
         return True  # "The obituary of the poet, published on Monday in the Times"
-    if signal in (SELF, DATED):
+    if signal in (SELF, DATED, CITED):
         # Our own piece, then "of the council's report": the earlier version is theirs;
         # "The Gazette's story on Tuesday": a piece with an owner before it is theirs too.
         return bool(
