@@ -167,3 +167,37 @@ def test_a_short_item_alone_that_cites_our_page_is_a_column_item():
     assert notice.piece_title == "Obituaries" or notice.piece_date == "3 August"
     # The same sentence inside an article is a citation in prose, not a notice.
     assert find_notices(f"{PROSE}\n\n{item}\n\n{PROSE}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In my column last week I wrote that the Hartley line closed in 1964. A reader"
+            " points out that it closed in 1966.",
+            "correction",
+        ),
+        (
+            "In het artikel ‘Nieuwe kade’ stond dat de kade 4 kilometer lang is. Dat is onjuist:"
+            " het is 2 kilometer.",
+            "correction",
+        ),
+        ("Naschrift redactie: in het stuk stond ten onrechte dat de wethouder aftrad.", "correction"),
+        (
+            'The Courier retracts the article "Mayor under inquiry" published on 2 June. The'
+            " mayor is under no inquiry, and we apologise to her.",
+            "retraction",
+        ),
+    ],
+)
+def test_authors_titles_postscripts_and_retractions_are_found(text, kind):
+    (notice,) = find_notices(text)
+    assert notice.kind == kind
+
+
+def test_a_letter_writer_recalling_what_they_wrote_is_no_notice():
+    text = (
+        f"{PROSE}\n\nI wrote to the council in March to ask about the bins, but nobody"
+        f" replied.\n\n{PROSE}"
+    )
+    assert find_notices(text) == []

@@ -241,6 +241,11 @@ LANGUAGE = Language(
         r"(?:we|the\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3})\s+(?:sincerely\s+)?"
         r"regrets?\s+(?:the|this|these|any|its)\s+(?:errors?|mistakes?|omissions?|confusion)",
         rf"{_ITEM}\s+(?:headed|headlined|titled|entitled)\s*:?\s*[“\"‘']",
+        # An author owning up: "In my column last week I wrote that ...".
+        rf"in\s+my\s+(?:[\w-]+\s+)?{_ITEM}\b",
+        r"(?-i:I)\s+(?:wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:wrote|said|stated|reported|"
+        r"suggested|claimed|described|called|referred\s+to)\b(?=[^.!?]{0,80}\b(?:last\s+(?:week|"
+        r"month)|column|article|piece|review|blog|post)\b|\s+(?:that|in\s+(?:my|this|last)))",
         # The same, for any piece (a report, an interview): ours only beside other signals.
         r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
@@ -346,6 +351,9 @@ LANGUAGE = Language(
         r"did\s+not\s+(?:make|say|intend|verify|check)\b",
         r"digitally\s+altered\b",
         r"was\s+wrong\s+to\b",
+        # "A reader points out that the line closed in 1966": the error, told by a reader.
+        r"(?:a|one|several|many|two|some)\s+(?:\w+\s+)?readers?\s+(?:has\s+|have\s+)?(?:pointed\s+out|"
+        r"points?\s+out|noted|notes|reminds|reminded|tells|told)\b",
         r"may\s+have\s+(?:given|left|created|conveyed)\s+(?:readers\s+)?(?:the|a|an)\s+"
         r"(?:[\w-]+\s+)?impression\b",
     ),

@@ -120,7 +120,11 @@ LANGUAGE = Language(
         "correction": (r"correcties?", r"rectificatie", r"herstelling", r"erratum"),
         "clarification": (r"verduidelijking",),
         "update": (r"update", r"bijgewerkt"),
-        "editors_note": (r"noot\s+van\s+de\s+redactie", r"redactionele\s+noot"),
+        "editors_note": (
+            r"noot\s+van\s+de\s+redactie",
+            r"redactionele\s+noot",
+            r"naschrift(?:\s+(?:van\s+de\s+)?redactie)?",
+        ),
     },
     self_references=(
         rf"(?:dit|deze|ons|onze)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
@@ -129,6 +133,8 @@ LANGUAGE = Language(
         r"(?:we|wij)\s+(?:hebben|hadden)\s+(?:\w+\s+){0,4}?(?:ten\s+onrechte|abusievelijk|"
         r"foutief|verkeerd)",
         rf"in\s+(?:het|een)\s+{_ITEM}\s+(?:van|over|op)\b",
+        # "In het artikel ‘Haven groeit’ stond ...": our piece named by its title.
+        rf"in\s+(?:het|een|de)\s+{_ITEM}\s+[‘'\"“][^’'\"”\n]{{2,160}}[’'\"”]",
     ),
     dated_references=(
         r"in\s+(?:de\s+)?(?:krant|editie)\s+van\s+(?:gisteren|\w+dag|\d)",

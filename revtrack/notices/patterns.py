@@ -395,7 +395,8 @@ STRONG_CORRECT = LazyPattern(
     r"corrigid[oa]s?|corrett[oa])\b|"
     r"\bincorrect|\bcorrects\b|\b(?:initially|originally|first)\s+(?:said|stated|reported|"
     r"indicated|suggested)\b|\bshould\s+have\s+(?!made\s+clear)|contrairement\s+à\s+ce|en\s+dépit\s+de\s+ce|par\s+erreur|à\s+tort|"
-    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b|"
+    r"fälschlich|irrtümlich|por\s+error|erróneamente|\banders\s+als\b|\bten\s+onrechte\b|"
+    r"\babusievelijk\b|\berroneamente\b|\berradamente\b|\bper\s+(?:un\s+)?errore\b|"
     # "two people were arrested, not three as reported earlier": a live blog's "Update:"
     # that takes back its own earlier figure.
     r"\bnot\s+[^.;]{1,60}?\s+as\s+(?:was\s+|we\s+|had\s+been\s+)?(?:reported|stated|said)\s+"
