@@ -22,6 +22,7 @@ from revtrack.pagemeta import modified_date as _modified_date
 
 if TYPE_CHECKING:
     from revtrack.extraction.body import RoleBlock
+    from revtrack.extraction.frontmatter import Header
 
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -65,7 +66,7 @@ def document_from_text(text: str, *, url: str | None = None, source: str = "<inp
             raise InputError(f"{source} holds no text; give a file that holds the article.")
         return replace(stored, url=url or stored.url)
     if header.present:
-        return _document_from_source(header.body, header.fields, url=url, source=source)
+        return _document_from_source(header, url=url, source=source)
     body = normalise_paragraphs(re.split(r"\n\s*\n", header.body))
     if not body:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
@@ -80,20 +81,27 @@ def document_from_text(text: str, *, url: str | None = None, source: str = "<inp
     )
 
 
-def _document_from_source(
-    body: str, meta: dict[str, str], *, url: str | None, source: str
-) -> Document:
+def _document_from_source(header: Header, *, url: str | None, source: str) -> Document:
     """A source file's body: HTML when it holds HTML blocks (a CMS's stored post body),
-    Markdown otherwise, read element by element (a source has no boilerplate)."""
-    from revtrack.extraction import history, source_file, tree
+    Markdown otherwise, read element by element (a source has no boilerplate).
 
-    body = source_file.without_templates(body)
+    What the header has the page show is read too: the standfirst under the headline
+    opens the text (unless the body opens with it already), and a flag marking the
+    article as changed ("updated: true", shown as a box on the page) is an entry of its
+    change history, after the page's own."""
+    from revtrack.extraction import history, source_file, tree
+    from revtrack.extraction.body import RoleBlock
+
+    meta = header.fields
+    body = source_file.without_templates(header.body)
     page = tree.parse_page(body) if is_html(body.encode()) else source_file.markdown_tree(body)
     if page is None:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
-    entries = history.take_history(page)
+    entries = history.take_history(page) + list(header.change_flags)
     tree.mark_captions(page)
     blocks = _finished(source_file.source_blocks(page), meta.get("title"))
+    if header.standfirst and not (blocks and blocks[0].text.startswith(header.standfirst)):
+        blocks = [RoleBlock("paragraph", header.standfirst), *blocks]
     if not blocks and not entries:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
     return Document(

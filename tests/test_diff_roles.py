@@ -28,6 +28,19 @@ def test_a_change_history_entry_added_is_a_notice() -> None:
     assert _kinds(old, new) == [("notice_added", "substantive")]
 
 
+def test_a_history_entry_is_named_by_the_notice_parser_not_by_its_marker_alone() -> None:
+    """The differ asks the correction log's parser what an entry is: one that records a
+    change is a notice; "First published." records none and is a dated line of the page."""
+    import revtrack
+
+    update = "[history] 6 May 2024: Added a map of the new terminal."
+    first = "[history] 3 May 2024: First published."
+    assert revtrack.find_notices(update) and not revtrack.find_notices(first)
+    assert _kinds(LEAD, f"{LEAD}\n\n{update}") == [("notice_added", "substantive")]
+    assert _kinds(LEAD, f"{LEAD}\n\n{first}") == [("paragraph_added", "minor")]
+    assert _kinds(f"{LEAD}\n\n{update}", LEAD) == [("notice_removed", "substantive")]
+
+
 def test_a_subheading_edited_is_a_subheading_change() -> None:
     old = f"{LEAD}\n\n## What the board decided\n\nThe vote was seven to two."
     new = f"{LEAD}\n\n## What the harbour board decided\n\nThe vote was seven to two."

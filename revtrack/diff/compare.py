@@ -591,6 +591,7 @@ def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[t
         text = context.new.text if added else context.old.text
         lo, hi = (piece.new_start, piece.new_end) if added else (piece.old_start, piece.old_end)
         start, end = _stripped(text, lo, hi)
+        start = _after_marker(text, start, end)
         owner = next(
             (
                 (added, i)
@@ -611,6 +612,16 @@ def _mark_notices(pieces: list[_Piece], hunk: Hunk, context: _Context) -> list[t
         marked.append((piece, owner is not None))
         last_owner = owner
     return marked
+
+
+def _after_marker(text: str, start: int, end: int) -> int:
+    """Where the text of the block at ``start`` begins, past its role's marker
+    ("[history] ", "> "): the notice parser reads a block's text, not its marker."""
+    if text[start : start + 1] not in _MARKER_STARTS:
+        return start
+    stop = text.find("\n", start, end)
+    line = text[start : stop if stop != -1 else end]
+    return min(parse_line(line, start).marker_end, end)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -914,9 +925,18 @@ def _describe(
         body = (after if added else before).strip()
         side, lo = (new, b0) if added else (old, a0)
         role = _unit_role(side, lo, body, context)
-        if notice or role == "history":
-            notice = True
+        if notice:
             kind = "notice_added" if added else "notice_removed"
+        elif role == "history":
+            # An entry of the change history that the notice parser finds no change in
+            # ("First published."): a dated line of the page's furniture.
+            kind = f"{piece.unit}_{'added' if added else 'removed'}"
+            return _body_change(
+                kind, "minor", before, after, a0, a1, b0, b1,
+                "" if added else body, body if added else "",
+                None if added and piece.unit == "paragraph" else old_paragraph,
+                None if not added and piece.unit == "paragraph" else new_paragraph,
+            )  # fmt: skip
         elif role in _ROLE_KINDS:
             kind = f"{_ROLE_KINDS[role]}_{'added' if added else 'removed'}"
         else:

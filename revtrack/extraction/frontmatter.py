@@ -24,6 +24,16 @@ _FIELDS = {
 }
 
 
+# Header keys whose text the page shows under the headline (the standfirst), the first
+# present winning: Jekyll's and Decap's ``excerpt``, a ``subtitle`` or ``dek``, a lead.
+# An SEO ``description`` is not shown on the page and is left out.
+_STANDFIRST = ("excerpt", "subtitle", "standfirst", "dek", "lead", "lede", "teaser", "summary")
+# Header flags by which a publisher marks the article as changed since publication: a
+# theme shows a box for ``updated: true`` ("this article has been edited since it was
+# published"). Such a flag is the page's change history, as far as the source tells it.
+_CHANGE_FLAGS = ("updated", "corrected", "correction", "amended", "revised", "erratum")
+
+
 @dataclass(frozen=True)
 class Header:
     """What a text's YAML header says, and the text after it."""
@@ -32,6 +42,8 @@ class Header:
     body: str
     present: bool = False  # the text opens with a YAML header
     stored: bool = False  # the header is revtrack's own (it names the store ``format``)
+    standfirst: str | None = None  # the text the page shows under the headline
+    change_flags: tuple[str, ...] = ()  # "updated: true", as the header writes it
 
 
 def split_front_matter(text: str) -> Header:
@@ -59,7 +71,25 @@ def split_front_matter(text: str) -> Header:
                 fields[field] = value
                 break
     stored = isinstance(loaded.get("format"), int) and not isinstance(loaded.get("format"), bool)
-    return Header(fields, text[match.end() :], present=True, stored=stored)
+    standfirst = next(
+        (value for key in _STANDFIRST if (value := _as_prose(loaded.get(key)))), None
+    )
+    flags = tuple(f"{key}: true" for key in _CHANGE_FLAGS if loaded.get(key) is True)
+    return Header(
+        fields,
+        text[match.end() :],
+        present=True,
+        stored=stored,
+        standfirst=standfirst,
+        change_flags=flags,
+    )
+
+
+def _as_prose(value: Any) -> str | None:
+    """A header value that reads as text shown to a reader, spaces folded."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
 
 
 def _as_text(value: Any) -> str | None:
