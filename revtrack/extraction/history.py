@@ -112,8 +112,11 @@ def take_history(tree: HtmlElement) -> list[str]:
         if not _attached(container, tree):
             continue  # inside a history already taken
         found = _entries(container)
-        if not found:
+        if found is None:
             continue
+        # A history whose only entry is "First published." is still the history: it
+        # goes whole, or the next version's first real entry would take it away and
+        # report "First published." removed with it.
         entries.extend(found)
         _widest(container).drop_tree()
     return entries
@@ -151,19 +154,20 @@ def _holder_of_title(title: HtmlElement) -> HtmlElement | None:
     return following
 
 
-def _entries(container: HtmlElement) -> list[str]:
-    """The dated entries of ``container``; none unless at least one entry has a date."""
+def _entries(container: HtmlElement) -> list[str] | None:
+    """The dated entries of ``container`` worth keeping (not "First published."), or
+    None when it is no history: no entry has a date, or it is too long to be one."""
     if len(_text(container)) > _MAX_HISTORY:
-        return []
+        return None
     items = _dated_items(container)
     entries: list[str] = []
     for date, note in items:
         if len(note) > _MAX_ENTRY:
-            return []
+            return None
         if not note or _FIRST_PUBLISHED.match(note):
             continue
         entries.append(f"{date}: {note}" if date else note)
-    return entries if any(date for date, _ in items) else []
+    return entries if any(date for date, _ in items) else None
 
 
 def _dated_items(container: HtmlElement) -> list[tuple[str, str]]:
