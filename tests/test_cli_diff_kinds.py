@@ -4,8 +4,8 @@ The library's tests check the rules one by one; these run them the way a reader 
 JSON does (extraction of the file, alignment, kinds by role, then by words, in the
 article's language), one case per rule: a change-history entry is a notice, a quotation
 or the paragraph after "X said:" a quote, a heading a subheading, the page's title the
-headline, a figure's qualifier a number, a possessive ending a spelling fix, a capital
-at a sentence's start no name, and number words in the registered languages numbers. The
+headline, a figure's qualifier a number, a possessive ending a spelling fix, a name
+restyled ("Hydra" to "HYDRA") a name, a capital at a sentence's start no name, and number words in the registered languages numbers. The
 texts were written for these tests; each expected kind was decided before the run.
 """
 
@@ -108,6 +108,12 @@ TEXT_CASES = [
         "discussed at length.",
         "spelling",
         id="possessive_ending",
+    ),
+    pytest.param(
+        "The plant will be built by Hydra Energy PLC, the ministry said.",
+        "The plant will be built by HYDRA Energy PLC, the ministry said.",
+        "name",
+        id="a_name_restyled_is_a_name",
     ),
     pytest.param(
         "Residents had complained for months. Officials said residents and neighbours "

@@ -385,6 +385,8 @@ def _kind(
             return "punctuation"
         # An emoji or other pictograph came or went: content, read as words are below.
     if letters_before != letters_after and letters_before.lower() == letters_after.lower():
+        if _restyled_name(before, after):
+            return "name"  # "Atome" to "ATOME": the name as its owner writes it
         return "spelling"  # capitalisation
     if not (letters_before.isascii() and letters_after.isascii()) and _folded(
         letters_before
@@ -560,7 +562,23 @@ def _significance(kind: str, changed_words: _EditWords) -> str:
         if removed and added and any(w in _COURTESY for w in lowered):
             return "substantive"  # "Mr." to "Ms.": the story now says someone else
         return "minor"
+    if kind == "name":
+        removed, added = changed_words.changed()
+        if [w.lower() for w in removed] == [w.lower() for w in added]:
+            return "minor"  # the same name, restyled: it names no one else
     return "substantive"
+
+
+def _restyled_name(before: str, after: str) -> bool:
+    """Whether a capitalised word kept its first capital and changed the case of the
+    rest ("Atome" to "ATOME", "Mcdonald" to "McDonald"): a name restyled, where a
+    sentence's first word or a common word only ever changes its first letter."""
+    return (
+        before[:1].isupper()
+        and after[:1].isupper()
+        and before[1:] != after[1:]
+        and any(ch.isupper() for ch in before[1:] + after[1:])
+    )
 
 
 def _symbols_changed(marks_before: list[str], marks_after: list[str]) -> bool:
