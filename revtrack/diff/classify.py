@@ -190,19 +190,22 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE_LINE.match(line) or _FURNITURE_OPENING.match(line))
 
 
-def notice_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)
+def notice_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``revtrack.notices.find_notices`` sees notices in ``text``, as offsets.
 
     The notice parser is the one judge of what is a notice, so that the diff and the
     correction log never disagree. Its quick check (``may_hold_notice``, built from the
     parser's own word lists) turns ordinary reporting away first, so that a diff without
-    a notice never loads the parser.
+    a notice never loads the parser. Answers are kept for the last few texts: a hunk's
+    added text is asked about when it might be a rewrite and again when its pieces are
+    marked, and the quick check alone costs a few microseconds a character.
     """
     if not may_hold_notice(text):
-        return []
+        return ()
     from revtrack.notices.finder import notice_spans as spans
 
-    return spans(text)
+    return tuple(spans(text))
 
 
 def covered_by(spans: list[tuple[int, int]], start: int, end: int) -> bool:

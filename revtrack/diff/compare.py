@@ -418,7 +418,7 @@ def _rewritten_in_place(
     words (``align.REWRITE_THRESHOLD``: the names, the figures, the subject), which is
     how a paragraph rewritten into two or three, or three into one, reads; paragraphs
     that share less are about something else, removed and others added. A passage whose
-    either side is a notice or page furniture is named for what it is.
+    either side is page furniture, or whose new side is a notice, is named for what it is.
     """
     a0, a1, b0, b1 = hunk
     units = {unit for *_, unit in old_units} | {unit for *_, unit in new_units}
@@ -433,10 +433,10 @@ def _rewritten_in_place(
             return False  # a caption is not rewritten into a paragraph, nor a heading into a list
         if dice(bag(old.text[a0:a1]), bag(new.text[b0:b1])) < REWRITE_THRESHOLD:
             return False
-    before, after = old.text[a0:a1].strip(), new.text[b0:b1].strip()
-    if is_furniture(before) or is_furniture(after):
+    if is_furniture(old.text[a0:a1].strip()) or is_furniture(new.text[b0:b1].strip()):
         return False
-    return not notice_spans(after) and not notice_spans(before)
+    # The same slice ``_mark_notices`` reads, so that the parser's answer is reused.
+    return not notice_spans(new.text[b0:b1])
 
 
 # Pieces that change text in place rather than add or remove whole units.
