@@ -255,7 +255,9 @@ class Structure:
 def _for_read(c: Clause) -> Pair:
     for pattern in c.words.for_read:
         match = pattern.search(c.sentence)
-        if match:
+        # "For Y read X" sets a value against a value; a Y of a dozen words is a clause
+        # ("for the photograph ... should be read as X"), not this structure.
+        if match and len(match.group("y").split()) <= 8:
             return shapes.unquote(match.group("y")), shapes.unquote(match.group("x"))
     return None, None
 
@@ -437,7 +439,21 @@ def _should_have(c: Clause) -> Pair:
     value = quoted.group(1) if quoted else shapes.cut_at_full_stop(rest.split(";")[0])
     value = re.sub(r"^(?:that|dass|que|che|dat)\s+", "", value.strip(), flags=re.I)
     value = shapes.RELATIVE.split(value, maxsplit=1)[0]  # "X, que son quienes ..."
-    return None, shapes.unquote(value) or None
+    wrong = _quoted_before(c, match.start()) if quoted else None
+    return wrong, shapes.unquote(value) or None
+
+
+def _quoted_before(c: Clause, at: int) -> str | None:
+    """ "The headline “A” should have been “B”", "A sentence read: “A.” It should have read:
+    “B.”": a quotation set against the quoted fix is the words printed, when it stands
+    before the fix in the same sentence, or alone in the sentence before it."""
+    quotes = list(shapes.QUOTED.finditer(c.sentence[:at]))
+    if quotes:
+        return shapes.unquote(quotes[-1].group(1))
+    earlier = list(shapes.QUOTED.finditer(c.previous)) if c.previous else []
+    if len(earlier) == 1 and c.words.claim.search(c.previous[: earlier[0].start()]):
+        return shapes.unquote(earlier[0].group(1))
+    return None
 
 
 def _correct_is(c: Clause) -> Pair:
@@ -616,6 +632,17 @@ GRAMMAR: tuple[Structure, ...] = (
         _should_have,
         (
             Example(
+                "A review said: “The lake is the deepest in Europe.” It should have said: "
+                "“The lake is the deepest in the Alps.”",
+                "The lake is the deepest in Europe",
+                "The lake is the deepest in the Alps",
+            ),
+            Example(
+                "The headline “Mayor opens bridge” should have been “Mayor visits bridge”.",
+                "Mayor opens bridge",
+                "Mayor visits bridge",
+            ),
+            Example(
                 "A caption should have said the photo was taken in Hull.",
                 None,
                 "the photo was taken in Hull",
@@ -642,10 +669,9 @@ GRAMMAR: tuple[Structure, ...] = (
         _quoted_claim,
         (
             Example(
-                "A review said: “The lake is the deepest in Europe.” It should have said: "
-                "“The lake is the deepest in the Alps.”",
-                "The lake is the deepest in Europe",
-                "The lake is the deepest in the Alps",
+                "A review said: “The river is the longest in Wales.” The Towy is longer.",
+                "The river is the longest in Wales",
+                None,
             ),
         ),
     ),
