@@ -51,7 +51,8 @@ VALUES = ValueWords(
     as_words=("as",),
     claim_words=(
         r"(?:stated|said|reported|indicated|suggested|mentioned|wrote|claimed|asserted|implied|"
-        r"had\s+said|had\s+reported|had\s+it|gave|printed|published|described)(?:\s+that)?",
+        r"had\s+said|had\s+reported|had\s+it|gave|printed|published|described|read|carried)"
+        r"(?:\s+that)?",
     ),
     error_words=(
         r"mis[a-z]+",

@@ -451,7 +451,8 @@ def _quoted_before(c: Clause, at: int) -> str | None:
     if quotes:
         return shapes.unquote(quotes[-1].group(1))
     earlier = list(shapes.QUOTED.finditer(c.previous)) if c.previous else []
-    if len(earlier) == 1 and c.words.claim.search(c.previous[: earlier[0].start()]):
+    head = c.previous[: earlier[0].start()] if len(earlier) == 1 else ""
+    if head and (c.words.claim.search(head) or c.words.piece.search(head)):
         return shapes.unquote(earlier[0].group(1))
     return None
 
@@ -803,12 +804,20 @@ def _signalled_instead(
     return None
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()).strip(" .,;:") == " ".join(b.casefold().split()).strip(
+        " .,;:"
+    )
+
+
 def _best(clause: Clause) -> tuple[Pair, Structure] | None:
     """The strongest reading of one sentence: both values before one, within before across."""
     readings: list[tuple[int, int, Pair, Structure]] = []
     for rank, structure in enumerate(GRAMMAR):
         WORK.chars += len(clause.sentence) + len(clause.following)
         pair = structure.read(clause)
+        if pair[0] and pair[1] and _same(pair[0], pair[1]):
+            continue  # a value set against itself is no contrast: the sentence says more
         if pair[0] or pair[1]:
             both = bool(pair[0] and pair[1])
             strength = (0 if both else 2) + (0 if structure.within else 1)
