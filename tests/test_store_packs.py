@@ -184,3 +184,22 @@ def test_the_packs_runs_leave_are_merged_once_there_are_many(store: GitStore) ->
     versions = store.versions(store.resolve_article("https://ex.com/a"))
     assert [store.read(v).text for v in versions] == [f"Take {n}." for n in range(52)]
     _fsck(store)
+
+
+def test_the_upkeep_merges_the_small_packs_and_leaves_the_big_one_alone(store: GitStore) -> None:
+    """The upkeep costs what recent runs wrote: the pack an earlier upkeep made is kept."""
+    pack_dir = store.path / "objects" / "pack"
+    with store.batch():
+        for n in range(300):
+            store.put(Document(f"Take {n}.", url=f"https://ex.com/{n % 30}"), at=T0 + timedelta(n))
+    subprocess.run(["git", "--git-dir", str(store.path), "gc", "--quiet"], check=True)
+    (big,) = pack_dir.glob("*.pack")
+    for n in range(51):
+        with store.batch():
+            store.put(Document(f"Later {n}.", url="https://ex.com/b"), at=T0 + timedelta(400 + n))
+    store.index_history()
+    packs = set(pack_dir.glob("*.pack"))
+    assert big in packs and len(packs) == 2
+    versions = store.versions(store.resolve_article("https://ex.com/b"))
+    assert [store.read(v).text for v in versions] == [f"Later {n}." for n in range(51)]
+    _fsck(store)
