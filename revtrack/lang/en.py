@@ -244,9 +244,6 @@ LANGUAGE = Language(
         rf"{_ITEM}\s+(?:headed|headlined|titled|entitled)\s*:?\s*[“\"‘']",
         # An author owning up: "In my column last week I wrote that ...".
         rf"in\s+my\s+(?:[\w-]+\s+)?{_ITEM}\b",
-        r"(?-i:I)\s+(?:wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:wrote|said|stated|reported|"
-        r"suggested|claimed|described|called|referred\s+to)\b(?=[^.!?]{0,80}\b(?:last\s+(?:week|"
-        r"month)|column|article|piece|review|blog|post)\b|\s+(?:that|in\s+(?:my|this|last)))",
         # The same, for any piece (a report, an interview): ours only beside other signals.
         r"(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"last\s+\w+)['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:paper|edition|issue|section|"
