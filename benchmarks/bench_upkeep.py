@@ -85,8 +85,7 @@ def main() -> None:
             text=True,
         )
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
     print(f"store: {args.base} versions in one pack + {args.runs} runs of 5 ({packs} packs)")
     print(f"revtrack upkeep (repack --geometric=2): {geometric:.2f} s, {left} packs left")

@@ -91,4 +91,3 @@ def read_page_links(html: str, *, base_url: str, pattern: str) -> Links:
 def page_article_urls(html: str, *, base_url: str, pattern: str) -> list[str]:
     """List the links on a section page whose absolute URL matches ``pattern``."""
     return read_page_links(html, base_url=base_url, pattern=pattern).urls
-

@@ -59,9 +59,7 @@ def elements(root: HtmlElement | None, tag: str) -> Iterator[HtmlElement]:
 
 def links(html: str | HtmlElement | None) -> list[str]:
     """The ``href`` of every ``<a>`` on the page, as written, in page order."""
-    return [
-        href for a in elements(_tree(html), "a") if (href := (a.get("href") or "").strip())
-    ]
+    return [href for a in elements(_tree(html), "a") if (href := (a.get("href") or "").strip())]
 
 
 def canonical_link(html: str | HtmlElement | None) -> str | None:

@@ -18,7 +18,10 @@ from revtrack.diff.tokens import tokenize
     ("text", "tokens"),
     [
         ("It cost 6,000 dollars.", ["It", " ", "cost", " ", "6,000", " ", "dollars", "."]),
-        ("At 10:31 a.m. on the 82nd day", ["At", " ", "10:31", " ", "a.m.", " ", "on", " ", "the", " ", "82nd", " ", "day"]),
+        (
+            "At 10:31 a.m. on the 82nd day",
+            ["At", " ", "10:31", " ", "a.m.", " ", "on", " ", "the", " ", "82nd", " ", "day"],
+        ),
         ("the U.S. envoy's car", ["the", " ", "U.S.", " ", "envoy's", " ", "car"]),
         ("a—b  \n\nc", ["a", "—", "b", "  \n\n", "c"]),
     ],
@@ -86,7 +89,9 @@ def test_importing_the_differ_stays_light() -> None:
         "print(sorted(m for m in ('git', 'trafilatura', 'lxml', 'diff_match_patch', "
         "'fast_diff_match_patch', 'rich', 'typer') if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

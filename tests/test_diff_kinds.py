@@ -24,11 +24,29 @@ def _only(old: str, new: str) -> Change:
             "Brooke",
             "Brooks-Hart",
         ),
-        ("About 4,500 people marched.", "About 45,000 people marched.", "number", "4,500", "45,000"),
-        ("Three firefighters were hurt.", "Four firefighters were hurt.", "number", "Three", "Four"),
+        (
+            "About 4,500 people marched.",
+            "About 45,000 people marched.",
+            "number",
+            "4,500",
+            "45,000",
+        ),
+        (
+            "Three firefighters were hurt.",
+            "Four firefighters were hurt.",
+            "number",
+            "Three",
+            "Four",
+        ),
         ("The vote is on Thursday.", "The vote is on Friday.", "date", "Thursday", "Friday"),
         ("Polls close on Nov. 4 at night.", "Polls close on Nov. 5 at night.", "date", "4", "5"),
-        ("It opened at 9:15 this morning.", "It opened at 9:45 this morning.", "date", "9:15", "9:45"),
+        (
+            "It opened at 9:15 this morning.",
+            "It opened at 9:45 this morning.",
+            "date",
+            "9:15",
+            "9:45",
+        ),
         (
             'She called it "a grave mistake" on air.',
             'She called it "a serious mistake" on air.',
@@ -36,15 +54,29 @@ def _only(old: str, new: str) -> Change:
             "grave",
             "serious",
         ),
-        ("The goverment denied it.", "The government denied it.", "spelling", "goverment", "government"),
-        ("Officials recieved the report.", "Officials received the report.", "spelling", "recieved", "received"),
+        (
+            "The goverment denied it.",
+            "The government denied it.",
+            "spelling",
+            "goverment",
+            "government",
+        ),
+        (
+            "Officials recieved the report.",
+            "Officials received the report.",
+            "spelling",
+            "recieved",
+            "received",
+        ),
         ("The council will meet.", "The board will meet.", "wording", "council", "board"),
         ("He left  early.", "He left early.", "whitespace", "  ", " "),
         ("The deal is off — for now.", "The deal is off – for now.", "punctuation", "—", "–"),
         ("Rain fell, then it stopped.", "Rain fell; then it stopped.", "punctuation", ",", ";"),
     ],
 )
-def test_a_single_edit_gets_its_kind(old: str, new: str, kind: str, before: str, after: str) -> None:
+def test_a_single_edit_gets_its_kind(
+    old: str, new: str, kind: str, before: str, after: str
+) -> None:
     """One edit inside a sentence is named for what changed: a name, a number, a typo..."""
     change = _only(old, new)
     assert (change.kind, change.before, change.after) == (kind, before, after)
@@ -64,7 +96,11 @@ def test_curly_quotes_made_straight_are_punctuation_changes() -> None:
     [
         ("The crowd left.", "A crowd left.", "wording"),
         ("He said no.", "She said no.", "wording"),
-        ("Police said so. Later officials and police left.", "Officials said so. Later officials and police left.", "wording"),
+        (
+            "Police said so. Later officials and police left.",
+            "Officials said so. Later officials and police left.",
+            "wording",
+        ),
         ("Graham said so.", "Grisham said so.", "name"),
     ],
 )
@@ -89,7 +125,9 @@ def test_a_replaced_phrase_reads_as_whole_words() -> None:
 
 def test_an_added_sentence_is_one_change_with_the_sentence_as_context() -> None:
     """A sentence slipped into a paragraph is reported whole, as an added sentence."""
-    change = _only("Crowds gathered. Police watched.", "Crowds gathered. Some threw stones. Police watched.")
+    change = _only(
+        "Crowds gathered. Police watched.", "Crowds gathered. Some threw stones. Police watched."
+    )
     assert change.kind == "sentence_added"
     assert change.new_sentence == "Some threw stones."
     assert change.old_sentence == ""
@@ -97,13 +135,17 @@ def test_an_added_sentence_is_one_change_with_the_sentence_as_context() -> None:
 
 def test_a_removed_sentence_is_one_change() -> None:
     """A sentence cut from the story is reported as removed, with its text."""
-    change = _only("Crowds gathered. Some threw stones. Police watched.", "Crowds gathered. Police watched.")
+    change = _only(
+        "Crowds gathered. Some threw stones. Police watched.", "Crowds gathered. Police watched."
+    )
     assert (change.kind, change.old_sentence) == ("sentence_removed", "Some threw stones.")
 
 
 def test_an_added_paragraph_is_a_paragraph_added() -> None:
     """A new paragraph at the end is one addition of a paragraph."""
-    change = _only("First part.\n\nSecond part.", "First part.\n\nSecond part.\n\nA third part arrives.")
+    change = _only(
+        "First part.\n\nSecond part.", "First part.\n\nSecond part.\n\nA third part arrives."
+    )
     assert (change.kind, change.new_sentence, change.new_paragraph) == (
         "paragraph_added",
         "A third part arrives.",
@@ -114,7 +156,11 @@ def test_an_added_paragraph_is_a_paragraph_added() -> None:
 def test_a_removed_paragraph_is_a_paragraph_removed() -> None:
     """A paragraph taken out of the middle is reported as removed."""
     change = _only("One.\n\nTwo is gone.\n\nThree.", "One.\n\nThree.")
-    assert (change.kind, change.old_sentence, change.old_paragraph) == ("paragraph_removed", "Two is gone.", 1)
+    assert (change.kind, change.old_sentence, change.old_paragraph) == (
+        "paragraph_removed",
+        "Two is gone.",
+        1,
+    )
 
 
 def test_a_moved_paragraph_is_one_move() -> None:
@@ -177,7 +223,9 @@ def test_a_removed_editors_note_is_a_notice_removed() -> None:
 
 def test_an_update_line_is_a_notice_even_inside_a_paragraph() -> None:
     """An update sentence added to a paragraph counts as a notice."""
-    change = _only("Roads are closed.", "Roads are closed. Update, 5 p.m.: Two roads have reopened.")
+    change = _only(
+        "Roads are closed.", "Roads are closed. Update, 5 p.m.: Two roads have reopened."
+    )
     assert change.kind == "notice_added"
 
 
@@ -212,12 +260,23 @@ def test_a_negation_makes_a_small_wording_change_substantive() -> None:
 
 def test_headline_byline_and_date_changes_come_first_and_are_named() -> None:
     """For pages, a new headline, byline or date is reported before any body change."""
-    old = Document(text="Winds rose.", title="Storm hits coast", byline="A. Reporter", published="2024-01-01")
-    new = Document(text="Winds fell.", title="Storm batters coast", byline="A. Reporter and B. Editor", published="2024-01-01")
+    old = Document(
+        text="Winds rose.", title="Storm hits coast", byline="A. Reporter", published="2024-01-01"
+    )
+    new = Document(
+        text="Winds fell.",
+        title="Storm batters coast",
+        byline="A. Reporter and B. Editor",
+        published="2024-01-01",
+    )
     kinds = [c.kind for c in compare(old, new).changes]
     assert kinds == ["headline", "byline", "wording"]
     headline = compare(old, new).changes[0]
-    assert (headline.before, headline.after, headline.field) == ("Storm hits coast", "Storm batters coast", "title")
+    assert (headline.before, headline.after, headline.field) == (
+        "Storm hits coast",
+        "Storm batters coast",
+        "title",
+    )
 
 
 def test_a_new_publication_date_is_a_minor_date_change() -> None:

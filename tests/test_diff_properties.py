@@ -85,7 +85,18 @@ def test_laws_hold_on_a_huge_live_blog() -> None:
     import random
 
     rng = random.Random(7)  # noqa: S311 - repeatable test data
-    words = ["Officials", "said", "the", "U.S.", "embassy", "6,000", "protesters", "on", "Dec.", "31"]
+    words = [
+        "Officials",
+        "said",
+        "the",
+        "U.S.",
+        "embassy",
+        "6,000",
+        "protesters",
+        "on",
+        "Dec.",
+        "31",
+    ]
     paragraphs = [
         " ".join(rng.choice(words) for _ in range(rng.randint(20, 60))) + "." for _ in range(2500)
     ]

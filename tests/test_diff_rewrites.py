@@ -84,8 +84,12 @@ def test_a_passage_rewritten_in_place_is_covered_by_one_change(
     lead: str, before: str, after: str, tail: str
 ) -> None:
     sep = "" if lead.endswith((" ", "\n")) else " "
-    old = f"{lead}{sep}{before}{tail if tail[:1] in ' .' or tail.startswith(chr(10)) else ' ' + tail}"
-    new = f"{lead}{sep}{after}{tail if tail[:1] in ' .' or tail.startswith(chr(10)) else ' ' + tail}"
+    old = (
+        f"{lead}{sep}{before}{tail if tail[:1] in ' .' or tail.startswith(chr(10)) else ' ' + tail}"
+    )
+    new = (
+        f"{lead}{sep}{after}{tail if tail[:1] in ' .' or tail.startswith(chr(10)) else ' ' + tail}"
+    )
     comparison = _laws(old, new)
     covering = _covering(comparison, before, after)
     assert covering and all(covering), [(c.kind, c.before, c.after) for c in comparison.changes]

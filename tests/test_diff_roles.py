@@ -79,10 +79,16 @@ def test_an_attribution_without_a_speech_verb_introduces_no_quotation() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("Almost 32 million people have had a booster.", "More than 32 million people have had a booster."),
+        (
+            "Almost 32 million people have had a booster.",
+            "More than 32 million people have had a booster.",
+        ),
         ("The storm left 40 homes without power.", "The storm left nearly 40 homes without power."),
         ("Up to 200 jobs will go, the union said.", "At least 200 jobs will go, the union said."),
-        ("Rund 40 Menschen kamen zur Versammlung am Abend.", "Mehr als 40 Menschen kamen zur Versammlung am Abend."),
+        (
+            "Rund 40 Menschen kamen zur Versammlung am Abend.",
+            "Mehr als 40 Menschen kamen zur Versammlung am Abend.",
+        ),
     ],
 )
 def test_a_qualifier_of_a_figure_changes_the_number(old: str, new: str) -> None:
@@ -96,7 +102,10 @@ def test_a_qualifier_word_without_a_figure_is_wording() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("Ifølge Sam Wang vurdering er tallet forkert.", "Ifølge Sam Wangs vurdering er tallet forkert."),
+        (
+            "Ifølge Sam Wang vurdering er tallet forkert.",
+            "Ifølge Sam Wangs vurdering er tallet forkert.",
+        ),
         ("It was Smith report that said so.", "It was Smith's report that said so."),
     ],
 )
@@ -117,10 +126,22 @@ def test_a_long_word_mistyped_at_a_sentence_start_is_a_typo() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("Bei dem Unfall wurden drei Menschen verletzt, sagte die Polizei.", "Bei dem Unfall wurden vier Menschen verletzt, sagte die Polizei."),
-        ("Ved ulykken blev tre personer såret, oplyser politiet i aften.", "Ved ulykken blev fire personer såret, oplyser politiet i aften."),
-        ("L'accident a fait trois blessés selon la police de la ville.", "L'accident a fait quatre blessés selon la police de la ville."),
-        ("El accidente dejó tres heridos según la policía de la ciudad.", "El accidente dejó cuatro heridos según la policía de la ciudad."),
+        (
+            "Bei dem Unfall wurden drei Menschen verletzt, sagte die Polizei.",
+            "Bei dem Unfall wurden vier Menschen verletzt, sagte die Polizei.",
+        ),
+        (
+            "Ved ulykken blev tre personer såret, oplyser politiet i aften.",
+            "Ved ulykken blev fire personer såret, oplyser politiet i aften.",
+        ),
+        (
+            "L'accident a fait trois blessés selon la police de la ville.",
+            "L'accident a fait quatre blessés selon la police de la ville.",
+        ),
+        (
+            "El accidente dejó tres heridos según la policía de la ciudad.",
+            "El accidente dejó cuatro heridos según la policía de la ciudad.",
+        ),
     ],
 )
 def test_number_words_of_the_articles_language_are_numbers(old: str, new: str) -> None:
@@ -176,7 +197,10 @@ def test_a_rewrite_naming_a_new_figure_and_person_is_a_number_with_a_name_facet(
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("See the chart: [![Chart](/img/a.png)", "See the chart: [![Chart](/img/a.png)](/img/a-large.png)"),
+        (
+            "See the chart: [![Chart](/img/a.png)",
+            "See the chart: [![Chart](/img/a.png)](/img/a-large.png)",
+        ),
         ("The vote was close. <li>", "The vote was close."),
         ("Text here {% comment %} and more.", "Text here and more."),
     ],

@@ -42,7 +42,10 @@ def _sentences(text: str) -> list[str]:
             ['"Is it safe?" she asked.', '"No."', "He left!"],
         ),
         ("Dr. Ruth K. Tam and Mr. Ode met.", ["Dr. Ruth K. Tam and Mr. Ode met."]),
-        ("A fee of No. 4 applies. No. It does not.", ["A fee of No. 4 applies.", "No.", "It does not."]),
+        (
+            "A fee of No. 4 applies. No. It does not.",
+            ["A fee of No. 4 applies.", "No.", "It does not."],
+        ),
     ],
 )
 def test_sentences_split_only_where_they_end(text: str, expected: list[str]) -> None:
@@ -53,7 +56,11 @@ def test_sentences_split_only_where_they_end(text: str, expected: list[str]) -> 
 def test_paragraphs_are_the_blocks_between_blank_lines() -> None:
     """Blank lines, even with spaces on them, separate paragraphs; ends are trimmed."""
     text = "\nOne line\nstill one.\n  \nTwo. \n\n\n Three"
-    assert [text[a:b] for a, b in paragraph_spans(text)] == ["One line\nstill one.", "Two.", "Three"]
+    assert [text[a:b] for a, b in paragraph_spans(text)] == [
+        "One line\nstill one.",
+        "Two.",
+        "Three",
+    ]
 
 
 def test_alignment_labels_each_sentence_like_newsedits() -> None:
@@ -70,7 +77,9 @@ def test_alignment_labels_each_sentence_like_newsedits() -> None:
 
 def test_alignment_marks_a_moved_sentence_as_moved() -> None:
     """A sentence that only changed place is moved, not removed and added."""
-    pairs = compare("One went first. Two next. Three last.", "Two next. Three last. One went first.").sentences
+    pairs = compare(
+        "One went first. Two next. Three last.", "Two next. Three last. One went first."
+    ).sentences
     assert sorted(p.status for p in pairs) == ["kept", "kept", "moved"]
 
 

@@ -49,7 +49,9 @@ def test_colour_uses_red_and_green_only_when_asked() -> None:
 
 def test_control_sequences_in_article_text_never_reach_the_terminal() -> None:
     """A page that embeds escape sequences cannot drive the reader's terminal."""
-    out = diffview.render_text(compare("Plain words here.", "Plain \x1b]0;pwned\x07words \x1b[2Jhere."))
+    out = diffview.render_text(
+        compare("Plain words here.", "Plain \x1b]0;pwned\x07words \x1b[2Jhere.")
+    )
     assert "\x1b" not in out and "\x07" not in out
 
 
@@ -140,7 +142,9 @@ def test_unified_output_applies_with_patch(tmp_path: Path) -> None:
     """The unified format is a real patch: applying it to the old file gives the new one."""
     old_file, new_text = tmp_path / "story.txt", NEW + "\n\nA closing line."
     old_file.write_text(OLD, encoding="utf-8")
-    patch = diffview.render_unified(compare(OLD, new_text), old_label="a/story.txt", new_label="b/story.txt")
+    patch = diffview.render_unified(
+        compare(OLD, new_text), old_label="a/story.txt", new_label="b/story.txt"
+    )
     subprocess.run(["patch", "-s", str(old_file)], input=patch, text=True, check=True)
     assert old_file.read_text(encoding="utf-8") == new_text
 

@@ -160,9 +160,7 @@ CASES: dict[str, Case] = {
     "feed-space-in-host": Case(feed=feed_with("http://exa mple.com/a")),
     "feed-escape-in-host": Case(feed=feed_with("http://\x1b[31mred.example/x"), said="\\x1b"),
     "feed-escape-in-path": Case(feed=feed_with("/story\x1b]52;c;aGk=\x07"), said="\\x1b]52"),
-    "feed-bidi-override": Case(
-        feed=feed_with("http://example.com/\u202egnp.exe"), said="\\u202e"
-    ),
+    "feed-bidi-override": Case(feed=feed_with("http://example.com/\u202egnp.exe"), said="\\u202e"),
     "feed-port-too-big": Case(feed=feed_with("http://example.com:99999/x")),
     "feed-port-not-a-number": Case(feed=feed_with("http://example.com:abc/x")),
     "feed-credentials": Case(feed=feed_with("http://user:pw@example.com/x"), said="password"),

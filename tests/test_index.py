@@ -318,7 +318,7 @@ def test_a_row_that_does_not_fit_its_class_is_made_again(filled: GitStore) -> No
     with open_index(filled) as index:
         before = _answers(index)
     conn = sqlite3.connect(filled.path / INDEX_FILE)
-    conn.execute("UPDATE stealth SET data = '[\"too\", \"few\"]'")
+    conn.execute('UPDATE stealth SET data = \'["too", "few"]\'')
     conn.commit()
     conn.close()
     with open_index(filled) as index:

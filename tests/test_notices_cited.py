@@ -151,8 +151,7 @@ def test_a_readers_letter_is_no_notice(letter):
         "In 2023 we corrected 180 articles, most of them for misspelled names.",
         "Our policy is to correct factual errors promptly and to say what was wrong.",
         "A Reuters report on Monday incorrectly said the talks had collapsed.",
-        "The photo on the front page of the rival Courier showed the wrong bridge, readers"
-        " noted.",
+        "The photo on the front page of the rival Courier showed the wrong bridge, readers noted.",
         "El ministro dijo que la noticia publicada ayer no era correcta, sino falsa.",
         "De minister zei dat het artikel van dinsdag niet klopte.",
     ],
@@ -182,7 +181,10 @@ def test_a_short_item_alone_that_cites_our_page_is_a_column_item():
             " het is 2 kilometer.",
             "correction",
         ),
-        ("Naschrift redactie: in het stuk stond ten onrechte dat de wethouder aftrad.", "correction"),
+        (
+            "Naschrift redactie: in het stuk stond ten onrechte dat de wethouder aftrad.",
+            "correction",
+        ),
         (
             'The Courier retracts the article "Mayor under inquiry" published on 2 June. The'
             " mayor is under no inquiry, and we apologise to her.",

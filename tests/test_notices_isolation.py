@@ -16,9 +16,7 @@ def test_a_labelled_bracket_inside_a_paragraph_is_the_notice_and_the_prose_is_no
         " story gave the vote as 5-3.) Residents plan to appeal."
     )
     (notice,) = find_notices(f"{BODY}\n\n{para}\n\n{BODY}")
-    assert notice.text == (
-        "(Correction: An earlier version of this story gave the vote as 5-3.)"
-    )
+    assert notice.text == ("(Correction: An earlier version of this story gave the vote as 5-3.)")
     assert notice.kind == "correction"
 
 

@@ -49,7 +49,7 @@ def _work(text: str) -> int:
 
 
 @settings(max_examples=60, deadline=None)
-@example(unit='word word word word as we said not An earlier version of this article ', times=2)
+@example(unit="word word word word as we said not An earlier version of this article ", times=2)
 @given(st.lists(PIECES, min_size=1, max_size=30).map("".join), st.integers(2, 40))
 def test_doubling_the_input_at_most_doubles_the_work(unit: str, times: int) -> None:
     """Runs of words, commas, quotes and notice fragments: work grows with length."""

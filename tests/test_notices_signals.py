@@ -144,7 +144,7 @@ def test_the_gate_finds_what_searching_with_every_rule_finds(code):
 
 
 def test_a_negation_is_no_contrast_but_two_values_set_against_each_other_are():
-    """"1931, not 1932" and "not a doctor but a nurse" contrast two values; "did not
+    """ "1931, not 1932" and "not a doctor but a nurse" contrast two values; "did not
     attend" only negates a verb, which news does in every paragraph."""
     contrast = next(r for r in rules_for("en") if r.name == "en.contrast_patterns[0]")
     assert contrast.compiled.search("It opened in 1931, not 1932.")

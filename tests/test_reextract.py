@@ -286,7 +286,9 @@ def test_a_version_in_the_old_file_format_is_brought_up_to_the_current_one(
     assert result.outcome is Outcome.reextracted
     latest = store.versions(_article())[-1]
     assert b"format: 2" in store.read_bytes(latest)
-    assert store.read(latest).text.endswith("## What it pays for\n\n- Two new schools\n\n- A night bus")
+    assert store.read(latest).text.endswith(
+        "## What it pays for\n\n- Two new schools\n\n- A night bus"
+    )
     data = json.loads(invoke("diff", URL, "--json", "--store", str(store.path)).stdout)
     assert data["new"]["event"] == REEXTRACTED and data["changes"] == []
     [again] = reextract(store, now=NOW)
@@ -298,5 +300,9 @@ def test_a_format_1_file_never_reads_a_paragraph_as_a_marker() -> None:
     from revtrack.blocks import parse_blocks
     from revtrack.store.records import decode_document
 
-    doc = decode_document(b"---\nurl: https://e.example/a\nformat: 1\n---\n\n- 5 degrees overnight\n")
-    assert [(b.role, b.text) for b in parse_blocks(doc.text)] == [("paragraph", "- 5 degrees overnight")]
+    doc = decode_document(
+        b"---\nurl: https://e.example/a\nformat: 1\n---\n\n- 5 degrees overnight\n"
+    )
+    assert [(b.role, b.text) for b in parse_blocks(doc.text)] == [
+        ("paragraph", "- 5 degrees overnight")
+    ]

@@ -28,7 +28,10 @@ def _sentences(text: str) -> list[str]:
         ("Attendez… Rien ne vient. Bon!", ["Attendez…", "Rien ne vient.", "Bon!"]),
         ('"Stop!" Ana cried. «Ya.» Fin.', ['"Stop!"', "Ana cried.", "«Ya.»", "Fin."]),
         # A heading on its own line is a sentence; a line wrapped mid-sentence is not cut.
-        ("Correction\nThe article misstated a date.", ["Correction", "The article misstated a date."]),
+        (
+            "Correction\nThe article misstated a date.",
+            ["Correction", "The article misstated a date."],
+        ),
         ("The report was\nreleased today.", ["The report was\nreleased today."]),
         ("He met Sen.\nRuiz on Monday.", ["He met Sen.\nRuiz on Monday."]),
         ("Prices:\n- Bread went up", ["Prices:", "- Bread went up"]),

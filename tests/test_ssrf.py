@@ -250,5 +250,8 @@ def test_a_failed_lookup_still_fails_the_item_with_a_sentence() -> None:
     def failing(host: str, port: int) -> list[str]:
         raise OSError("Name or service not known")
 
-    with Fetcher(OPEN, resolve=failing) as fetcher, pytest.raises(FetchError, match="could not be fetched"):
+    with (
+        Fetcher(OPEN, resolve=failing) as fetcher,
+        pytest.raises(FetchError, match="could not be fetched"),
+    ):
         fetcher.fetch("http://nowhere.test:9/story")

@@ -10,7 +10,7 @@ from revtrack.textnorm import cosmetic_only, normalise, whitespace_only
 
 def test_curly_and_straight_quotes_compare_equal() -> None:
     """A CMS switching to curly quotes is not reported as a wording change."""
-    assert normalise("“It’s over,” she said") == "\"It's over,\" she said"
+    assert normalise("“It’s over,” she said") == '"It\'s over," she said'
 
 
 def test_non_breaking_and_repeated_spaces_become_one_space() -> None:
@@ -34,7 +34,7 @@ def test_blank_line_runs_become_one_paragraph_break() -> None:
 
 
 def test_composed_and_decomposed_accents_compare_equal() -> None:
-    """"é" typed as one character or as e plus an accent is the same letter."""
+    """ "é" typed as one character or as e plus an accent is the same letter."""
     assert normalise("caf\u00e9") == normalise("cafe\u0301")
 
 

@@ -56,6 +56,7 @@ def split_front_matter(text: str) -> Header:
     if not match:
         return Header({}, text)
     import yaml  # only for a text that has a header: yaml costs a plain diff 15 ms to load
+
     try:
         loaded = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
@@ -70,9 +71,7 @@ def split_front_matter(text: str) -> Header:
                 fields[field] = value
                 break
     stored = isinstance(loaded.get("format"), int) and not isinstance(loaded.get("format"), bool)
-    standfirst = next(
-        (value for key in _STANDFIRST if (value := _as_prose(loaded.get(key)))), None
-    )
+    standfirst = next((value for key in _STANDFIRST if (value := _as_prose(loaded.get(key)))), None)
     flags = tuple(f"{key}: true" for key in _CHANGE_FLAGS if loaded.get(key) is True)
     return Header(
         fields,

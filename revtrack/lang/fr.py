@@ -229,7 +229,10 @@ LANGUAGE = Language(
         "Le quotidien a publié un rectificatif après avoir confondu les deux candidats.",
     ),
     values=VALUES,
-    complementizers=(r"que", r"qu['’]",),
+    complementizers=(
+        r"que",
+        r"qu['’]",
+    ),
     speech_verbs=wordset(
         "déclaré déclare déclaré dit disait affirme affirmé ajouté ajoute explique "
         "expliqué souligné écrit estime "

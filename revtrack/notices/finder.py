@@ -80,8 +80,6 @@ def _marker_length(para: str) -> int:
     return 0
 
 
-
-
 @dataclass(frozen=True)
 class _Hit:
     """A notice found in one paragraph, before its values are read."""

@@ -34,9 +34,7 @@ def _weights() -> dict[str, dict[str, float]]:
     for common in STOPWORDS.values():
         for word in common:
             shared[word] = shared.get(word, 0) + 1
-    return {
-        code: {word: 1 / shared[word] for word in common} for code, common in STOPWORDS.items()
-    }
+    return {code: {word: 1 / shared[word] for word in common} for code, common in STOPWORDS.items()}
 
 
 WEIGHTS = _weights()

@@ -76,7 +76,7 @@ def _ordinal_date(text: str, dot: int, after: int) -> bool:
 
 
 _OPENERS = "„«‹"
-_QUOTE_CHARS = re.compile("[\"“”„«»‹›]")
+_QUOTE_CHARS = re.compile('["“”„«»‹›]')
 
 
 def inside_quotes(text: str, pos: int) -> bool:

@@ -193,9 +193,7 @@ def _strong_rules(code: str) -> tuple[Rule, ...]:
     """The rules a notice cannot do without one of: strong signals, and a piece opening a
     sentence (strong in a column, and it makes its "said" strong)."""
     return tuple(
-        r
-        for r in rules_for(code)
-        if r.weight >= STRONG or r.signal in (ITEM_SUBJECT, DATED, CITED)
+        r for r in rules_for(code) if r.weight >= STRONG or r.signal in (ITEM_SUBJECT, DATED, CITED)
     )
 
 
@@ -339,8 +337,11 @@ def score(
     named = [s for s in found if s.signal in (SELF, DATED, CITED)]
     # A short item given alone that cites our page ("Joan Pike chaired the society from
     # 1962 (Obituaries, 3 August).") is a column's item by its citation alone.
-    cites = alone and len(sentences) <= 3 and len(paragraph) <= 600 and any(
-        s.signal == CITED for s in found
+    cites = (
+        alone
+        and len(sentences) <= 3
+        and len(paragraph) <= 600
+        and any(s.signal == CITED for s in found)
     )
     found = [
         s
