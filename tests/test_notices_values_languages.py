@@ -290,6 +290,21 @@ CASES = [
         "32",
         "23",
     ),
+    # A scale word and the unit after it belong to the figure on both sides.
+    (
+        "In een eerdere versie stond ten onrechte dat de provincie 30 miljoen euro had "
+        "gereserveerd. Dat is 13 miljoen euro.",
+        "nl",
+        "30 miljoen euro",
+        "13 miljoen euro",
+    ),
+    (
+        "An earlier version said the city spent 4 million dollars on the bridge. It spent "
+        "2 million dollars.",
+        "en",
+        "4 million dollars",
+        "2 million dollars",
+    ),
 ]
 
 

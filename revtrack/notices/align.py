@@ -337,6 +337,13 @@ def is_unit(token: str) -> bool:
 
 
 _OF = ("de", "di", "d’", "d'", "da", "do")
+# Scale words: a count of something else, so the unit after them is the value's too.
+_SCALE = re.compile(
+    r"^(?:thousand|million|billion|trillion|mila|mille|tausend|millions?|milliards?|millones|"
+    r"milioni|miliardi|millionen|milliarden|milhões|miljoen|miljard|millioner|milliarder|"
+    r"mio|mrd|bn|m)$",
+    re.I,
+)
 
 
 def _unit_of_unit(tokens: list[str], at: int) -> bool:
@@ -344,6 +351,8 @@ def _unit_of_unit(tokens: list[str], at: int) -> bool:
     word = tokens[at].strip(STRIP).lower()
     if not is_measure(tokens[at - 1]):
         return False
+    if _SCALE.match(tokens[at - 1].strip(STRIP)) and word not in _OF and is_measure(word):
+        return True  # "14 miljoen euro", "52 millioner kroner": a scale and its unit
     if word in _OF[:3] and at + 1 < len(tokens):
         return is_measure(tokens[at + 1])
     return any(word.startswith(e) and is_measure(word[len(e) :]) for e in ("d’", "d'"))
