@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
+# The one way a command names a stored article; every lookup rule applies to it.
+ArticleArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="ARTICLE",
+        help="The article: its URL, store path, a prefix, or words of its headline.",
+    ),
+]
 StoreOption = Annotated[
     Path | None,
     typer.Option(

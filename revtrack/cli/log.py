@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from revtrack.cli._app import app
 from revtrack.cli._common import (
+    ArticleArgument,
     ConfigOption,
     CsvOption,
     JsonlOption,
@@ -29,13 +28,7 @@ from revtrack.models import Event, Version
 @app.command()
 @handles_errors
 def log(
-    article: Annotated[
-        str,
-        typer.Argument(
-            metavar="ARTICLE",
-            help="The article: its URL, store path, a prefix, or words of its headline.",
-        ),
-    ],
+    article: ArticleArgument,
     store: StoreOption = None,
     config: ConfigOption = None,
     tz: TzOption = None,

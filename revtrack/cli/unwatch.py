@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from revtrack.cli._app import app
 from revtrack.cli._common import (
+    ArticleArgument,
     ConfigOption,
     StoreOption,
     handles_errors,
@@ -20,13 +17,7 @@ from revtrack.cli._output import emit, emit_warning
 @app.command()
 @handles_errors
 def unwatch(
-    article: Annotated[
-        str,
-        typer.Argument(
-            metavar="ARTICLE",
-            help="The article: its URL, store path, a prefix, or words of its headline.",
-        ),
-    ],
+    article: ArticleArgument,
     store: StoreOption = None,
     config: ConfigOption = None,
 ) -> None:
