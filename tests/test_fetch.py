@@ -137,14 +137,15 @@ def test_a_long_retry_after_fails_the_item_without_waiting(http_server: LocalSer
     started = time.monotonic()
     with Fetcher(FAST) as fetcher, pytest.raises(FetchError, match="slow down"):
         fetcher.fetch(http_server.url("/busy"))
-    assert time.monotonic() - started < 1
+    # Far below the hour asked for, with room for a busy machine.
+    assert time.monotonic() - started < 30
 
 
 def test_a_stalled_server_times_out(http_server: LocalServer) -> None:
     """A server that never answers is given up after the timeout."""
 
     def route(_r: Request) -> tuple[int, dict[str, str], bytes]:
-        time.sleep(2)
+        time.sleep(8)
         return 200, {"Content-Type": "text/html"}, b"late"
 
     http_server.routes["/stall"] = route
@@ -152,7 +153,8 @@ def test_a_stalled_server_times_out(http_server: LocalServer) -> None:
     started = time.monotonic()
     with Fetcher(settings) as fetcher, pytest.raises(FetchError, match="did not answer"):
         fetcher.fetch(http_server.url("/stall"))
-    assert time.monotonic() - started < 1.5
+    # Well short of the server's 8 s, with room for a busy machine.
+    assert time.monotonic() - started < 5
 
 
 def test_a_huge_body_is_cut_off_at_the_cap(http_server: LocalServer) -> None:
