@@ -2,9 +2,11 @@
 
 A whole ``revtrack log`` process is mostly its start-up: the index answers in
 milliseconds, so every library a query loads and does not need (the page extractor, the
-HTTP client, the date parser, the terminal toolkit, GitPython, the notice parser and the
-differ) is what the user waits for. These run each listing as the user does, in a fresh
-interpreter on a store whose index is up to date, and list what it loaded.
+HTTP client, the date parser, the terminal toolkit, GitPython, pydantic, the notice parser
+and the differ) is what the user waits for. These run each listing as the user does, in a
+fresh interpreter on a store whose index is up to date, and list what it loaded; and
+``revtrack diff`` of two text files, which needs the differ and the notice parser and
+none of the rest.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ UNNEEDED = (
     "git",
     "lxml",
     "yaml",
+    "pydantic",
     "revtrack.notices.finder",
     "revtrack.diff.compare",
     "revtrack.extract",
@@ -68,13 +71,28 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ids=["log", "articles", "corrections", "stealth"],
 )
 def test_a_listing_loads_none_of_the_heavy_libraries(seeded: Path, command: list[str]) -> None:
+    loaded = _loaded_by([*command, "--store", str(seeded)])
+    assert [m for m in UNNEEDED if m in loaded] == []
+
+
+def test_a_diff_of_two_files_loads_only_the_differ_and_the_notice_parser() -> None:
+    # The seed's second version adds a correction notice, so the parser does run.
+    loaded = _loaded_by(
+        ["diff", str(SEEDS / "nbc-embassy-v1.txt"), str(SEEDS / "nbc-embassy-v2.txt")]
+    )
+    assert {"revtrack.diff.compare", "revtrack.notices.finder"} <= loaded
+    needed = {"revtrack.notices.finder", "revtrack.diff.compare", "revtrack.extract"}
+    assert [m for m in UNNEEDED if m in loaded and m not in needed] == []
+
+
+def _loaded_by(arguments: list[str]) -> set[str]:
+    """The modules a fresh ``revtrack`` process had loaded when it exited."""
     run = subprocess.run(
-        [sys.executable, "-c", _PROBE, *command, "--store", str(seeded)],
+        [sys.executable, "-c", _PROBE, *arguments],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip()  # it did answer
-    loaded = set(json.loads(run.stderr.strip().splitlines()[-1]))
-    assert [m for m in UNNEEDED if m in loaded] == []
+    return set(json.loads(run.stderr.strip().splitlines()[-1]))

@@ -10,7 +10,11 @@ import typer
 from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 
+from revtrack.cli._coercion import install as _plain_values
 from revtrack.cli._output import emit, emit_note
+
+# Parameter values are converted without pydantic where that is plain (see _coercion).
+_plain_values()
 
 
 class _SafeGroup(TyperGroup):
