@@ -29,6 +29,8 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 # A text file that opens with a YAML header is a Markdown source (or a stored version),
 # even when the Markdown holds some HTML: it is read as text, its header as metadata.
 _FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
+# A document that opens with markup may be XML rather than a page (its root decides).
+_XML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<")
 
 
 def document_from_bytes(
@@ -40,6 +42,13 @@ def document_from_bytes(
     not valid UTF-8 (text) / not decodable (HTML), since none of them is an article.
     """
     page = decode_page(data, source=source, html=False if _FRONT_MATTER.match(data) else None)
+    if _XML_START.match(data):
+        from revtrack.extraction.xml_document import is_xml_document
+
+        if is_xml_document(page.text):
+            xml = document_from_xml(page.text, url=url, source=source)
+            if xml is not None:
+                return xml
     if page.html:
         return document_from_html(page.text, url=url, source=source)
     return document_from_text(page.text, url=url, source=source)
@@ -111,6 +120,30 @@ def _document_from_source(header: Header, *, url: str | None, source: str) -> Do
         byline=meta.get("byline"),
         published=meta.get("published"),
         modified=meta.get("modified"),
+    )
+
+
+def document_from_xml(
+    text: str, *, url: str | None = None, source: str = "<input>"
+) -> Document | None:
+    """An XML document read by its elements (``extraction.xml_document``): its title,
+    date and the blocks of its text; None when it does not parse as XML, so that it is
+    read as text instead.
+
+    Raises InputError when it parses but holds no text a reader would see."""
+    from revtrack.extraction.xml_document import read_xml
+
+    article = read_xml(text)
+    if article is None:
+        return None
+    blocks = _finished(article.blocks, article.title)
+    if not blocks:
+        raise InputError(f"{source} is an XML document with no article text in it.")
+    return Document(
+        text=_render(blocks, []),
+        url=url,
+        title=article.title,
+        published=article.published,
     )
 
 
