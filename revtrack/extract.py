@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from revtrack.blocks import render_block
 from revtrack.errors import InputError
 from revtrack.models import Document
-from revtrack.pagedecode import decode_page, is_html
+from revtrack.pagedecode import decode_page
 from revtrack.pagemeta import modified_date as _modified_date
 
 if TYPE_CHECKING:
@@ -103,7 +103,11 @@ def _document_from_source(header: Header, *, url: str | None, source: str) -> Do
 
     meta = header.fields
     body = source_file.without_templates(header.body)
-    page = tree.parse_page(body) if is_html(body.encode()) else source_file.markdown_tree(body)
+    page = (
+        tree.parse_page(body)
+        if source_file.reads_as_html(body)
+        else source_file.markdown_tree(body)
+    )
     if page is None:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
     entries = history.take_history(page) + list(header.change_flags)

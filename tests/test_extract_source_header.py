@@ -90,3 +90,52 @@ def test_an_updated_date_is_the_modified_date_not_a_flag() -> None:
 def test_a_flag_set_to_false_is_no_notice() -> None:
     doc = document_from_bytes(_source(flag="updated: false\n").encode())
     assert "[history]" not in doc.text
+
+
+MARKDOWN_WITH_EMBED = """---
+title: Night buses return to the valley
+---
+> **[Transport Act, section 4][act]:** A licence is needed to carry passengers for pay.
+
+The night buses return on Friday, [the operator said][notice].
+
+<blockquote class="social-post">
+  <p>Back on the road from Friday night.</p>&mdash; Valley Buses
+</blockquote>
+
+### What riders asked for
+
+> The last bus left too early for shift workers.
+The council agreed.
+
+[act]: https://laws.example.org/transport
+[notice]: https://buses.example.org/news
+"""
+
+
+def test_markdown_holding_an_html_block_is_still_read_as_markdown() -> None:
+    """An embedded post makes the body sniff as HTML; its own syntax says it is
+    Markdown, so the quotation, heading and link text read as a reader sees them."""
+    doc = document_from_bytes(MARKDOWN_WITH_EMBED.encode())
+    roles = [(b.role, b.text) for b in parse_blocks(doc.text)]
+    assert roles[0] == (
+        "quote",
+        "Transport Act, section 4: A licence is needed to carry passengers for pay.",
+    )
+    assert ("paragraph", "The night buses return on Friday, the operator said.") in roles
+    assert ("heading", "What riders asked for") in roles
+    assert ("quote", "The last bus left too early for shift workers. The council agreed.") in roles
+    assert not any("[" in text or "###" in text for _, text in roles)
+
+
+def test_a_cms_body_in_html_is_still_read_as_html() -> None:
+    source = (
+        "---\ntitle: Harbour fees\n---\n<p>The harbour raised its fees.</p>\n"
+        "<p>Fishers said they would protest.</p>\n\n    <p>Indented markup is no code.</p>\n"
+    )
+    roles = [(b.role, b.text) for b in parse_blocks(document_from_bytes(source.encode()).text)]
+    assert roles == [
+        ("paragraph", "The harbour raised its fees."),
+        ("paragraph", "Fishers said they would protest."),
+        ("paragraph", "Indented markup is no code."),
+    ]

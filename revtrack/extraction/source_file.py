@@ -13,10 +13,16 @@ Whether a body is HTML is the page sniff's question (HTML block elements near th
 rendering a CMS's HTML as Markdown would turn its indentation into code and its "1."
 lines into lists, and make markup-only edits look like text edits (measured on the real
 revision sets: three of ten markup-only pairs reported substantive changes that way).
+But Markdown may hold HTML blocks too (an embedded tweet, a ``<cite>`` in a quotation),
+and read as HTML its headings, quotations and links stay as literal marks, its lines run
+together into one paragraph: a body written in Markdown's own syntax (links, reference
+definitions, ``#`` headings, ``>`` quotations, ``**`` emphasis, several of them) is
+Markdown whatever HTML it holds (``reads_as_html``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -53,6 +59,28 @@ _LIQUID = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|^[ \t]*\{%[^%\n]*%\}[ \t]*$",
     re.S | re.M,
 )
+
+
+# Syntax only Markdown writes (a CMS's HTML has none of it): inline and reference links,
+# reference definitions, ATX headings, quotation lines, strong emphasis.
+_MARKDOWN_SYNTAX = re.compile(
+    r"\[[^\]\n]+\]\([^)\s]+\)|\[[^\]\n]+\]\[[^\]\n]*\]|^\[[^\]\n]+\]:[ \t]*\S"
+    r"|^\#{1,6}[ \t]+\S|^>[ \t]|\*\*[^*\n]+\*\*",
+    re.M,
+)
+# This many marks of Markdown's syntax make a body Markdown (one may be chance).
+_MARKDOWN_MARKS = 3
+
+
+def reads_as_html(body: str) -> bool:
+    """Whether a source's body is HTML (a CMS's stored post) rather than Markdown: it
+    sniffs as HTML and is not written in Markdown's own syntax."""
+    from revtrack.pagedecode import is_html
+
+    if not is_html(body.encode()):
+        return False
+    marks = itertools.islice(_MARKDOWN_SYNTAX.finditer(body), _MARKDOWN_MARKS)
+    return sum(1 for _ in marks) < _MARKDOWN_MARKS
 
 
 @cache
