@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from revtrack.cli import _COMMANDS
 from revtrack.index import open_index
 from revtrack.snapshot import snapshot_inputs
 from revtrack.store import GitStore
@@ -73,6 +74,8 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_listing_loads_none_of_the_heavy_libraries(seeded: Path, command: list[str]) -> None:
     loaded = _loaded_by([*command, "--store", str(seeded)])
     assert [m for m in UNNEEDED if m in loaded] == []
+    # Nor the other commands: only the one named is imported and built.
+    assert _other_commands(loaded, command[0]) == []
 
 
 def test_a_diff_of_two_files_loads_only_the_differ_and_the_notice_parser() -> None:
@@ -83,6 +86,12 @@ def test_a_diff_of_two_files_loads_only_the_differ_and_the_notice_parser() -> No
     assert {"revtrack.diff.compare", "revtrack.notices.finder"} <= loaded
     needed = {"revtrack.notices.finder", "revtrack.diff.compare", "revtrack.extract"}
     assert [m for m in UNNEEDED if m in loaded and m not in needed] == []
+    assert _other_commands(loaded, "diff") == []
+
+
+def _other_commands(loaded: set[str], command: str) -> list[str]:
+    modules = {f"revtrack.cli.{name}" for name in _COMMANDS} - {f"revtrack.cli.{command}"}
+    return sorted(modules & loaded)
 
 
 def _loaded_by(arguments: list[str]) -> set[str]:
