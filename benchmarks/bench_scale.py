@@ -285,19 +285,26 @@ def versions_stream(
 
 
 def ingest_put(
-    store_dir: Path, items: Iterable[tuple[str, str, str, datetime]], every: int | None
+    store_dir: Path,
+    items: Iterable[tuple[str, str, str, datetime]],
+    every: int | None,
+    packs: list[int] | None = None,
 ) -> list[float]:
     """Write ``items`` with GitStore.put, in batches of ``every`` (None: one by one, each
-    version its own loose objects); the time after each write."""
+    version its own loose objects); the time after each write. ``packs`` gets the
+    store's pack count after each batch."""
     from revtrack.models import Document
     from revtrack.store import GitStore
 
     store = GitStore.init(store_dir)
+    pack_dir = store_dir / "objects" / "pack"
     stamps = [time.perf_counter()]
     with store.batch(every=every) if every else contextlib.nullcontext():
-        for url, title, text, at in items:
+        for n, (url, title, text, at) in enumerate(items, 1):
             store.put(Document(text, url=url, title=title), at=at)
             stamps.append(time.perf_counter())
+            if packs is not None and every and n % every == 0:
+                packs.append(len(list(pack_dir.glob("*.pack"))))
     stamps[-1] = time.perf_counter()  # the last checkpoint included
     store.index_history()
     store.close()
@@ -493,6 +500,52 @@ def listings_only(store_dir: Path, scale: float, seed: int) -> None:
               f"{theirs:.2f} |")  # fmt: skip
 
 
+def ingest_only(scale: float, versions: int, seed: int, batch: int = BATCH) -> None:
+    """The batched writer and fast-import alone, in one run: the rate and the store's pack
+    count batch by batch, and the first and last windows of up to 10,000 versions (the
+    first and second halves at ``--scale 0.2``); ``batch`` versions a pack (a smaller
+    batch leaves as many packs in a short run as a full-scale run does)."""
+    articles = max(int(10_000 * scale), 10)
+    total = articles * versions + LONG_VERSIONS
+    window = min(10_000, total // 2)
+    root = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    try:
+        print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+        print(f"{total} versions, batches of {batch}; windows: the first and last {window}")
+        packs: list[int] = []
+        put = ingest_put(root / "store", versions_stream(articles, versions, seed), batch, packs)
+        fast = ingest_fast_import(root / "fast-import.git", articles, versions, seed, batch)
+        put_rates = batch_rates(put[::batch], batch)
+        fast_rates = batch_rates(fast[: len(fast) - 1], batch)
+        print("| batch | versions/s | fast-import versions/s | packs after it |")
+        print("|---|---|---|---|")
+        for n, (ours, theirs, count) in enumerate(zip(put_rates, fast_rates, packs, strict=False)):
+            print(f"| {n + 1} | {ours:.0f} | {theirs:.0f} | {count} |")
+        per = window // batch
+        first, last = statistics.median(put_rates[:per]), statistics.median(put_rates[-per:])
+        f_first = statistics.median(fast_rates[:per])
+        f_last = statistics.median(fast_rates[-per:])
+        whole = total / (put[-1] - put[0])
+        f_whole = total / (fast[-1] - fast[0])
+        print(
+            f"batches: first {first:.0f}, last {last:.0f} versions/s, last/first "
+            f"{last / first:.2f}; whole run {whole:.0f}; most packs at once {max(packs)}"
+        )
+        print(
+            f"fast-import: first {f_first:.0f}, last {f_last:.0f}, last/first "
+            f"{f_last / f_first:.2f}; whole run {f_whole:.0f}"
+        )
+        print(f"batches / fast-import: first {first / f_first:.2f}, last {last / f_last:.2f}, "
+              f"whole run {whole / f_whole:.2f}")  # fmt: skip
+        fsck = subprocess.run(
+            ["git", "--git-dir", str(root / "store"), "fsck", "--strict", "--no-dangling"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        print(f"git fsck --strict: {'clean' if fsck.returncode == 0 else fsck.stderr.strip()}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0: 10,000 articles")
@@ -505,7 +558,18 @@ def main() -> None:
         metavar="STORE",
         help="only time the index's commit rows and log/articles on a store built before",
     )
+    parser.add_argument(
+        "--ingest-only",
+        action="store_true",
+        help="only the batched writer and fast-import, batch by batch, with the pack count",
+    )
+    parser.add_argument(
+        "--batch", type=int, default=BATCH, help="with --ingest-only: versions a pack"
+    )
     args = parser.parse_args()
+    if args.ingest_only:
+        ingest_only(args.scale, args.versions, args.seed, args.batch)
+        return
     if args.listings_on:
         listings_only(args.listings_on, args.scale, args.seed)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import time
@@ -55,6 +56,10 @@ def test_a_batch_builds_the_same_trees_as_loose_writes(
             read, loose, loose_tree, path, loose.write("blob", data)
         )
         pack_tree = packs.write_tree_with(read, pack, pack_tree, path, pack.write("blob", data))
+        # Looking a path up through the parsed trees agrees with reading the raw ones.
+        assert pack.lookup(read, pack_tree, path) == objects.tree_entry(read, loose_tree, path)
+        assert pack.lookup(read, pack_tree, "missing") is None
+        assert pack.lookup(read, pack_tree, path + "/below") is None  # a file is no folder
     assert pack_tree == loose_tree
 
 
@@ -171,18 +176,108 @@ def test_settle_checkpoints_an_overdue_batch_and_reports_when_nothing_waits(
     assert other.articles()[0].versions == 2
 
 
-def test_the_packs_runs_leave_are_merged_once_there_are_many(store: GitStore) -> None:
-    """Each run's batch adds a pack; after a run, git's own upkeep merges them when there
-    are more than git allows (50), so reading does not slow down run after run."""
-    pack_dir = store.path / "objects" / "pack"
-    for n in range(52):
+def _pack_count(store: GitStore) -> int:
+    return len(list((store.path / "objects" / "pack").glob("*.pack")))
+
+
+def test_a_long_batch_keeps_the_pack_count_bounded(store: GitStore) -> None:
+    """Each checkpoint adds a pack, and every object lookup walks the packs one by one; a
+    long batch rolls the small ones up as it goes, so a reader during it and after it
+    finds few packs, every version readable and the repository sound."""
+    other = GitStore.open(store.path)
+    counts = []
+    with store.batch(every=3):
+        for n in range(150):
+            doc = Document(f"Story {n % 11}, take {n // 11}.", url=f"https://ex.com/s/{n % 11}")
+            store.put(doc, at=T0 + timedelta(minutes=n))
+            if n % 3 == 2:  # just after a checkpoint
+                counts.append(_pack_count(store))
+                seen = other.articles()  # a reader in another handle, between rollups
+                assert sum(a.versions for a in seen) == n + 1
+    assert len(counts) == 50
+    assert max(counts) <= packs.ROLL_UP_AT
+    assert sum(a.versions for a in other.articles()) == 150
+    latest = other.versions(other.resolve_article("https://ex.com/s/4"))
+    assert [other.read(v).text for v in latest][-2:] == ["Story 4, take 12.", "Story 4, take 13."]
+    _fsck(store)
+
+
+def test_separate_runs_keep_the_pack_count_bounded(store: GitStore) -> None:
+    """A run that stores one version adds one pack; run after run, the count stays small."""
+    for n in range(30):
         with store.batch():
             store.put(Document(f"Take {n}.", url="https://ex.com/a"), at=T0 + timedelta(hours=n))
-    assert len(list(pack_dir.glob("*.pack"))) == 52
-    store.index_history()  # what a run does after storing
-    assert len(list(pack_dir.glob("*.pack"))) <= 2
+        assert _pack_count(store) <= packs.ROLL_UP_AT
     versions = store.versions(store.resolve_article("https://ex.com/a"))
-    assert [store.read(v).text for v in versions] == [f"Take {n}." for n in range(52)]
+    assert [store.read(v).text for v in versions] == [f"Take {n}." for n in range(30)]
+    _fsck(store)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "geometric"),
+    [
+        ([], True),
+        ([7], True),
+        ([1, 2, 4, 8], True),
+        ([8, 1, 4, 2], True),  # order on disk does not matter
+        ([1, 1], False),
+        ([3, 5, 100], False),  # 5 < 2 x 3: git would roll 3 and 5 up
+        ([100, 201, 400], False),
+    ],
+)
+def test_packs_form_a_geometric_progression_when_each_doubles_the_next(
+    sizes: list[int], geometric: bool
+) -> None:
+    assert packs.is_geometric(sizes) is geometric
+
+
+def test_pack_sizes_counts_the_objects_of_each_pack(store: GitStore) -> None:
+    with store.batch():
+        store.put(Document("First.", url="https://ex.com/a"), at=T0)  # blob, 3 trees, commit
+    with store.batch():
+        store.put(Document("Second.", url="https://ex.com/b"), at=T0 + timedelta(hours=1))
+    assert sorted(packs.pack_sizes(store.path / "objects" / "pack")) == [5, 5]
+
+
+def _small_packs(store: GitStore, count: int) -> None:
+    """Packs left by something other than a batch (git itself, an older revtrack)."""
+    for n in range(count):
+        writer = PackWriter(store.path)
+        writer.write("blob", f"left over {n}".encode())
+        writer.finish()
+
+
+def test_the_packs_runs_leave_are_merged_after_a_run(store: GitStore) -> None:
+    """Packs a batch did not roll up (git's own, an older revtrack's) are merged after a
+    run, so reading does not slow down."""
+    for n in range(3):
+        with store.batch():
+            store.put(Document(f"Take {n}.", url="https://ex.com/a"), at=T0 + timedelta(hours=n))
+    _small_packs(store, 52)
+    assert _pack_count(store) >= 53
+    store.index_history()  # what a run does after storing
+    assert _pack_count(store) <= 2
+    versions = store.versions(store.resolve_article("https://ex.com/a"))
+    assert [store.read(v).text for v in versions] == [f"Take {n}." for n in range(3)]
+    _fsck(store)
+
+
+def test_the_upkeep_after_a_run_stores_versions_as_deltas(store: GitStore) -> None:
+    """A batch copies objects as they are; the upkeep after the run finds the deltas
+    between versions of an article, so a store of many small edits takes little room."""
+    # Words that do not repeat, so only a delta between versions can make them small.
+    body = " ".join(hashlib.sha256(bytes([n])).hexdigest() for n in range(120))
+    with store.batch(every=4):
+        for n in range(60):
+            doc = Document(f"{body} Take {n}.", url=f"https://ex.com/{n % 3}")
+            store.put(doc, at=T0 + timedelta(hours=n))
+    objects_dir = store.path / "objects"
+    before = sum(f.stat().st_size for f in objects_dir.rglob("*") if f.is_file())
+    store.index_history()  # what a run does after storing
+    after = sum(f.stat().st_size for f in objects_dir.rglob("*") if f.is_file())
+    assert after < before / 2
+    versions = store.versions(store.resolve_article("https://ex.com/1"))
+    assert store.read(versions[-1]).text == f"{body} Take 58."
     _fsck(store)
 
 
@@ -194,12 +289,13 @@ def test_the_upkeep_merges_the_small_packs_and_leaves_the_big_one_alone(store: G
             store.put(Document(f"Take {n}.", url=f"https://ex.com/{n % 30}"), at=T0 + timedelta(n))
     subprocess.run(["git", "--git-dir", str(store.path), "gc", "--quiet"], check=True)
     (big,) = pack_dir.glob("*.pack")
-    for n in range(51):
+    for n in range(5):
         with store.batch():
             store.put(Document(f"Later {n}.", url="https://ex.com/b"), at=T0 + timedelta(400 + n))
+    _small_packs(store, 51)
     store.index_history()
-    packs = set(pack_dir.glob("*.pack"))
-    assert big in packs and len(packs) == 2
+    found = set(pack_dir.glob("*.pack"))
+    assert big in found and len(found) == 2
     versions = store.versions(store.resolve_article("https://ex.com/b"))
-    assert [store.read(v).text for v in versions] == [f"Later {n}." for n in range(51)]
+    assert [store.read(v).text for v in versions] == [f"Later {n}." for n in range(5)]
     _fsck(store)

@@ -40,9 +40,6 @@ if TYPE_CHECKING:
 
 BRANCH = "refs/heads/main"
 IDENTITY = "revtrack <revtrack@localhost>"
-# Packs a store may gather before the upkeep after a run merges the small ones (git's own
-# gc.autoPackLimit is 50 too).
-PACK_LIMIT = 50
 _MARKER = Path("revtrack") / "format"
 _UNSAFE_MESSAGE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 # The event of a version whose text was extracted again from the page already stored.
@@ -157,7 +154,7 @@ class GitStore:
         with self._write_lock():
             head = self._head()
             tree = self._tree_of(head)
-            current = objects.tree_entry(self._read, tree, path) if tree is not None else None
+            current = self._entry(tree, path) if tree is not None else None
             if replacing is not None:
                 before = self._tree_of(bytes.fromhex(replacing.commit))
                 expected = objects.tree_entry(self._read, before, path) if before else None
@@ -285,7 +282,7 @@ class GitStore:
         """
         head = self._head()
         tree = self._tree_of(head) if head else None
-        blob = objects.tree_entry(self._read, tree, article) if tree else None
+        blob = self._entry(tree, article) if tree else None
         return decode_document(self._read(blob)) if blob else None
 
     def index_history(self) -> None:
@@ -306,30 +303,25 @@ class GitStore:
         self.maintain()
 
     def maintain(self) -> None:
-        """Merge the packs and loose objects that runs leave, when there are many.
+        """Merge the packs and loose objects that runs leave, with deltas between versions.
 
-        Each batch checkpoint adds a pack and each loose write five objects; a store that
-        kept them all would read slower every day (each object looked up in pack after
-        pack). Past ``PACK_LIMIT`` packs, ``git repack --geometric=2`` rolls the small
-        packs (and the loose objects) into one and leaves the big ones alone, so the
-        upkeep costs what the recent runs wrote, not the whole store, as a full ``git gc``
-        would (minutes on a store of 100,000 versions, in the middle of a cron run).
-        ``git gc --auto`` still packs loose objects past git's own threshold; its
-        pack-count trigger, which repacks everything, is turned off. It runs in the
-        foreground, after the run's writes, so it never races the next run; like the
-        commit-graph, a failure here loses nothing.
+        Each batch checkpoint adds a pack and each loose write five objects; a batch
+        rolls its packs up as it goes (``packs.roll_up``) but copies objects as they
+        are, without looking for deltas. After a run, when the packs are not already a
+        geometric progression, ``git repack --geometric=2`` rolls the small ones (the
+        recent runs' and the loose objects) into one, finding deltas between versions of
+        an article, and leaves the big ones alone, so the upkeep costs what the recent
+        runs wrote, not the whole store as a full ``git gc`` would (minutes on a store of
+        100,000 versions, in the middle of a cron run). ``git gc --auto`` still packs
+        loose objects past git's own threshold; its pack-count trigger, which repacks
+        everything, is turned off. It runs in the foreground, after the run's writes, so
+        it never races the next run; like the commit-graph, a failure here loses nothing.
         """
         command = ["git", "--git-dir", str(self.path)]
         auto = ["-c", "gc.autoDetach=false", "-c", "gc.autoPackLimit=0", "gc", "--auto", "--quiet"]
-        packs = len(list((self.path / "objects" / "pack").glob("*.pack")))
+        packs.roll_up(self.path, limit=1, deltas=True)
         with suppress(OSError):
-            if packs > PACK_LIMIT:
-                subprocess.run(  # noqa: S603  (git from the PATH, as GitPython runs it)
-                    [*command, "repack", "-d", "-q", "--geometric=2", "--no-write-bitmap-index"],
-                    capture_output=True,
-                    check=False,
-                )
-            subprocess.run(  # noqa: S603
+            subprocess.run(  # noqa: S603  (git from the PATH, as GitPython runs it)
                 [*command, *auto],
                 capture_output=True,
                 check=False,
@@ -390,10 +382,16 @@ class GitStore:
     ) -> bytes:
         """``tree`` with one line added to the article's ``.events`` file."""
         events_path = sibling_path(article, EVENTS_SUFFIX)
-        current = objects.tree_entry(self._read, tree, events_path) if tree else None
+        current = self._entry(tree, events_path) if tree else None
         before = self._read(current) if current else b""
         line = f"{at.isoformat()} {kind} {detail}".rstrip() + "\n"
         return self._set(tree, events_path, before + line.encode())
+
+    def _entry(self, tree: bytes, path: str) -> bytes | None:
+        """The SHA at ``path`` in ``tree`` (a tree of the tip: inside a batch, parsed once)."""
+        if self._pack is not None:
+            return self._pack.lookup(self._read, tree, path)
+        return objects.tree_entry(self._read, tree, path)
 
     def _tree_of(self, commit: bytes | None) -> bytes | None:
         if commit is None:
@@ -477,11 +475,14 @@ class GitStore:
         """Write the batch's objects as one pack, then move the branch to its last commit."""
         if self._pack is None:
             return
-        if self._pack.finish() is not None:
+        written = self._pack.finish() is not None
+        if written:
             self._odb = None  # gitdb lists packs once; let it find the new one
         if self._batch_head != self._batch_base and self._batch_head is not None:
             objects.update_ref(self.path, BRANCH, self._batch_head, self._batch_base)
             self._batch_base = self._batch_head
+        if written and packs.roll_up(self.path):
+            self._odb = None
         self._batch_pending = 0
         self._batch_started = time.monotonic()
         if self._on_checkpoint is not None:

@@ -16,9 +16,12 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
+import subprocess
 import tempfile
 import zlib
 from collections.abc import Callable
+from contextlib import suppress
+from itertools import pairwise
 from pathlib import Path
 
 from revtrack.store.objects import sweep_temporary
@@ -29,6 +32,12 @@ _BLOB_MODE = b"100644"
 EMPTY_TREE = bytes.fromhex("4b825dc642cb6eb9a060e54bf8d69288fbee4904")
 ReadObject = Callable[[bytes], bytes]
 Entries = dict[bytes, tuple[bytes, bytes]]  # name -> (mode, sha)
+# Packs a store may hold after a checkpoint before the writer rolls the small ones up:
+# few enough that a lookup walking them stays cheap, enough that rollups are rare.
+ROLL_UP_AT = 16
+# Each pack kept must hold at least this many times the objects of the next smaller one
+# (git's ``repack --geometric`` factor).
+GEOMETRIC_FACTOR = 2
 
 
 class PackWriter:
@@ -67,6 +76,32 @@ class PackWriter:
             self._trees.clear()
         self._trees[sha] = entries
         return sha
+
+    def forget(self, tree: bytes) -> None:
+        """Drop the parsed entries of a tree the branch no longer holds.
+
+        Only the trees along the branch's tip are looked up again, so the cache keeps
+        as many trees as the tip has, instead of one per version written.
+        """
+        self._trees.pop(tree, None)
+
+    def lookup(self, read: ReadObject, tree: bytes, path: str) -> bytes | None:
+        """The SHA at ``path`` inside ``tree``, or None, through the parsed trees.
+
+        ``objects.tree_entry`` reads each raw tree again; in a batch the trees along the
+        tip are parsed already, so asking for an article's current file reads nothing
+        from the packs, however many the store holds.
+        """
+        current = tree
+        parts = path.encode().split(b"/")
+        for depth, part in enumerate(parts):
+            found = self.entries(read, current).get(part) if current != EMPTY_TREE else None
+            if found is None:
+                return None
+            if depth < len(parts) - 1 and found[0] != _TREE_MODE:
+                return None
+            current = found[1]
+        return current
 
     def read(self, sha: bytes) -> bytes | None:
         """The content of an object written since the last ``finish``, else None."""
@@ -199,4 +234,56 @@ def _set_path(
         entries[head] = (_TREE_MODE, _set_path(read, writer, sub, rest, blob))
     else:
         entries[head] = (_BLOB_MODE, blob)
-    return writer.write_tree(entries)
+    new = writer.write_tree(entries)
+    if tree and tree != new:
+        writer.forget(tree)
+    return new
+
+
+def pack_sizes(pack_dir: Path) -> list[int]:
+    """The number of objects in each pack of the folder (read from the indexes' headers)."""
+    sizes = []
+    for idx in pack_dir.glob("pack-*.idx"):
+        if not idx.with_suffix(".pack").is_file():
+            continue  # a stray index (see ``objects.sweep_temporary``)
+        with suppress(OSError), open(idx, "rb") as handle:
+            header = handle.read(8 + 256 * 4)
+            if len(header) == 8 + 256 * 4 and header[:4] == b"\377tOc":
+                sizes.append(struct.unpack(">I", header[-4:])[0])
+    return sizes
+
+
+def is_geometric(sizes: list[int], factor: int = GEOMETRIC_FACTOR) -> bool:
+    """Whether every pack holds ``factor`` times the objects of the next smaller one:
+    then ``git repack --geometric`` has nothing to roll up."""
+    ordered = sorted(sizes)
+    return all(big >= factor * small for small, big in pairwise(ordered))
+
+
+def roll_up(git_dir: Path, *, limit: int = ROLL_UP_AT, deltas: bool = False) -> bool:
+    """Merge the small packs once the store holds more than ``limit``; whether it ran.
+
+    A batch adds a pack at each checkpoint, and every object lookup (gitdb's, git's)
+    walks the pack indexes one by one, so a long batch that left a hundred packs read
+    ever slower as it went. ``git repack -d --geometric`` rolls the smallest packs (and
+    loose objects) into one until every pack left holds at least twice the objects of
+    the next smaller, leaving the big ones alone: the count stays small however long the
+    run, and each object is copied a few times over its life. Without ``deltas`` the
+    objects are copied as they are stored (deltas found earlier are kept): searching for
+    deltas costs more than writing the versions did, so a batch leaves it to the upkeep
+    after the run (``GitStore.maintain``). git writes the new pack before it removes the
+    old ones, so a reader never misses an object, and a kill leaves the old packs in
+    place. A failure loses nothing: the packs stay as they were.
+    """
+    sizes = pack_sizes(git_dir / "objects" / "pack")
+    if len(sizes) <= limit or is_geometric(sizes):
+        return False
+    command = ["git", "--git-dir", str(git_dir), "repack", "-d", "-q"]
+    command += [f"--geometric={GEOMETRIC_FACTOR}", "--no-write-bitmap-index"]
+    if not deltas:
+        command.append("--window=0")
+    with suppress(OSError):
+        subprocess.run(  # noqa: S603  (git from the PATH, as GitPython runs it)
+            command, capture_output=True, check=False
+        )
+    return True
