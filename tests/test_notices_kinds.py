@@ -29,7 +29,7 @@ def test_kind_words_of_every_language_compile(language):
 
 
 def test_every_rule_names_a_kind_a_notice_can_have():
-    assert {rule.kind for rule in all_rules()} <= {"retraction", "clarification"}
+    assert {rule.kind for rule in all_rules()} <= {"retraction", "clarification", "editors_note"}
 
 
 @pytest.mark.parametrize(

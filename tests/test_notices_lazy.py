@@ -30,14 +30,15 @@ LABELLED = (
 _PROBE = """
 import json, sys
 from revtrack.notices import notice_spans
-from revtrack.notices import finder, patterns
+from revtrack.notices import changelines, finder, patterns
 spans = notice_spans(sys.argv[1])
 lazy = {"p." + n: v for n, v in vars(patterns).items() if isinstance(v, patterns.LazyPattern)}
 lazy.update({"f." + n: v for n, v in vars(finder).items() if isinstance(v, patterns.LazyPattern)})
-lazy.update({"rule." + n: r for n, _, r in patterns.SENTENCE_LED})
+lines = changelines.lines() if "revtrack.notices.changelines" in sys.modules else ()
 print(json.dumps({
     "spans": spans,
-    "compiled": sorted(n for n, v in lazy.items() if v._compiled is not None),
+    "compiled": sorted(n for n, v in lazy.items() if v._compiled is not None)
+    + sorted("line." + line.name for line in lines if "compiled" in vars(line)),
     "modules": sorted(sys.modules),
 }))
 """
@@ -52,14 +53,14 @@ def _probe(text: str) -> dict[str, list]:
 
 
 def test_spans_of_a_labelled_notice_compile_only_the_label_path() -> None:
-    """A label-led notice needs the label and date expressions; the sentence rules, the
+    """A label-led notice needs the label and date expressions; the change lines, the
     column cues and the kind cues stay uncompiled, and values, dates and dateparser
     (which read a notice's fields) are not imported."""
     found = _probe(LABELLED)
     assert found["spans"] == [[0, len(LABELLED)]]
     assert "p.LABEL_RE" in found["compiled"]
-    assert [n for n in found["compiled"] if n.startswith("rule.")] == []
-    assert {"p.COLUMN_OPENER", "p.COLUMN_CUE", "p.STRONG_CORRECT", "f._ANY_CUE"}.isdisjoint(
+    assert [n for n in found["compiled"] if n.startswith("line.")] == []
+    assert {"p.COLUMN_CUE", "p.STRONG_CORRECT", "f._ANY_CUE"}.isdisjoint(
         found["compiled"]
     )
     assert len(found["compiled"]) <= 4
@@ -73,12 +74,13 @@ def test_spans_of_a_labelled_notice_compile_only_the_label_path() -> None:
     assert unneeded.isdisjoint(found["modules"])
 
 
-def test_a_sentence_led_notice_still_loads_no_value_reader() -> None:
-    """Spans of any notice are found without the modules that read its fields."""
-    text = "An earlier version of this article misspelled the mayor's name."
+def test_a_change_line_notice_still_loads_no_value_reader() -> None:
+    """Spans of any notice are found without the modules that read its fields: a change
+    line ("This article was updated ...") compiles the lines its words call for."""
+    text = "This article was updated on May 4 with a statement from the port authority."
     found = _probe(text)
     assert found["spans"] == [[0, len(text)]]
-    assert any(n.startswith("rule.") for n in found["compiled"])
+    assert any(n.startswith("line.en.") for n in found["compiled"])
     assert {"revtrack.notices.values", "revtrack.notices.dates"}.isdisjoint(found["modules"])
 
 

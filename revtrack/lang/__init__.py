@@ -33,6 +33,13 @@ def month_names(*groups: str) -> dict[str, int]:
     return {name: number for number, group in enumerate(groups, 1) for name in group.split()}
 
 
+def changed(subject: str, auxiliary: str, participles: str, gap: int = 1) -> str:
+    """A sentence in which the piece says it was changed: the piece (``subject``), an
+    auxiliary, at most ``gap`` words (an adverb, a date: "wurde am 12.03.2023"), then
+    the participle ("This article was updated", "Cet article a été mis à jour")."""
+    return rf"{subject}\s+(?:{auxiliary})\s+(?:[\w.,:/'’-]+\s+){{0,{gap}}}?(?:{participles})(?!\w)"
+
+
 def number_names(text: str) -> dict[str, int]:
     """Number words written as "word value" pairs in one string: "one 1 two 2"."""
     parts = text.split()
@@ -119,6 +126,11 @@ class Language:
     # piece taken back: "zurückgezogen", "n'aurait pas dû être publié") and
     # "clarification" ("klarstellen", "tenons à préciser"). Read by ``notices/kinds.py``.
     kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Sentences in which the piece says it was changed, by the kind of change their verb
+    # names: "This article was updated on March 5", "Dieser Artikel wurde korrigiert",
+    # "We have updated this story". Each must open its sentence; read by
+    # ``notices/changelines.py`` (usually written with ``changed`` above).
+    change_lines: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Sentences of notices in this language, and look-alikes, that the contract test
     # runs through ``find_notices``: every language shows what it finds and refuses.
     notice_examples: tuple[str, ...] = ()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, alternatives, month_names, number_names, wordset
+from revtrack.lang import Language, alternatives, changed, month_names, number_names, wordset
 
 # The pieces a newsroom publishes and corrects, for the self-references below.
 _ITEM = alternatives(
     r"artikel artiklen historie interview avis udgave overskrift billedtekst foto leder "
     r"anmeldelse "
 )
+
+# "Denne artikel er blevet opdateret", "Artiklen blev rettet".
+_THIS = r"(?:denne\s+(?:artikel|historie)|artiklen|historien)"
+_AUX = r"er\s+blevet|blev|er"
 
 LANGUAGE = Language(
     code="da",
@@ -80,6 +84,10 @@ LANGUAGE = Language(
     outlet_subjects=(r"(?:avisen|bladet|tv-stationen|bureauet)",),
     legal_subjects=(r"lov\w*", r"kontrakt\w*"),
     history_verbs={"correction": (r"rettet", r"korrigeret"), "update": (r"opdateret", r"tilføjet")},
+    change_lines={
+        "update": (changed(_THIS, _AUX, r"opdateret|ændret|udvidet", 3),),
+        "correction": (changed(_THIS, _AUX, r"rettet|korrigeret", 3),),
+    },
     notice_examples=(
         "I en tidligere version af denne artikel stod der fejlagtigt, at broen åbnede i"
         " 1932. Det korrekte er 1931.",

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("nicht", "und nicht", "aber nicht", "kein", "keine", "keinen"),
@@ -76,6 +84,10 @@ _CITED = alternatives(
     r"artikel bericht beitrag text kommentar porträt meldung bildunterschrift überschrift "
     r"grafik foto nachruf rezension kritik reportage "
 )
+
+# "Dieser Artikel wurde am 12. Mai aktualisiert", "Der Text ist korrigiert worden".
+_THIS = r"(?:dieser|der)\s+(?:artikel|text|beitrag|bericht)"
+_AUX = r"wurde|ist|war"
 
 LANGUAGE = Language(
     code="de",
@@ -237,6 +249,16 @@ LANGUAGE = Language(
             r"hätte\s+(?:so\s+)?nicht\s+(?:erscheinen|veröffentlicht\s+werden)\s+dürfen",
         ),
         "clarification": (r"klarstell\w*", r"klargestellt", r"präzisier\w*"),
+    },
+    change_lines={
+        "update": (
+            changed(_THIS, _AUX, r"aktualisiert|ergänzt|geändert|überarbeitet|erweitert", 4),
+            r"wir\s+haben\s+(?:diesen|den)\s+(?:artikel|text|beitrag|bericht)\s+"
+            r"(?:[\w.,:/-]+\s+){0,4}?(?:aktualisiert|ergänzt|geändert|überarbeitet)(?!\w)",
+        ),
+        "correction": (changed(_THIS, _AUX, r"korrigiert|berichtigt", 4),),
+        "clarification": (changed(_THIS, _AUX, r"präzisiert", 4),),
+        "retraction": (changed(_THIS, _AUX, r"zurückgezogen", 4),),
     },
     notice_examples=(
         "In unserem Bericht über das Stadtfest vom 3. Mai hieß es fälschlich, der Umzug"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("not", "and not", "but not"),
@@ -150,6 +158,11 @@ _PIECE = alternatives(
     r"recap section photo\s+caption news\s+alert live\s+blog liveblog info-?box recipe puzzle "
     r"crossword listing report interview analysis profile letter list summary "
 )
+
+# "This article was updated", "has been corrected", "A clarification was appended to ...".
+_BEEN = r"(?:has|have|had)\s+been|was|is|were"
+_UPDATED = r"updated|changed|revised|edited|modified|altered|rewritten|expanded"
+_APPENDED = r"(?:was|has\s+been|have\s+been|had\s+been)\s+(?:appended|added|attached)"
 
 LANGUAGE = Language(
     code="en",
@@ -330,7 +343,7 @@ LANGUAGE = Language(
         r"gave\s+(?:[\w’'-]+\s+){1,4}?as\b",
         r"got\s+(?:this|it|that|(?:the|his|her|their)\s+[\w-]+)\s+wrong\b",
         r"(?:confused|mixed\s+up)\s+(?:the\s+two|both|the\s+names)\b",
-        r"(?:gave|had|used|included|showed|listed|printed|published)\s+(?:an?\s+|the\s+)?"
+        r"(?:gave|had|used|included|showed|listed|printed|published|with)\s+(?:an?\s+|the\s+)?"
         r"(?:wrong|incorrect|inaccurate|outdated|erroneous)\b",
         r"(?:contained|included)\s+(?:an?\s+)?(?:errors?|mistakes?|outdated)\b",
         r"(?:confused|conflated)\s+(?:\S+\s+){1,6}?with\b",
@@ -381,6 +394,10 @@ LANGUAGE = Language(
         r"(?:was|were|has\s+been|have\s+been)\s+amended\s+(?:on\s+[^.,;]{3,40}?\s+)?"
         r"(?:to|because|after|so)\b",
         r"should\s+(?:have\s+)?read\b",
+        # "... showed a different ferry. This was changed on 12 June.": the fix, in a
+        # sentence of its own.
+        r"(?:this|that|it)\s+(?:was|has\s+been|have\s+been)\s+(?:changed|corrected|amended|"
+        r"fixed|replaced)\b",
         r"it\s+should\s+have\b",
         r"(?:it|he|she|they)\s+(?:is|was|were|are)\s+(?:of\s+course|actually|in\s+fact)\b",
         r"we\s+(?:have\s+)?(?:\w+ly\s+)?(?:corrected|amended|removed|updated|withdrawn|withdrew|"
@@ -489,6 +506,36 @@ LANGUAGE = Language(
             r"allegation)",
         ),
         "clarification": (r"to\s+(?:make\s+clear|clarify)\b",),
+    },
+    change_lines={
+        "update": (
+            changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, _UPDATED),
+            rf"we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{_UPDATED})\s+(?:this|the|our)\s+"
+            rf"(?:[\w-]+\s+)?{_ITEM}\b",
+            r"this\s+is\s+an?\s+(?:updated|revised|expanded)\s+(?:version|story|article)\b",
+        ),
+        "correction": (
+            changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, r"corrected|amended"),
+            rf"this\s+(?:[\w-]+\s+)?{_ITEM}\s+corrects\b",
+            r"this\s+is\s+an?\s+(?:corrected|amended)\s+(?:version|story|article)\b",
+            rf"we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:corrected|amended)\s+(?:this|the|our)\s+"
+            rf"(?:[\w-]+\s+)?{_ITEM}\b",
+            # "A correction was appended to this article on 11 October": the note added below.
+            rf"(?:an?|the)\s+(?:correction|footnote|note)\s+{_APPENDED}\s+to\s+(?:this|the)\s+"
+            rf"{_ITEM}\b",
+        ),
+        "clarification": (
+            changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, r"clarified"),
+            rf"(?:an?|the)\s+clarification\s+{_APPENDED}\s+to\s+(?:this|the)\s+{_ITEM}\b",
+        ),
+        "editors_note": (
+            rf"(?:an?|the)\s+editor['’]s\s+note\s+{_APPENDED}\s+to\s+(?:this|the)\s+{_ITEM}\b",
+        ),
+        "retraction": (
+            changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, r"retracted|withdrawn"),
+            rf"we\s+(?:have\s+|are\s+|had\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|"
+            rf"withdrew|withdrawing)\s+(?:this|the|our|that)\s+(?:[\w-]+\s+)?{_ITEM}\b",
+        ),
     },
     notice_examples=(
         "An earlier version of this article misstated the year the bridge opened. It opened"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("y no", "no", "pero no"),
@@ -71,6 +79,10 @@ _CITED = alternatives(
     r"artículo nota noticia información crónica reportaje columna titular foto(?:grafía)? "
     r"pie\s+de\s+foto editorial "
 )
+
+# "Este artículo fue actualizado el 9 de mayo", "Esta nota ha sido corregida".
+_THIS = r"(?:este|esta)\s+(?:artículo|nota|noticia|información|texto|reportaje|crónica)"
+_AUX = r"fue|ha\s+sido|había\s+sido"
 
 LANGUAGE = Language(
     code="es",
@@ -207,6 +219,12 @@ LANGUAGE = Language(
             r"(?:ha\s+sido|fue)\s+retirad[oa]\s+de\s+(?:nuestra|la)\s+(?:web|página)",
         ),
         "clarification": (r"aclaramos", r"queremos\s+aclarar", r"cabe\s+aclarar"),
+    },
+    change_lines={
+        "update": (changed(_THIS, _AUX, r"actualizad[oa]|modificad[oa]|ampliad[oa]", 3),),
+        "correction": (changed(_THIS, _AUX, r"corregid[oa]|rectificad[oa]", 3),),
+        "clarification": (changed(_THIS, _AUX, r"aclarad[oa]|precisad[oa]", 3),),
+        "retraction": (changed(_THIS, _AUX, r"retirad[oa]", 3),),
     },
     notice_examples=(
         "En la edición de ayer se publicó por error que el puente se inauguró en 1932. En"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("et non pas", "et non", "non pas", "non", "pas", "mais pas"),
@@ -81,6 +89,10 @@ _CITED = alternatives(
     r"article texte papier reportage portrait dépêche légende photo titre chronique éditorial "
     r"billet nécrologie critique infographie carte "
 )
+
+# "Cet article a été mis à jour le 4 avril", "Cette dépêche a été corrigée".
+_THIS = r"(?:cet|cette|ce)\s+(?:article|dépêche|information|texte|papier|reportage)"
+_AUX = r"a\s+été|avait\s+été|est"
 
 LANGUAGE = Language(
     code="fr",
@@ -214,6 +226,16 @@ LANGUAGE = Language(
             r"nous\s+retirons",
         ),
         "clarification": (r"(?:tenons|tient)\s+à\s+préciser", r"précisons"),
+    },
+    change_lines={
+        "update": (
+            changed(
+                _THIS, _AUX, r"mise?\s+[àa]\s+jour|actualisée?|modifiée?|complétée?|enrichie?", 3
+            ),
+        ),
+        "correction": (changed(_THIS, _AUX, r"corrigée?|rectifiée?", 3),),
+        "clarification": (changed(_THIS, _AUX, r"précisée?", 3),),
+        "retraction": (changed(_THIS, _AUX, r"retirée?|dépubliée?", 3),),
     },
     notice_examples=(
         "Une erreur s'est glissée dans notre article du 3 mai : le pont a été inauguré en"

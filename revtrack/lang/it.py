@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("e non", "non", "ma non"),
@@ -64,6 +72,10 @@ _ITEM = alternatives(
 _CITED = alternatives(
     r"articolo testo notizia titolo pezzo servizio didascalia foto editoriale rubrica "
 )
+
+# "Questo articolo è stato aggiornato alle 18", "Quest'articolo è stato corretto".
+_THIS = r"(?:questo\s+|quest['’]\s*)(?:articolo|testo|pezzo)"
+_AUX = r"è\s+stat[oa]|era\s+stat[oa]|è"
 
 LANGUAGE = Language(
     code="it",
@@ -188,6 +200,15 @@ LANGUAGE = Language(
             r"non\s+avrebbe\s+dovuto\s+essere\s+pubblicat[oa]",
         ),
         "clarification": (r"precisiamo", r"teniamo\s+a\s+precisare", r"chiariamo"),
+    },
+    change_lines={
+        "update": (
+            changed(_THIS, _AUX, r"aggiornat[oa]|modificat[oa]|integrat[oa]", 3),
+            # "Articolo aggiornato alle 18.40": the piece's own line, without its article.
+            r"(?:articolo|notizia|testo)\s+aggiornat[oa]\s+(?:alle|il|l['’])\s*\d",
+        ),
+        "correction": (changed(_THIS, _AUX, r"corrett[oa]|rettificat[oa]", 3),),
+        "retraction": (changed(_THIS, _AUX, r"ritirat[oa]|rimoss[oa]", 3),),
     },
     notice_examples=(
         "Nell'articolo di ieri abbiamo scritto per errore che il ponte è del 1932: è del"

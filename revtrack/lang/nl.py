@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("en niet", "niet", "maar niet", "geen"),
@@ -70,6 +78,10 @@ _CITED = alternatives(
     r"artikel bericht stuk verhaal column kop fotobijschrift bijschrift foto recensie "
     r"commentaar reportage "
 )
+
+# "Dit artikel is aangevuld met een reactie", "Het bericht werd gecorrigeerd".
+_THIS = r"(?:dit|het)\s+(?:artikel|bericht|stuk|verhaal)"
+_AUX = r"is|werd|was"
 
 LANGUAGE = Language(
     code="nl",
@@ -203,6 +215,13 @@ LANGUAGE = Language(
             r"had\s+niet\s+gepubliceerd\s+mogen\s+worden",
         ),
         "clarification": (r"verduidelijk\w*",),
+    },
+    change_lines={
+        "update": (
+            changed(_THIS, _AUX, r"bijgewerkt|aangevuld|aangepast|gewijzigd|geactualiseerd", 4),
+        ),
+        "correction": (changed(_THIS, _AUX, r"gecorrigeerd|verbeterd|rechtgezet", 4),),
+        "retraction": (changed(_THIS, _AUX, r"teruggetrokken", 4),),
     },
     notice_examples=(
         "In een eerdere versie van dit artikel stond ten onrechte dat de brug in 1932 werd"

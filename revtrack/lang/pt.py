@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, ValueWords, alternatives, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
 
 VALUES = ValueWords(
     not_words=("e não", "não", "mas não"),
@@ -63,6 +71,10 @@ _CITED = alternatives(
     r"texto reportagem notícia matéria artigo título legenda foto(?:grafia)? coluna editorial "
     r"infográfico "
 )
+
+# "Esta reportagem foi atualizada às 14h", "Este texto foi corrigido".
+_THIS = r"(?:esta|este)\s+(?:reportagem|notícia|texto|artigo|matéria)"
+_AUX = r"foi|já\s+foi|tinha\s+sido|está"
 
 LANGUAGE = Language(
     code="pt",
@@ -150,6 +162,8 @@ LANGUAGE = Language(
     first_person=(r"nós", r"noss[oa]s?"),
     error_predicates=(
         r"erradamente",
+        # "o nome do ministro estava mal escrito", "foi mal identificada".
+        r"mal\s+(?:escrit|grafad|identificad|atribu[ií]d|traduzid)[oa]s?",
         r"erroneamente",
         r"grafad[oa]s?\s+(?:de\s+forma\s+)?(?:errad|incorret)",
         r"equivocadamente",
@@ -203,6 +217,20 @@ LANGUAGE = Language(
             r"retratamo-nos",
         ),
         "clarification": (r"esclarec\w+",),
+    },
+    change_lines={
+        "update": (
+            changed(_THIS, _AUX, r"atualizad[oa]|actualizad[oa]|alterad[oa]|ampliad[oa]", 3),
+            # Público's timed line: "Notícia actualizada às 19h45 com ...".
+            r"(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:atualizad[oa]|actualizad[oa]|"
+            r"alterad[oa])\s+(?:às|em|a)\s+\d",
+        ),
+        "correction": (
+            changed(_THIS, _AUX, r"corrigid[oa]|retificad[oa]|rectificad[oa]", 3),
+            r"(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:corrigid[oa]|retificad[oa]|"
+            r"rectificad[oa])\s+(?:às|em|a)\s+\d",
+        ),
+        "retraction": (changed(_THIS, _AUX, r"retirad[oa]", 3),),
     },
     notice_examples=(
         "Diferentemente do que foi publicado nesta reportagem, a ponte foi inaugurada em"

@@ -12,18 +12,17 @@ and the check looks for those words anywhere in the text, in any case.
 
 - A labelled notice opens with one of ``lexicon.LABELS``: all of them are looked for.
 - A wire trailer opens with ``lexicon.TRAILER_HEAD``: looked for as it is.
-- "This story has been updated" is ``lexicon.THIS_ITEM_CHANGED``: looked for as it is.
 - An error verb ("misspelled", "incorrectly said", "originally reported") comes from
   ``lexicon.MIS_VERB``, ``ADVERB_ERR`` and ``FIRST_SAID``; a Guardian-style item cites
   a page, ``lexicon.PAGE_CITATION``.
-- Every other sentence rule in ``patterns.SENTENCE_LED``, the corrections-column cues
-  and the claim-then-fact rule need one of the words in ``_RULE_WORDS`` below, listed
-  rule by rule. This is the one hand-kept list; a test runs the check over every notice
-  in the parser's tests and a property test over generated notice-like text, so a rule
-  added to the parser without its word here fails them.
+- The claim-then-fact rule needs one of the words in ``_RULE_WORDS`` below. This is the
+  one hand-kept list; a test runs the check over every notice in the parser's tests and
+  a property test over generated notice-like text, so a rule added to the parser
+  without its word here fails them.
 
 - The signal scorer (``signals``) finds nothing without a strong signal of some
-  language: the check asks the scorer's own gated search whether one stands in the
+  language, and a change line ("This story has been updated", ``changelines``) nothing
+  without its words: the check asks their own gated searches whether one stands in the
   text. A change-history entry needs a marker or a date at a line's start.
 
 Only ``re``, the word lists and the registry are imported, and one expression is
@@ -37,42 +36,16 @@ from functools import lru_cache
 
 from revtrack.notices.lexicon import (
     ADVERB_ERR,
-    EARLIER_VERSION,
     FIRST_SAID,
     LABELS,
     MIS_VERB,
     PAGE_CITATION,
-    THIS_ITEM_CHANGED,
     TRAILER_HEAD,
-    WE_HAD_SAID,
-    WE_WITHDREW,
 )
 
-# Words that the sentence-led rules cannot do without, rule by rule (see patterns.py).
+# Words the claim-then-fact rule cannot do without: the settled fact after our claim,
+# "It was of course ...", "In fact ...", "Actually, ...", "The correct figure is ...".
 _RULE_WORDS: tuple[str, ...] = (
-    # "An earlier version of this article ..." in the six languages: "précédente
-    # version", "früheren Fassung", "versión anterior", "edición previa", "versione
-    # precedente", "versão anterior".
-    r"\bvers(?:i|ão)|fassung|edición\s+(?:anterior|previa|original)",
-    # Error words: the editing-error rule ("Because of an editing error"), a column
-    # item's cue, the error verbs ("contained an inaccurate", "gave the wrong",
-    # "omitted") and those of other languages ("par erreur", "por error").
-    r"\berr|(?:editing|editor['’]?s|editorial|reporting|production|transcription|translation|"
-    r"typographical|technical)\s*error",
-    r"mistake|omitted|transposed|confused|conflated|outdated|incorrect|inaccura|wrong|"
-    r"falsch|fälschlich|irrtümlich|à\s+tort|orthographi|equivocadamente",
-    r"should\s+(?:not\s+)?have|failed\s+to|in\s+doubt|record\s+straight|we\s+regret",
-    # An article that "has been corrected, changed, updated" in French, German,
-    # Spanish, Italian or Portuguese: "a été modifiée", "wurde ergänzt", "fue
-    # actualizado", "è stato aggiornato", "foi alterada".
-    r"corrigé|corrigid|corregid|corretto|modifié|modificad|modificato|mise?\s+à\s+jour|"
-    r"rectifié|rectificad|rettificato|actualisé|actualizad|atualizad|aggiornato|alterad|"
-    r"korrigiert|geändert|aktualisiert|ergänzt|berichtigt|präzisiert",
-    # "Contrairement à ce que ...", "en dépit de ce qu'...", "Anders als ...",
-    # "Entgegen der Darstellung", "Contrariamente a lo publicado".
-    r"contrairement|dépit|anders\s+als|entgegen\s+der|contrariamente",
-    # The settled fact after a claim, and a column item's "In fact, ...": "It was of
-    # course ...", "Actually, ...", "The correct figure is ...".
     r"in\s+fact|in\s+reality|of\s+course|actually|"
     r"the\s+(?:correct|right|actual|true|real|accurate)\s",
 )
@@ -97,10 +70,6 @@ def _cue() -> re.Pattern[str]:
     parts = (
         labels,
         TRAILER_HEAD,
-        THIS_ITEM_CHANGED,
-        WE_HAD_SAID,
-        WE_WITHDREW,
-        EARLIER_VERSION,
         MIS_VERB,
         ADVERB_ERR,
         FIRST_SAID,
@@ -122,9 +91,10 @@ def may_hold_notice(text: str) -> bool:
         return False
     if _cue().search(text) is not None:
         return True
-    # The signal scorer needs a strong signal of some language; its own gated search
-    # (``signals.has_strong_signal``) says whether one stands in the text.
+    # The signal scorer needs a strong signal of some language, a change line its own
+    # words; their gated searches say whether one stands in the text.
     from revtrack.lang import codes
+    from revtrack.notices.changelines import may_hold_line
     from revtrack.notices.signals import has_strong_signal
 
-    return any(has_strong_signal(text, code) for code in codes())
+    return may_hold_line(text) or any(has_strong_signal(text, code) for code in codes())

@@ -23,7 +23,7 @@ from revtrack.notices import patterns as p
 from revtrack.notices.citation import cited_piece
 from revtrack.notices.history import history_entry
 from revtrack.notices.language import detect_language, is_foreign_to
-from revtrack.notices.lexicon import label_language
+from revtrack.notices.lexicon import ITEM, label_language
 from revtrack.notices.model import Notice
 from revtrack.notices.segments import inside_quotes, paragraph_spans, sentence_spans
 from revtrack.notices.signals import FIRST_PERSON, SELF, addresses_us, has_strong_signal, score
@@ -41,7 +41,6 @@ _UPDATE_VERB = p.LazyPattern(
     r"modificat[oa]|atualizad[oa]|alterad[oa])",
     re.I,
 )
-_CHANGED_NAMES = frozenset({"this_item_changed", "de_led", "fr_led", "es_led", "it_led", "pt_led"})
 _CHANGED_ON = p.LazyPattern(
     rf"\b(?:amended|corrected|updated|changed|clarified|revised|edited|modified|geändert|"
     rf"(?:appended|added|attached)\s+to\s+(?:this|the)\s+\w+|"
@@ -51,16 +50,12 @@ _CHANGED_ON = p.LazyPattern(
     rf"\b(?:wurde|ist|a\s+été|fue|ha\s+sido)\s+(?:\w+\s+)?(?:am|le|el)\s+(?P<date2>{p.DATE})",
     re.I,
 )
-_OUTLET = p.LazyPattern(rf"\b{p.OUTLET_WORDS}\b")
 # The small expressions below are kept compiled rather than passed to ``re`` as text
 # each call, which looks each up in the module's cache every time.
 # What may follow a date that stands alone after a label: a line break, colon or dash.
 _DATE_ENDS = p.LazyPattern(r"\s*(?:[\n:—–-]|$)")
 _ENDS_SENTENCE = p.LazyPattern(r"[.!?]\s*$")
 _ENDS_LINE = p.LazyPattern(r"[.!?:]\s*$")
-_WE = p.LazyPattern(r"\b(?:we|us)\b", re.I)
-_ARTICLE = p.LazyPattern(r"(?:An?|The)\s")
-_IN_FACT = p.LazyPattern(r"\b(?:in\s+fact|actually)\b", re.I)
 _HISTORY_MARK = "[history] "
 
 
@@ -77,7 +72,17 @@ def _marker_length(para: str) -> int:
         return indent + 2
     if para.startswith("> "):
         return 2
+    # A list item's bullet ("• An obituary of ... misnamed ..."): a column's typography,
+    # not the item's first word, so that the item's own words open its sentence.
+    if stripped[:1] in _BULLETS:
+        rest = stripped[1:]
+        gap = len(rest) - len(rest.lstrip(" \t"))
+        if gap and rest[gap : gap + 1].strip():
+            return indent + 1 + gap
     return 0
+
+
+_BULLETS = frozenset("•·▪■◦‣*")
 
 
 @dataclass(frozen=True)
@@ -242,6 +247,8 @@ def _find_in_paragraph(
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if _reports_a_correction(para) or (index > 0 and _introduces_a_quote(paragraphs[index - 1])):
         return None
+    if _live_entry(paragraphs, index):
+        return None
     labelled = _labelled(para, following) or _trailer(para)
     if labelled is not None:
         return labelled  # a label opens the paragraph: the notice is the paragraph
@@ -249,7 +256,11 @@ def _find_in_paragraph(
         return None  # a reader's letter to the paper
     alone = _stands_alone(paragraphs, index)
     dateline = _dateline(paragraphs[index - 1]) if index > 0 else None
-    hit = _sentence_led(para, alone) or _scored(para, alone, article_language, dateline)
+    hit = (
+        _change_line(para)
+        or _claimed(para, alone)
+        or _scored(para, alone, article_language, dateline)
+    )
     if hit is None:
         return _bracketed(para, article_language) or _short_pair(
             paragraphs, index, article_language
@@ -261,6 +272,42 @@ def _find_in_paragraph(
         if inner is not None:
             return inner
     return _within_brackets(para, hit)
+
+
+def _clock_stamp(text: str) -> re.Match[str] | None:
+    """Where the stamp ends when ``text`` opens with a time of day and no day, labelled as
+    an update or not ("Update 3:15 p.m.:", "Mise à jour 15 h 10 :", "14 h 35 :")."""
+    if not any(ch.isdigit() for ch in text[:40]):
+        return None
+    label = p.LABEL_RE.match(text)
+    if label is not None:
+        groups = label.groupdict()
+        when = groups.get("date") or groups.get("paren_date") or groups.get("entry_time")
+        if not groups.get("update") or not when:
+            return None
+        return label if p.CLOCK_ONLY.fullmatch(when.strip(" ,")) else None
+    stamp = p.DATE_RE.match(text)
+    if stamp is None or not _DATE_ENDS.match(text, stamp.end()):
+        return None
+    return stamp if p.CLOCK_ONLY.fullmatch(stamp.group(1).strip(" ,")) else None
+
+
+def _live_entry(paragraphs: list[str], index: int) -> bool:
+    """True when the paragraph is an entry of a live blog: stamped with a time of day and
+    no day ("Update 3:15 p.m.: The fire is 80 percent contained."), beside another entry
+    stamped so. Its news is the blog's, not a notice about the piece, unless it takes
+    back what was reported ("... not three as reported earlier") or says the piece was
+    changed. An "Update 5 p.m.:" line among article prose stays a notice."""
+    stamp = _clock_stamp(paragraphs[index])
+    if stamp is None:
+        return False
+    if not any(
+        0 <= near < len(paragraphs) and _clock_stamp(paragraphs[near]) is not None
+        for near in (index - 1, index + 1)
+    ):
+        return False
+    body = paragraphs[index][stamp.end() :]
+    return not (p.STRONG_CORRECT.search(body) or _change_line(body))
 
 
 _PAIR_CHARS = 700
@@ -335,7 +382,11 @@ def _bracketed(para: str, article_language: str, *, labelled_only: bool = False)
         inner = match.group(1)
         hit = _labelled(inner, None)
         if hit is None and not labelled_only:
-            hit = _sentence_led(inner, True) or _scored(inner, True, article_language)
+            hit = (
+                _change_line(inner)
+                or _claimed(inner, True)
+                or _scored(inner, True, article_language)
+            )
         if hit is not None:
             return _Hit(
                 start=match.start(),
@@ -571,7 +622,7 @@ _NOTE_TALK = p.LazyPattern(
     r"\b(?:add|adds|append|appends|attach|publish|run)\s+an?\s+(?-i:Correction|Clarification|"
     r"Update|Editor['’]s)\s+(?:note|notice|label|tag)\b"
 )
-_THIS_ITEM = p.LazyPattern(rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?{p.ITEM}\b", re.I)
+_THIS_ITEM = p.LazyPattern(rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?{ITEM}\b", re.I)
 
 
 # The opinion-page disclaimer: "The opinions expressed in this commentary are solely
@@ -608,7 +659,7 @@ def _judge_label_kind(label_kind: str, body: str) -> str:
 
 # "The story has been updated", "This article was updated": an item's own update.
 _ITEM_CHANGED = p.LazyPattern(
-    rf"\b(?:This|The)\s+(?:[\w-]+\s+)?{p.ITEM}\s+(?:has\s+been|have\s+been|was|is)\s+"
+    rf"\b(?:This|The)\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has\s+been|have\s+been|was|is)\s+"
     r"(?P<verb>updated|expanded|revised)\b",
     re.I,
 )
@@ -653,96 +704,43 @@ _REFILE_FIX = p.LazyPattern(
 )
 
 
-# Anchors that must open their sentence; their own verb ("said") is not attribution.
-_SENTENCE_OPENERS = frozenset(
-    {"earlier_version", "earlier_item", "this_item_changed", "editing_error"}
-)
+def _change_line(para: str) -> _Hit | None:
+    """A sentence in which the piece says it was changed (``changelines``): "This article
+    was updated on March 5 ...", "Dieser Artikel wurde korrigiert.", "We have retracted
+    this story." The line must open its sentence, outside quotation marks, and not be
+    someone else's report of it (", the council said").
 
+    An update line after news is the notice alone ("Police named the victims. This story
+    has been updated."); any other line in a short item is the notice from the item's
+    first word ("The article said X. In fact, Y. This story has been corrected.").
+    """
+    from revtrack.notices.changelines import find_lines
 
-def _sentence_led(para: str, alone: bool = False) -> _Hit | None:
-    sentences = sentence_spans(para)
-    starts = [a for a, _ in sentences]
-    anchors: list[tuple[int, str | None, str]] = []
-    for name, kind, regex in p.SENTENCE_LED:
-        for match in regex.finditer(para):
-            sentence = _sentence_of(sentences, match.start())
-            if sentence is None:
-                continue
-            s_start, s_end = sentence
-            if name in _SENTENCE_OPENERS and not _at_start(para, s_start, match.start()):
-                continue
-            if _quoted(para, match.start()):
-                continue
-            if name in _SENTENCE_OPENERS:
-                # The item's own verb ("An earlier version said Ann Lee ...") is no attribution.
-                tail = _OWN_VERB.sub("", para[match.end() : s_end], count=1)
-                if p.ATTRIBUTION_TAIL.search(tail):
-                    continue
-            elif _attributed(para[s_start:s_end], (match.start() - s_start, match.end() - s_start)):
-                continue
-            anchors.append((s_start, kind, name))
-            break
-    for s_start, s_end in sentences:
-        sentence = para[s_start:s_end]
-        bullet = _BULLET.match(sentence)
-        sentence = sentence[bullet.end() :]
-        cited = p.PAGE_CITATION.search(sentence[:300])
-        opener = p.COLUMN_OPENER.match(sentence) or (cited and p.CITED_OPENER.match(sentence))
-        if not opener or _quoted(para, s_start) or _others_item(sentence, opener):
-            continue
-        dated = s_start == 0 and p.DATED_COLUMN_OPENER.match(sentence)
-        scope = para if dated else sentence
-        cue = p.COLUMN_CUE.search(scope)
-        # A page-cited claim corrects; other column items are judged by their words.
-        cue_kind: str | None = None
-        if not cue and cited:
-            # "A report on X (Headline, 2 March, page 14) said ...": only our own items are
-            # cited by page, and the column item need not use an error word.
-            cue = _CITED_CLAIM.search(sentence, opener.end())
-            # "... has asked us to make clear that it responded": a clarification.
-            clarifies = p.CLARIFY_CUE.search(para) and not p.STRONG_ERROR.search(para)
-            cue_kind = "clarification" if clarifies else "correction"
-        # The item is the sentence's subject, so its own "said" is not attribution.
-        if cue and not _others_words(sentence[opener.end() :]):
-            anchors.append((s_start, cue_kind, "column"))
-            break
-    if not anchors and _claim_then_fact(para, sentences, alone):
-        anchors.append((0, "correction", "claim_then_fact"))
-    if not anchors:
+    found = find_lines(para)
+    if not found:
         return None
-    anchors.sort(key=lambda a: a[0])
-    start = anchors[0][0]
-    fixed = next((kind for _, kind, _ in anchors if kind), None)
-    names = {name for _, _, name in anchors}
-    # A short item is one notice from its first word ("The article said X. In fact, Y.
-    # This story has been corrected."), except an update line after news: in "Police
-    # named the two victims. This story has been updated." only the last sentence is the
-    # notice, so that the news before it is not taken for one.
-    update_line = names == {"this_item_changed"} and _judge_kind(para[start:], names) == "update"
-    if start > 0 and len(para) <= 500 and len(starts) <= 3 and not update_line:
+    sentences = sentence_spans(para)
+    best: tuple[int, str] | None = None
+    for line, match in found:
+        sentence = _sentence_of(sentences, match.start())
+        if sentence is None or (best is not None and sentence[0] >= best[0]):
+            continue
+        s_start, s_end = sentence
+        if not _at_start(para, s_start, match.start()) or _quoted(para, match.start()):
+            continue
+        if p.ATTRIBUTION_TAIL.search(para, match.end(), s_end):
+            continue
+        best = (s_start, line.kind)
+    if best is None:
+        return None
+    start, line_kind = best
+    kind = _kind_from_words(para[start:]) or line_kind
+    if start > 0 and kind != "update" and len(para) <= 500 and len(sentences) <= 3:
         start = 0
-    kind = fixed or _judge_kind(para[start:], names)
+        kind = _kind_from_words(para) or line_kind
     return _Hit(start=start, kind=kind, date_text=None, language=None)
 
 
-def _others_words(text: str) -> bool:
-    """True when ``text`` reports what someone else said ("..., the council said"); our
-    own "..., we said that ..." in a column item is the claim being corrected."""
-    return any(not _WE.search(match.group(0)) for match in p.ATTRIBUTION_TAIL.finditer(text))
-
-
-_BULLET = p.LazyPattern(r"^(?:[•·▪■*\-–—]\s*)?")
-_OWN_VERB = p.LazyPattern(
-    r"^\s*(?:(?:\w+ly|also|had|has|have)\s+)*(?:said|says|stated|reported|quoted|described|"
-    r"called|referred\s+to|named|identified|listed|gave|wrote)\b",
-    re.I,
-)
-_CITED_CLAIM = p.LazyPattern(
-    r"\b(?:said|stated|reported|suggested|gave|described|called|referred\s+to|put|listed|"
-    r"named|credited|quoted|showed|wrote)\b",
-    re.I,
-)
-# The claim: we, or a programme or column of ours named at the start ("Newsnight").
 _OWN_CLAIM = p.LazyPattern(
     r"^(?:[•·*\-–—]\s*)?(?P<who>We|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:(?:\w+ly|also|had|have)\s+)*(?:suggested|said|stated|reported|wrote|claimed|implied|"
@@ -754,6 +752,13 @@ _SETTLED_FACT = p.LazyPattern(
     r"opened|died|won)\s+(?:of\s+course|actually|in\s+fact)\b|In\s+fact\b|Actually,|In\s+reality,|"
     r"The\s+(?:correct|right|actual|true|real|accurate)\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\b)",
 )
+
+
+def _claimed(para: str, alone: bool) -> _Hit | None:
+    """A short item that states our claim, then the fact (``_claim_then_fact``)."""
+    if not _claim_then_fact(para, sentence_spans(para), alone):
+        return None
+    return _Hit(start=0, kind="correction", date_text=None, language=None)
 
 
 def _claim_then_fact(para: str, sentences: list[tuple[int, int]], alone: bool) -> bool:
@@ -772,31 +777,6 @@ def _claim_then_fact(para: str, sentences: list[tuple[int, int]], alone: bool) -
     if not claim or not _SETTLED_FACT.match(second):
         return False
     return claim.group("who") == "We" or alone
-
-
-def _others_item(sentence: str, opener: re.Match[str]) -> bool:
-    """True when the column opener's item is someone else's: named with an outlet, a
-    possessive ("The station's story") or "in the Sentinel", "in its Sunday edition"."""
-    if _OUTLET.search(opener.group(0)):
-        return True
-    head = opener.group(0)
-    if _ARTICLE.match(head) and p.OPENER_POSSESSIVE.search(head):
-        return True
-    return bool(p.OTHERS_ITEM.match(sentence[opener.end() : opener.end() + 120]))
-
-
-def _judge_kind(text: str, names: set[str]) -> str:
-    judged = _kind_from_words(text)
-    if judged:
-        return judged
-    if names <= _CHANGED_NAMES and _UPDATE_VERB.search(text):
-        return "update"
-    if names - {"column"}:
-        return "correction"
-    if names == {"column"}:
-        # "Our story said X. In fact, Y." corrects; "... is now in doubt" is an editors' note.
-        return "correction" if _IN_FACT.search(text) else "editors_note"
-    return "correction"
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -818,18 +798,3 @@ def _at_start(para: str, sentence_start: int, pos: int) -> bool:
 def _quoted(para: str, pos: int) -> bool:
     """True when ``pos`` stands inside quotation marks opened earlier in the paragraph."""
     return inside_quotes(para, pos)
-
-
-def _attributed(sentence: str, blank: tuple[int, int] | None = None) -> bool:
-    """True when the sentence reports what someone else said ("..., the spokesman said").
-
-    The notice's own words (``blank``, and its error verb, as in "we incorrectly said")
-    are not attribution, so they are blanked out before looking.
-    """
-    spans = [blank] if blank else []
-    verb = p.ERROR_VERB_RE.search(sentence)
-    if verb:
-        spans.append(verb.span())
-    for start, end in spans:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return bool(p.ATTRIBUTION.search(sentence))

@@ -21,12 +21,20 @@ _MAX_WORDS = 300
 
 
 def required(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Lower-cased strings one of which every match of ``pattern`` contains, or None."""
+    """Lower-cased strings one of which every match of ``pattern`` contains, or None.
+
+    ``Gate`` looks for a string of letters only at the opening of a word, so one is
+    required only where it opens a word: at the start of the pattern (every expression
+    gated here matches at a word's start), or after a space or another character that
+    is no letter. "mis" of "mis(?:stated|named)" opens a word; "ed" of "\\w+ed" does not,
+    and neither does "tualizad" of "a(?:tualizad|ctualizad)", which ``re`` factors out of
+    "atualizad|actualizad" (the "a" is put back in front of each alternative).
+    """
     try:
         parsed = P.parse(pattern, flags)
     except re.error:
         return None
-    found = _sequence(list(parsed.data))
+    found = _sequence(list(parsed.data), True)
     if not found or len(found) > _MAX_WORDS or any(len(s) < 2 and s.isalnum() for s in found):
         return None
     return frozenset(found)
@@ -41,37 +49,134 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
-def _sequence(items: list) -> set[str] | None:
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _sequence(items: list, at_start: bool) -> set[str] | None:
+    """The requirement of a sequence; ``at_start`` says a word may open where it begins."""
     best: set[str] | None = None
     run = ""
+    run_opens = at_start  # the run begins where a word may open
+    here = at_start  # a word may open at the current place
     for op, av in items:
         if op is C.LITERAL:
-            run += chr(av).lower()
+            ch = chr(av).lower()
+            if not run:
+                run_opens = here
+            run += ch
+            here = not _word_char(ch)
             continue
         if run:
-            best = _better(best, {run})
+            if op in (C.BRANCH, C.SUBPATTERN) and run_opens:
+                joined = _joined(run, op, av)
+                if joined is not None:
+                    best = _better(best, joined)
+            best = _better(best, _usable(run, run_opens))
             run = ""
-        best = _better(best, _element(op, av))
+        best = _better(best, _element(op, av, here))
+        here = _after(op, av, here)
     if run:
-        best = _better(best, {run})
+        best = _better(best, _usable(run, run_opens))
     return best
 
 
-def _element(op: object, av: object) -> set[str] | None:
+def _usable(run: str, opens: bool) -> set[str] | None:
+    """A literal run as a requirement: letters only where they open a word; a run with a
+    space or a mark in it is looked for as it is, wherever it stands."""
+    if opens or not all(map(_word_char, run)):
+        return {run}
+    return None
+
+
+def _joined(run: str, op: object, av: object) -> set[str] | None:
+    """The run put in front of each alternative's opening letters, when every one has some."""
+    branches = _alternatives(op, av)
+    if branches is None:
+        return None
+    out = set()
+    for branch in branches:
+        lead = _lead(branch)
+        if not lead:
+            return None
+        out.add(run + lead)
+    return out if len(out) <= _MAX_WORDS else None
+
+
+def _alternatives(op: object, av: object) -> list[list] | None:
     if op is C.SUBPATTERN:
-        return _sequence(list(av[-1].data))  # type: ignore[index]
+        data = list(av[-1].data)  # type: ignore[index]
+        if len(data) == 1:
+            return _alternatives(*data[0])
+        return [data]
+    if op is C.BRANCH:
+        return [list(branch.data) for branch in av[1]]  # type: ignore[index]
+    return None
+
+
+def _lead(items: list) -> str:
+    """The literal letters every match of the sequence opens with ("" when none)."""
+    lead = ""
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        lead += chr(av).lower()
+    return lead
+
+
+def _element(op: object, av: object, here: bool) -> set[str] | None:
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[-1].data), here)  # type: ignore[index]
     if op is C.BRANCH:
         out: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
-            part = _sequence(list(branch.data))
+            part = _sequence(list(branch.data), here)
             if part is None:
                 return None
             out |= part
         return out if len(out) <= _MAX_WORDS else None
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _, sub = av  # type: ignore[misc]
-        return _sequence(list(sub.data)) if low >= 1 else None
+        return _sequence(list(sub.data), here) if low >= 1 else None
     return None  # a class, an assertion, any character: no word is required
+
+
+def _after(op: object, av: object, here: bool) -> bool:
+    """Whether a word may open right after the element, given whether one may before it:
+    after a space or a mark, and after an assertion or an optional part where one could
+    before."""
+    if op is C.LITERAL:
+        return not _word_char(chr(av))  # type: ignore[arg-type]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return here
+    if op is C.IN:
+        return all(
+            item == (C.CATEGORY, C.CATEGORY_SPACE)
+            or (item[0] is C.LITERAL and not _word_char(chr(item[1])))
+            for item in av  # type: ignore[union-attr]
+        )
+    if op is C.SUBPATTERN:
+        return _sequence_after(list(av[-1].data), here)  # type: ignore[index]
+    if op is C.BRANCH:
+        return all(_sequence_after(list(b.data), here) for b in av[1])  # type: ignore[index]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, sub = av  # type: ignore[misc]
+        taken = _sequence_after(list(sub.data), here)
+        # An optional space ("der\\s*Artikel") is written where words meet: no text
+        # joins them.
+        return taken if low >= 1 or _spaces(sub) else here and taken
+    return False
+
+
+def _spaces(sub: object) -> bool:
+    data = list(sub.data)  # type: ignore[attr-defined]
+    return len(data) == 1 and data[0][0] is C.IN and _after(*data[0], False)
+
+
+def _sequence_after(items: list, here: bool) -> bool:
+    for op, av in items:
+        here = _after(op, av, here)
+    return here
 
 
 _WORD = re.compile(r"\w+")

@@ -6,7 +6,8 @@ have been published", "we retract", "has been withdrawn", an apology to the pers
 wronged) is a retraction; one that says the piece was not wrong but could be read wrongly
 ("to make clear", "may have given the impression") is a clarification, unless it also
 says the piece was wrong; one that says the piece erred is a correction; one that only
-says the piece changed ("has been updated to include") is an update.
+says the piece changed ("has been updated to include") is an update; one that says what
+the piece reported is now in doubt, without saying it erred, is an editors' note.
 
 Each way of saying so is a ``KindRule`` with its name, the kind it gives, its expression
 and the sentences it must and must not match beside it (``tests/test_notices_kinds.py``
@@ -135,6 +136,20 @@ RULES: tuple[KindRule, ...] = (
         ),
     ),
     KindRule(
+        name="now_in_doubt",
+        kind="editors_note",
+        # The piece was right when it ran; what it reported has since been put in doubt.
+        pattern=(
+            r"\b(?:is|are|was|were)\s+now\s+(?:in\s+doubt|in\s+question|disputed|under\s+review)\b|"
+            r"\bhas\s+since\s+been\s+(?:called\s+into\s+question|questioned|disputed|withdrawn\s+by)\b"
+        ),
+        matches=(
+            "An article on May 2 cited a study whose main finding is now in doubt.",
+            "The survey the report relied on has since been called into question.",
+        ),
+        misses=("The article misstated the year; it is 1931.", "Doubts remain, he said."),
+    ),
+    KindRule(
         name="more_precisely",
         kind="clarification",
         pattern=(
@@ -197,4 +212,6 @@ def kind_from_words(text: str) -> str | None:
         return "clarification"
     if p.STRONG_CORRECT.search(text):
         return "correction"
+    if "editors_note" in found:
+        return "editors_note"
     return None

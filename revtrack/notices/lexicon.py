@@ -1,7 +1,7 @@
 """The words notices are made of, as regular-expression source text, compiled nowhere here.
 
-``patterns`` builds the notice parser's full expressions from these lists and ``cue``
-builds its quick "certainly no notice" check from the same lists, so a label or wording
+``patterns`` builds the notice parser's label, trailer and error expressions from these
+lists and ``cue`` its quick "certainly no notice" check, so a label or wording
 added here reaches both at once. Nothing is compiled on import: the lists cost nothing
 to load, which keeps the quick check as cheap as it is meant to be. The labels come from
 the language registry, ``revtrack.lang``.
@@ -72,28 +72,5 @@ TRAILER_HEAD = (
     r"(?:[(\[]\s*(?:This\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:story|article|version)\s+(?:(?:has\s+been|was|is\s+being)\s+)?|"
     rf"Story\s+)?|Eds?\s*:\s*)(?P<verb>{TRAILER_VERBS})\b"
 )
-# "This story has been updated", "This article was corrected", "This is a revised version".
-THIS_ITEM_CHANGED = (
-    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
-    r"(?:corrected|amended|updated|changed|clarified|revised|edited|modified|altered|"
-    r"rewritten|expanded|retracted|withdrawn)\b|"
-    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+(?:was|is|were)\s+(?:\w+ly\s+)?"
-    r"(?:corrected|amended|clarified|revised|edited|modified|altered|updated|changed|"
-    r"retracted|withdrawn)\b|"
-    r"\bThis\s+(?:is\s+an?\s+)?(?:corrected|amended|revised)\s+(?:version|story|article)\b|"
-    rf"\bThis\s+(?:[\w-]+\s+)?{ITEM}\s+corrects\b"
-)
-# "An earlier version", "the original online edition", "a previous draft".
-EARLIER = r"(?:earlier|previous|prior|original|initial|older|first)"
-EARLIER_VERSION = (
-    rf"{EARLIER}\s+(?:online\s+|print\s+|web\s+|digital\s+)?(?:version|edition|draft|iteration)"
-)
-# "We have withdrawn this story": the outlet takes its own item back.
-WE_WITHDREW = (
-    r"\b[Ww]e\s+(?:have\s+|are\s+)?(?:\w+ly\s+)?(?:retracted|retracting|withdrawn|withdrew|"
-    r"withdrawing)\s+(?:our|this|the|that)\s+(?:\w+\s+)?(?:story|article|report|piece|claim)"
-)
-# "We had said that ...": our own earlier claim, taken back.
-WE_HAD_SAID = r"\b[Ww]e\s+(?:had|have)\s+(?:said|stated|reported|written|wrote)\s+that\b"
 # A Guardian-style citation of our own item: "(Turbines approved, 2 March, page 14)".
 PAGE_CITATION = r"\([^()\n]{3,160}?,\s*(?:p\.|page|pages|p)\s*\d{1,3}\s*\)"
