@@ -76,11 +76,11 @@ BODY = "Residents packed the hall for the second night of hearings on the plan."
             "diesel",
             "electricity",
         ),
-        # German.
+        # German. A party's name keeps its article on both sides, as "the Conservatives" does.
         (
             "Korrektur: In einer früheren Version hieß es, der Abgeordnete gehöre der AfD an. Er ist Mitglied der FDP.",
-            "AfD",
-            "FDP",
+            "der AfD",
+            "der FDP",
         ),
         (
             "Korrekturhinweis: Das Konzert findet am Samstag statt und nicht am Freitag, wie zunächst gemeldet.",

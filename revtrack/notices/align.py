@@ -8,10 +8,11 @@ when the two share too few words to align, gives each clause without its subject
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 
-from revtrack.notices.language import wordset
+from revtrack.lang import wordset
 from revtrack.notices.patterns import QUOTES
 
 STRIP = QUOTES + " \t\n,;:.—–-"
@@ -425,3 +426,480 @@ def subjectless(clause: str) -> str | None:
         )
         return bare.strip(STRIP) or None
     return clause.strip(STRIP) or None
+
+
+# --- the one reader of a claim and its fix -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of tokens ``[start, end)`` of one clause: a value as it stands there."""
+
+    start: int
+    end: int
+
+
+def _shape(token: str) -> str:
+    """What kind of value a word opens: a figure, a name, a quotation, or a common word."""
+    word = token.strip(STRIP)
+    if token[:1] in QUOTES:
+        return "quote"
+    if NUMBER.match(word) or _FIGURE_WORD.match(word):
+        return "figure"
+    if word.lower().rstrip(".") in _calendar():
+        return "date"
+    if word[:1].isupper():
+        return "name"
+    return "word"
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Month and weekday names of every registered language: a date is its own shape."""
+    from revtrack.lang import registered
+
+    return frozenset(
+        w.lower() for lang in registered() for w in (*lang.months, *lang.weekdays) if len(w) > 2
+    )
+
+
+_FIGURE_WORD = re.compile(r"^[$€£¥]?\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:[a-zA-Z%]{1,3})?$")
+
+
+class Clause:
+    """The tokens of a claim or a fix, with what each is: the material both readers of the
+    contrast (alignment and parallel shape) work on."""
+
+    def __init__(self, text: str, function: frozenset[str]) -> None:
+        self.tokens = word_tokens(text)
+        self.keys = [norm(t) for t in self.tokens]
+        self.function = function
+        self.shapes = [_shape(t) for t in self.tokens]
+        for i in range(len(self.tokens)):
+            # A capital that only opens the clause (or a sentence within it) on a function
+            # word names nothing: "It", "The", "Er".
+            opens = i == 0 or bool(re.search(r"[.:;!?]$", self.tokens[i - 1]))
+            if (
+                self.shapes[i] == "name"
+                and opens
+                and (self.keys[i] in function or self.keys[i] in _OPENERS)
+            ):
+                self.shapes[i] = "word"
+
+    def text(self, span: Span) -> str:
+        return " ".join(self.tokens[span.start : span.end]).strip(STRIP)
+
+    def content(self, span: Span) -> bool:
+        return any(
+            self.shapes[i] != "word"
+            or (self.keys[i] not in self.function and self.keys[i] not in _AUX)
+            for i in range(span.start, span.end)
+        )
+
+    def salient(self, span: Span) -> bool:
+        return any(self.shapes[i] != "word" for i in range(span.start, span.end))
+
+    def constituent(self, span: Span) -> Span:
+        """The whole value a differing stretch is part of: a figure with its hedge, scale
+        and unit ("nearly 3,000", "12 millions d'euros", "42 år"), a name to the ends of its
+        run of capitals, a phrase from its article; a preposition or article left at the
+        edges of a name or figure is the sentence's, not the value's."""
+        start, end = span.start, span.end
+        tokens, keys, shapes = self.tokens, self.keys, self.shapes
+        opening = next((i for i in range(start, end) if shapes[i] == "quote"), None)
+        if opening is None:
+            # Inside a quotation: from its opening mark.
+            opening = next(
+                (i for i in range(start - 1, max(-1, start - 30), -1) if shapes[i] == "quote"), None
+            )
+            if opening is not None and any(_closes_quote(tokens[k]) for k in range(opening, start)):
+                opening = None
+        if opening is not None:
+            close = next((k for k in range(opening, len(tokens)) if _closes_quote(tokens[k])), None)
+            if close is not None and close >= end - 1 and close - opening < 60:
+                return Span(opening, close + 1)
+        while (
+            end - start > 1
+            and keys[start] in self.function
+            and keys[start] not in _ARTICLES
+            and shapes[start] == "word"
+        ):
+            start += 1  # "by Chief Tom Brandt", "in Adelaide": the name, not its preposition
+        if (
+            shapes[start] == "word"
+            and start > 0
+            and shapes[start - 1] == "figure"
+            and is_measure(tokens[start])
+        ):
+            start -= 1  # "percent" / "percentage points" after one figure: the figure's
+        if any(shapes[i] == "figure" for i in range(start, end)):
+            while start > 0 and (
+                keys[start - 1] in _HEDGE_WORDS or _CURRENCY_WORD.match(tokens[start - 1])
+            ):
+                start -= 1
+            if start > 0 and shapes[start - 1] == "date" and _ends_open(tokens[start - 1]):
+                start -= 1  # "June 10": the day keeps its month
+            while (
+                end + 1 < len(tokens)
+                and keys[end] in _RANGE_WORDS
+                and shapes[end + 1] == "figure"
+                and _ends_open(tokens[end - 1])
+            ):
+                end += 2  # a tally or a range: "60 to 39"
+            if end < len(tokens) and shapes[end] == "date" and _ends_open(tokens[end - 1]):
+                end += 1  # "10 June"
+            while (
+                end < len(tokens)
+                and _ends_open(tokens[end - 1])
+                and (
+                    _SCALE.match(tokens[end].strip(STRIP))
+                    or is_measure(tokens[end])
+                    or _unit_of_unit(tokens, end)
+                )
+            ):
+                end += 1
+        elif shapes[start] == "date" or shapes[end - 1] == "date":
+            if end < len(tokens) and keys[end] in _TIME_OF_DAY and _ends_open(tokens[end - 1]):
+                end += 1  # "Friday night"
+        elif shapes[start] == "name" or shapes[end - 1] == "name":
+            while start > 0 and shapes[start] == "name" and _ends_open(tokens[start - 1]):
+                if shapes[start - 1] == "name":
+                    start -= 1
+                    continue
+                # "the Democratic Republic of the Congo": links inside a name's run.
+                link = start - 1
+                while link > 0 and keys[link] in _NAME_LINKS and link > start - 3:
+                    link -= 1
+                if link < start - 1 and shapes[link] == "name" and keys[start - 1] in _NAME_LINKS:
+                    start = link
+                    continue
+                break
+            while end < len(tokens) and shapes[end] == "name" and _ends_open(tokens[end - 1]):
+                end += 1
+            if start > 0 and keys[start - 1] in _ARTICLES and _ends_open(tokens[start - 1]):
+                start -= 1  # "the Conservatives", "der SPD": a name keeps its article
+        return Span(start, end)
+
+
+_OPENERS = wordset(
+    "it he she they this that there the a an in on at his her its their we our "
+    "er sie es il elle ils elles él ella lui lei ele ela hij zij ze het han hun den det "
+    "de der die das"
+)
+_NAME_LINKS = wordset("of the de la du des del della di da do dos van von")
+_RANGE_WORDS = wordset("to bis à a al tot til")
+_TIME_OF_DAY = wordset(
+    "morning afternoon evening night noon midnight morgen mittag abend nacht matin soir nuit "
+    "mañana tarde noche mattina pomeriggio sera notte manhã noite ochtend middag avond "
+    "formiddag eftermiddag aften"
+)
+_HEDGE_WORDS = wordset(
+    "about around nearly almost roughly approximately some over under just only more than less "
+    "rund etwa fast knapp environ presque cerca quasi circa ongeveer bijna ruim "
+    "aproximadamente casi"
+)
+_CURRENCY_WORD = re.compile(r"^(?:[A-Z]{0,3}\$|€|£|¥)$")
+
+
+def _closes_quote(token: str) -> bool:
+    return bool(re.search(rf"[{QUOTES}][.,;:!?)]*$", token)) and (len(token) > 1 or True)
+
+
+def _ends_open(token: str) -> bool:
+    """The token does not close its clause: no comma, colon, bracket or full stop after it
+    (the stop of an abbreviation, "Oct.", "D.", leaves it open)."""
+    return not re.search(r"[,;:!?)”\"’»]$|(?:[a-z]{3}|\d)\.$", token)
+
+
+def _counted_noun(token: str, function: frozenset[str]) -> bool:
+    """ "450 Stellen", "40,000 households": the noun a figure counts, which the label keeps."""
+    word = token.strip(STRIP)
+    if not word.isalpha() or word.lower() in function or word.lower() in _AUX:
+        return False
+    return (word[:1].isupper() and len(word) > 2) or is_unit(word)
+
+
+def contrasted(
+    claim: str, fix: str, function: frozenset[str] = frozenset(), salient_only: bool = False
+) -> tuple[str | None, str | None]:
+    """The values a claim and its fix set against each other.
+
+    Both clauses say the same thing of the same subject, so what differs between them
+    is the value: the clauses are aligned word by word and the differing stretch that
+    holds a name, a figure or a quotation on both sides (else the last that holds any
+    content) is read to the whole constituent it is part of. Clauses that share too little
+    to align ("lid is van de VVD" / "wethouder namens D66") are read by parallel shape:
+    the fix's salient value (a name, a figure) the claim does not have is set against the
+    claim's value of the same shape the fix does not have, the one that shares a word with
+    it first, else the last (a value stands at the end of its clause)."""
+    function = function | _FUNCTION
+    # The fix's first clause: what it goes on to say ("..., and it has no association
+    # with X") is not set against the claim.
+    fix = _FIX_CLAUSE_END.split(fix, maxsplit=1)[0]
+    left, right = Clause(claim, function), Clause(fix, function)
+    if not left.tokens or not right.tokens:
+        return None, None
+    matcher = SequenceMatcher(a=left.keys, b=right.keys, autojunk=False)
+    regions = [
+        (Span(a0, a1), Span(b0, b1))
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes()
+        if tag != "equal" and a1 > a0 and b1 > b0
+    ]
+    shared = sum(
+        1
+        for b in matcher.get_matching_blocks()
+        for k in left.keys[b.a : b.a + b.size]
+        if k not in function and k not in _AUX
+    )
+    chosen = None
+    if shared:
+        both = [
+            r
+            for r in regions
+            if left.salient(r[0])
+            and right.salient(r[1])
+            and r[1].start > 0
+            and _kind(left, r[0]) == _kind(right, r[1])
+        ]
+        some = [r for r in regions if left.content(r[0]) and right.content(r[1]) and r[1].start > 0]
+        chosen = (both or some or [None])[-1]
+    if chosen is None:
+        chosen = _addition(left, right, matcher)
+    restating = right.shapes[0] == "word" or right.keys[0] in left.keys
+    if (chosen is None or left.salient(chosen[0]) != right.salient(chosen[1])) and restating:
+        # Nothing aligned, or a name set against a common word ("led the inquiry" / "led
+        # by Ken Mori"), in a fix that speaks of the claim's subject (a pronoun, no
+        # subject at all, or the claim's own): the values are the ones of one shape,
+        # wherever they stand. A fix with a subject of its own states another fact.
+        chosen = (
+            _by_shape(left, right, Span(0, len(left.tokens)), Span(0, len(right.tokens))) or chosen
+        )
+    elif chosen is not None and left.salient(chosen[0]):
+        chosen = _by_shape(left, right, *chosen) or chosen
+    if chosen is not None and left.salient(chosen[0]) != right.salient(chosen[1]):
+        return None, None  # a name against a kind of thing ("the player"): no contrast
+    if chosen is not None and salient_only and not left.salient(chosen[0]):
+        return None, None
+    if chosen is None and salient_only:
+        return None, None
+    if chosen is None:
+        # No value of a shape: the two predicates, each without its subject ("ran under
+        # the bridge" / "It actually runs parallel to the bridge").
+        return _up_to_shared_word(subjectless(claim), fix), _fix_value(fix)
+    a, b = left.constituent(chosen[0]), right.constituent(chosen[1])
+    a, b = _shared_unit(left, a, right, b)
+    return left.text(a) or None, right.text(b) or None
+
+
+_FIX_CLAUSE_END = re.compile(r",\s+(?:and|but|which|who|while|whereas)\b|;")
+
+
+def _addition(
+    left: Clause, right: Clause, matcher: SequenceMatcher[str]
+) -> tuple[Span, Span] | None:
+    """ "by Frankie Knuckles" / "by Frankie Knuckles and Jamie Principle": a fix that only
+    adds to the claim's value; the value is the claim's name, and the fix's with what it adds."""
+    for tag, a0, _, b0, b1 in matcher.get_opcodes():
+        if tag != "insert" or a0 == 0 or not right.salient(Span(b0, b1)):
+            continue
+        if left.shapes[a0 - 1] == "word":
+            continue
+        a = left.constituent(Span(a0 - 1, a0))
+        shift = a0 - a.start
+        if b0 - shift < 0:
+            continue
+        return a, Span(b0 - shift, b1)
+    return None
+
+
+def _shared_unit(left: Clause, a: Span, right: Clause, b: Span) -> tuple[Span, Span]:
+    """Two figures both followed by the same word count the same thing: "42 år" / "47 år",
+    "40,000 households" / "4,000 households"."""
+    while (
+        left.shapes[a.end - 1] == "figure"
+        and right.shapes[b.end - 1] == "figure"
+        and a.end < len(left.tokens)
+        and b.end < len(right.tokens)
+        and left.keys[a.end] == right.keys[b.end]
+        and _counted_noun(left.tokens[a.end], left.function)
+        and _ends_open(left.tokens[a.end - 1])
+    ):
+        a, b = Span(a.start, a.end + 1), Span(b.start, b.end + 1)
+    return a, b
+
+
+def _by_shape(
+    left: Clause, right: Clause, within_left: Span, within_right: Span
+) -> tuple[Span, Span] | None:
+    """The fix's last salient value the claim lacks, against the claim's of that shape
+    that shares a word with it, else the last: a value stands at the end of its clause."""
+
+    def runs(clause: Clause, other: Clause, within: Span) -> list[Span]:
+        found, i = [], within.start
+        while i < within.end:
+            if clause.shapes[i] != "word" and clause.keys[i] not in other.keys:
+                span = clause.constituent(Span(i, i + 1))
+                found.append(span)
+                i = max(span.end, i + 1)
+            else:
+                i += 1
+        return found
+
+    fixes, claims = runs(right, left, within_right), runs(left, right, within_left)
+    best: tuple[tuple[int, int, int], tuple[Span, Span]] | None = None
+    for bi, b in enumerate(fixes):
+        kind = _kind(right, b)
+        for ai, a in enumerate(claims):
+            if _kind(left, a) != kind:
+                continue
+            # Alike values first (a shared word, the same unit after a figure), then the
+            # last of each: a value stands at the end of its clause.
+            alike = bool(_parts(right, b) & _parts(left, a)) or (
+                kind == "figure"
+                and _after(left, a) is not None
+                and _after(left, a) == _after(right, b)
+            )
+            rank = (int(alike), bi, ai)
+            if best is None or rank > best[0]:
+                best = (rank, (a, b))
+    return best[1] if best else None
+
+
+def _kind(clause: Clause, span: Span) -> str:
+    kinds = {clause.shapes[k] for k in range(span.start, span.end)}
+    for kind in ("quote", "date", "figure", "name"):
+        if kind in kinds:
+            return kind
+    return "word"
+
+
+def _after(clause: Clause, span: Span) -> str | None:
+    return clause.keys[span.end] if span.end < len(clause.keys) else None
+
+
+def _parts(clause: Clause, span: Span) -> set[str]:
+    """The content words of a span, a hyphenated name in its parts ("Congo-Brazzaville")."""
+    return {
+        part
+        for k in range(span.start, span.end)
+        for part in re.split(r"[-–]", clause.keys[k])
+        if part and part not in clause.function
+    }
+
+
+_FUNCTION = wordset(
+    "the a an of in on at by for from to with as and or but that which who is was are were "
+    "le la les l de du des d un une et en à au aux par pour sur dans est était "
+    "der die das dem den des ein eine einer einem im am zum zur von vom zu mit für und ist war "
+    "el los las lo del al un una y en por para con es era fue "
+    "il gli i di da della del nel per con è era "
+    "o os as do da dos das no na em por para com é era foi "
+    "het een van in op bij met voor en is was "
+    "en et af i på til med for er var"
+)
+
+
+# --- a claim in one sentence, its fix in the next ----------------------------------------------
+
+
+@cache
+def _markers(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A language's words that mark a sentence as about the error (a claim verb, an error
+    word or predicate, the piece or the newsroom), and its apologies: from the registry."""
+    from revtrack.lang import get
+
+    language = get(code) or get("en")
+    if language is None:  # the registry always holds English
+        raise LookupError("the language registry holds no English")
+    w = language.values
+    parts = (
+        *w.claim_words,
+        *w.error_words,
+        *language.error_predicates,
+        *language.self_references,
+        *language.item_subjects,
+        *(rf"\b{p}\b" for p in language.first_person),
+    )
+    source = "|".join(f"(?:{p})" for p in parts if p) or r"(?!x)x"
+    apologies = (
+        "|".join(f"(?:{p})" for p in (*language.apologies, *w.error_words) if p) or r"(?!x)x"
+    )
+    stated = "|".join(
+        f"(?:{p})"
+        for p in (*w.claim_words, *w.error_words, *language.error_predicates, *w.as_words)
+        if p
+    )
+    return (
+        re.compile(source, re.I),
+        re.compile(apologies, re.I),
+        re.compile(rf"\b(?:{stated})", re.I),
+    )
+
+
+_MIS_VERB = re.compile(r"mis[a-z]+", re.I)
+_COMPLEMENTIZER = re.compile(r"(?:^|[\s,])(?:that|dass|que|qu['’]|che|dat|at|att)\s+", re.I)
+_CHANGED = re.compile(
+    r"\b(?:amended|updated|corrected|changed|modified|edited|geändert|aktualisiert|korrigiert|"
+    r"modifié|corrigé|mis à jour|modificad[oa]|corregid[oa]|actualizad[oa]|modificat[oa]|"
+    r"corrett[oa]|aggiornat[oa]|alterad[oa]|corrigid[oa]|atualizad[oa]|aangepast|gewijzigd|"
+    r"gecorrigeerd|rettet|ændret|opdateret)\b",
+    re.I,
+)
+
+
+def claim_then_fix(
+    sentences: tuple[str, ...],
+    index: int,
+    code: str,
+    fix_lead: re.Pattern[str],
+    salient_only: bool = False,
+    negation: re.Pattern[str] | None = None,
+) -> tuple[str | None, str | None]:
+    """ "An earlier version said the authority was based in Adelaide. It is headquartered in
+    Canberra.": a sentence about the error, and the next sentence, which states the fact
+    without a word of the error, say the same thing of the same subject; their contrast
+    is the values (``contrasted``). The claim is read from the last word that marks it as
+    the error's (the claim verb, the error word, the piece), so the piece's own title and
+    date are not taken for values; an apology after it ("We regret the error") is no fix."""
+    if index + 1 >= len(sentences):
+        return None, None
+    marker, apology, stated = _markers(code)
+    sentence, fix = sentences[index], sentences[index + 1]
+    marks = list(marker.finditer(sentence))
+    if (
+        marks
+        and _MIS_VERB.fullmatch(marks[-1].group(0))
+        and not _COMPLEMENTIZER.search(sentence[marks[-1].end() : marks[-1].end() + 60])
+    ):
+        return None, None  # "misspelled the name of the mayor": what was wrong, not a claim
+    if not marks or (marker.search(fix) and not fix_lead.match(fix)) or apology.search(fix):
+        return None, None
+    if negation is not None and negation.match(fix):
+        return None, None  # "Not on the way to the battle ...": a contrast of its own
+    if not stated.search(sentence) and _CHANGED.search(sentence):
+        return None, None  # "This article was amended on 25 May": the notice's own frame
+    claim = sentence[marks[-1].end() :]
+    if len(word_tokens(claim)) < 2:
+        claim = sentence[marks[0].end() :]
+    fix = fix_lead.sub("", fix).strip(STRIP)
+    # What the claim said opens after its complementizer: "reported on Monday that X".
+    said = _COMPLEMENTIZER.search(claim[:60])
+    claim = claim[said.end() :] if said else claim
+    if re.match(rf"\s*:?\s*[{QUOTES}]", claim):
+        return None, None  # a quotation is the claim whole: the quotation readers' part
+    if not claim.strip(STRIP) or not fix:
+        return None, None
+    return contrasted(claim.strip(STRIP), fix, function_words(code), salient_only)
+
+
+@cache
+def function_words(code: str) -> frozenset[str]:
+    """The words of a language that name no value: its stop-words, articles, prepositions
+    and pronouns (the registry's): what a claim and its fix share without contrasting."""
+    from revtrack.lang import get
+
+    language = get(code)
+    if language is None:
+        return frozenset()
+    w = language.values
+    return frozenset(language.stopwords) | w.articles | w.prepositions | w.pronouns

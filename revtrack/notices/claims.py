@@ -17,7 +17,14 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from revtrack.notices.align import NUMBER, STRIP, diff_values, is_measure, is_unit
+from revtrack.notices.align import (
+    NUMBER,
+    STRIP,
+    claim_then_fix,
+    diff_values,
+    is_measure,
+    is_unit,
+)
 from revtrack.notices.align import norm as norm_word
 from revtrack.notices.language import wordset
 from revtrack.notices.patterns import ADVERB_ERR, ERROR_VERB_RE, MIS_VERB
@@ -987,6 +994,13 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
     # its one value of that kind.
     if _kind_of_value(sentence, c.following)[1]:
         return None, None  # ``one_side`` reads it
+    # The general reading first, where it sets a name, a figure, a date or a quotation
+    # against one of its kind; the readings below cover the clauses it leaves.
+    general = claim_then_fix(
+        c.sentences, c.index, c.words.code, c.words.fix_lead, True, c.words.negation_lead
+    )
+    if general[0] and general[1]:
+        return general
     english = ERROR_VERB_RE.search(sentence) or _CLAIM.search(sentence)
     if english or _ITEM_VERB.search(sentence):
         found = _claim_and_fix(sentence, c.rest, c.previous)
