@@ -2,7 +2,46 @@
 
 from __future__ import annotations
 
-from revtrack.lang import Language, alternatives, changed, month_names, number_names, wordset
+from revtrack.lang import (
+    Language,
+    ValueWords,
+    alternatives,
+    changed,
+    month_names,
+    number_names,
+    wordset,
+)
+
+VALUES = ValueWords(
+    not_words=("og ikke", "ikke", "men ikke"),
+    and_not=("og ikke",),
+    but_words=("men",),
+    instead_words=("i stedet for", "frem for", "snarere end"),
+    fix_leads=("i virkeligheden", "faktisk", "derimod", "men", "korrekt er"),
+    copulas=("er", "var", "hedder", "hed"),
+    should_words=(r"(?:skulle|burde)\s+(?:have\s+)?(?:været|stået|hedde|lyde)",),
+    correct_words=(
+        r"(?:det|den)\s+(?:korrekte|rigtige)\s+(?:\w+\s+){0,2}?(?:er|var)",
+        r"(?:det\s+)?korrekt(?:e)?\s+er",
+    ),
+    as_words=("som",),
+    claim_words=(
+        r"(?:skrev|skriver|oplyste|nævnte|fortalte)\s+(?:vi|avisen|artiklen)(?:,?\s+at)?",
+        r"stod\s+(?:der\s+)?(?:\w+\s+)?(?:,?\s*at)?",
+        r"fremgik\s+det(?:,?\s+at)?",
+    ),
+    error_words=("fejl", "fejlagtigt", "ved en fejl", "forkert", "forkerte", "urigtigt"),
+    change_words=(r"rettet", r"korrigeret", r"ændret", r"opdateret"),
+    from_to=(("fra", "til"),),
+    previously_words=(r"(?:stod|hed)\s+(?:der\s+)?(?:tidligere|oprindeligt)",),
+    articles=wordset("en et den det de hans hendes deres vores"),
+    prepositions=wordset("i på til fra med af for om ved under over efter hos"),
+    pronouns=wordset("han hun den det de"),
+    units=wordset(
+        "procent % millioner million milliarder milliard tusind kroner kr euro år måneder "
+        "dage timer meter kilometer ton gange grader"
+    ),
+)
 
 # The pieces a newsroom publishes and corrects, for the self-references below.
 _ITEM = alternatives(
@@ -58,6 +97,7 @@ LANGUAGE = Language(
         "under",
     ),
     complementizers=(r"at",),
+    values=VALUES,
     speech_verbs=wordset(
         "sagde siger sagt udtalte udtaler skrev skriver tilføjede forklarede forklarer "
         "understregede mener mente "

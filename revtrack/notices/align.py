@@ -45,7 +45,7 @@ def word_tokens(text: str) -> list[str]:
 
 def norm(token: str) -> str:
     """A word for alignment: no punctuation, lower case, a plural or third-person -s dropped."""
-    word = token.strip(STRIP).lower()
+    word = token.strip(STRIP + "()[]").lower()
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word
@@ -254,7 +254,10 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     return wrong, fixed
 
 
-_ARTICLES = wordset("the a an der die das le la les el los las il lo gli o os de het een ")
+_ARTICLES = wordset(
+    "the a an der die das dem den des ein eine einen einem einer le la les un une el los las "
+    "il lo gli o os um uma de het een"
+)
 _MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -362,7 +365,7 @@ def _unit_of_unit(tokens: list[str], at: int) -> bool:
 def is_measure(token: str) -> bool:
     """A unit of measure or a scale word ("percent", "metres", "million"), not a plural
     noun that only counts ("workers")."""
-    word = token.strip(STRIP).lower()
+    word = token.strip(STRIP + "()[]").lower()
     return word in _UNITS or word in _registry_units()
 
 
@@ -446,8 +449,8 @@ def _shape(token: str) -> str:
         return "quote"
     if NUMBER.match(word) or _FIGURE_WORD.match(word):
         return "figure"
-    if word.lower().rstrip(".") in _calendar():
-        return "date"
+    if word.lower() in _calendar() and (len(word) > 3 or token.rstrip(",;:").endswith(".")):
+        return "date"  # "March", "Oct.", not the name "Jan" or "May"
     if word[:1].isupper():
         return "name"
     return "word"
@@ -470,10 +473,11 @@ class Clause:
     """The tokens of a claim or a fix, with what each is: the material both readers of the
     contrast (alignment and parallel shape) work on."""
 
-    def __init__(self, text: str, function: frozenset[str]) -> None:
+    def __init__(self, text: str, function: frozenset[str], articles: frozenset[str]) -> None:
         self.tokens = word_tokens(text)
         self.keys = [norm(t) for t in self.tokens]
         self.function = function
+        self.articles = articles
         self.shapes = [_shape(t) for t in self.tokens]
         for i in range(len(self.tokens)):
             # A capital that only opens the clause (or a sentence within it) on a function
@@ -521,7 +525,7 @@ class Clause:
         while (
             end - start > 1
             and keys[start] in self.function
-            and keys[start] not in _ARTICLES
+            and keys[start] not in self.articles
             and shapes[start] == "word"
         ):
             start += 1  # "by Chief Tom Brandt", "in Adelaide": the name, not its preposition
@@ -576,7 +580,7 @@ class Clause:
                 break
             while end < len(tokens) and shapes[end] == "name" and _ends_open(tokens[end - 1]):
                 end += 1
-            if start > 0 and keys[start - 1] in _ARTICLES and _ends_open(tokens[start - 1]):
+            if start > 0 and keys[start - 1] in self.articles and _ends_open(tokens[start - 1]):
                 start -= 1  # "the Conservatives", "der SPD": a name keeps its article
         return Span(start, end)
 
@@ -611,16 +615,27 @@ def _ends_open(token: str) -> bool:
     return not re.search(r"[,;:!?)”\"’»]$|(?:[a-z]{3}|\d)\.$", token)
 
 
+# A participle or past tense after a figure is the clause's verb ("1962 eröffnet", "1912
+# geopend", "in 1931 opened"), not what the figure counts.
+_VERB_FORM = re.compile(
+    r"^ge\w+(?:t|d|en)$|\w(?:ed|é|ée|és|ées|ado|ada|ados|idas?|idos|ato|ata|ito|ita|ou|eu|iu)$",
+    re.I,
+)
+
+
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
 def _counted_noun(token: str, function: frozenset[str]) -> bool:
     """ "450 Stellen", "40,000 households": the noun a figure counts, which the label keeps."""
-    word = token.strip(STRIP)
-    if not word.isalpha() or word.lower() in function or word.lower() in _AUX:
+    word = token.strip(STRIP + "()[]")
+    if not word.isalpha() or word.lower() in function or word.lower() in _AUX or len(word) < 2:
         return False
-    return (word[:1].isupper() and len(word) > 2) or is_unit(word)
+    return not _VERB_FORM.search(word)
 
 
 def contrasted(
-    claim: str, fix: str, function: frozenset[str] = frozenset(), salient_only: bool = False
+    claim: str, fix: str, code: str = "en", salient_only: bool = False
 ) -> tuple[str | None, str | None]:
     """The values a claim and its fix set against each other.
 
@@ -632,11 +647,12 @@ def contrasted(
     the fix's salient value (a name, a figure) the claim does not have is set against the
     claim's value of the same shape the fix does not have, the one that shares a word with
     it first, else the last (a value stands at the end of its clause)."""
-    function = function | _FUNCTION
+    function = function_words(code) | _FUNCTION
+    articles = article_words(code)
     # The fix's first clause: what it goes on to say ("..., and it has no association
     # with X") is not set against the claim.
     fix = _FIX_CLAUSE_END.split(fix, maxsplit=1)[0]
-    left, right = Clause(claim, function), Clause(fix, function)
+    left, right = Clause(claim, function, articles), Clause(fix, function, articles)
     if not left.tokens or not right.tokens:
         return None, None
     matcher = SequenceMatcher(a=left.keys, b=right.keys, autojunk=False)
@@ -665,7 +681,12 @@ def contrasted(
         chosen = (both or some or [None])[-1]
     if chosen is None:
         chosen = _addition(left, right, matcher)
-    restating = right.shapes[0] == "word" or right.keys[0] in left.keys
+    restating = (right.keys[0] in left.keys and right.keys[0] not in function) or (
+        right.shapes[0] == "word"
+        and not (
+            right.keys[0] in _ARTICLES and len(right.keys) > 1 and right.keys[1] not in left.keys
+        )
+    )
     if (chosen is None or left.salient(chosen[0]) != right.salient(chosen[1])) and restating:
         # Nothing aligned, or a name set against a common word ("led the inquiry" / "led
         # by Ken Mori"), in a fix that speaks of the claim's subject (a pronoun, no
@@ -718,6 +739,7 @@ def _shared_unit(left: Clause, a: Span, right: Clause, b: Span) -> tuple[Span, S
     while (
         left.shapes[a.end - 1] == "figure"
         and right.shapes[b.end - 1] == "figure"
+        and not _YEAR.match(left.keys[a.end - 1])  # a year counts nothing: "1958 eröffnet"
         and a.end < len(left.tokens)
         and b.end < len(right.tokens)
         and left.keys[a.end] == right.keys[b.end]
@@ -889,7 +911,29 @@ def claim_then_fix(
         return None, None  # a quotation is the claim whole: the quotation readers' part
     if not claim.strip(STRIP) or not fix:
         return None, None
-    return contrasted(claim.strip(STRIP), fix, function_words(code), salient_only)
+    return contrasted(claim.strip(STRIP), fix, code, salient_only)
+
+
+@cache
+def article_words(code: str) -> frozenset[str]:
+    """The articles and possessives that open a noun phrase in the language (and English,
+    whose words every notice may use): a name or a phrase keeps them."""
+    from revtrack.lang import get
+
+    found = set(_ENGLISH_ARTICLES)
+    for language in (get(code), get("en")):
+        if language is not None:
+            found |= language.values.articles
+    return frozenset(found - CONTRACTED)
+
+
+_ENGLISH_ARTICLES = wordset("the a an")
+# A preposition with an article in it ("im Totenreich", "al PP", "nel Pd") sets a value in
+# its sentence as a preposition does; it is no article of the value's.
+CONTRACTED = wordset(
+    "im am zum zur vom beim ins au aux du des al del nel nella nello sul sulla dal dalla alla "
+    "allo no na nos nas do da dos das ao aos"
+)
 
 
 @cache

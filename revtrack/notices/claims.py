@@ -429,8 +429,13 @@ def _sentences(text: str) -> list[str]:
             spans.append(piece)
     found: list[str] = []
     for piece in spans:
-        found.extend(c for c in re.split(r";\s+", piece) if c.strip())
+        found.extend(c for c in _CLAUSE_SPLIT.split(piece) if c.strip())
     return found
+
+
+# A semicolon parts two clauses; so does the full stop after an acronym ("belonged to the
+# PP. It is in the PSOE."), which the sentence splitter takes for an abbreviation's.
+_CLAUSE_SPLIT = re.compile(r";\s+|(?:(?<=\b[A-Z]{2}\.)|(?<=\b[A-Z]{3}\.))\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 # Auxiliaries before a participle: "no ha sido cancelada, sino aplazada" is about "cancelada".

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from revtrack.lang import wordset
-from revtrack.notices.align import NUMBER, STRIP
+from revtrack.notices.align import CONTRACTED, NUMBER, STRIP
 
 if TYPE_CHECKING:
     from revtrack.notices.contrast import Words
@@ -464,18 +464,70 @@ _NAME_APPOSITION = re.compile(
     r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|du|del|le|la|bin)\s+)?"
     r"(?-i:[A-ZÀ-Þ])[\w.'’-]*)+),\s+(?:a|an|the|his|her|its|their)\s+\S",
 )
+# "Anna Fabbri, vicesindaca": a name, then what she is, in lower case, to the end.
+_NAME_DESCRIBED = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+(?:(?:de|van|von|da|di|du|del|le|la|bin)\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[\w.'’-]*)+),\s+(?-i:[a-zß-ÿ])[\w'’-]+(?:\s+[\w'’-]+){0,5}$",
+)
+
+
+def without_prepositions(
+    wrong: str | None, right: str | None, language: str = "en"
+) -> tuple[str | None, str | None]:
+    """The values without the preposition that sets a name or a figure in its sentence
+    ("by Chief Tom Brandt", "a Javier Olmedo", "in Adelaide"), as the two sides agree: a
+    preposition is the sentence's when the other side has none or the same one and drops
+    it too; two unlike prepositions are the contrast ("in Chelsea" / "on the South Bank"),
+    and a phrase of common words keeps its own ("in the bushes")."""
+    if not wrong or not right:
+        one = wrong or right
+        cut = _preposition_cut(one, language) if one else None
+        return (cut or wrong, right) if wrong else (wrong, cut or right)
+    w_lead, r_lead = _lead_preposition(wrong, language), _lead_preposition(right, language)
+    w_cut, r_cut = _preposition_cut(wrong, language), _preposition_cut(right, language)
+    if w_lead and r_lead:
+        if w_lead == r_lead and w_cut and r_cut:
+            return w_cut, r_cut
+        return wrong, right
+    return w_cut or wrong, r_cut or right
+
+
+def _lead_preposition(value: str, language: str) -> str | None:
+    from revtrack.notices.contrast import words_for
+
+    raw = words_for(language).raw
+    prepositions = raw.prepositions | {"by"} if language == "en" else raw.prepositions
+    first = value.split()[0] if value.split() else ""
+    if first.lower() in prepositions and first.lower() not in raw.articles | CONTRACTED:
+        return first.lower() if first[:1].islower() else None
+    return None
+
+
+def _preposition_cut(value: str, language: str) -> str | None:
+    """``value`` without its leading preposition, when a name or a figure follows it."""
+    tokens = value.split()
+    if (
+        len(tokens) > 1
+        and _lead_preposition(value, language)
+        and (tokens[1][:1].isupper() or is_number(tokens[1]))
+    ):
+        return " ".join(tokens[1:])
+    return None
+
+
 _DANGLING = wordset("and or but that which who whose of to in on at by for from with as the a an")
 
 
 def bound(value: str | None, other: str | None, fix: bool = False) -> str | None:
     """Where a value ends, whatever structure read it: without the attribution after it
-    ("…, the company says"), the description set after a name, a fix's pronoun subject and
-    auxiliaries ("It has been …", on the ``fix`` side only: a claim is quoted as it
-    was printed), and a function word left dangling at either end."""
+    ("…, the company says"), the description set after a name ("Anna Fabbri,
+    vicesindaca"), a fix's pronoun subject and auxiliaries ("It has been …", on the ``fix``
+    side only: a claim is quoted as it was printed), and a function word left dangling at
+    either end."""
     if not value:
         return value
     value = _ATTRIBUTION_TAIL.sub("", value.strip()).strip()
-    named = _NAME_APPOSITION.match(value)
+    named = _NAME_APPOSITION.match(value) or _NAME_DESCRIBED.match(value)
     if named and not (other and "," in other):
         value = named.group("name")
     subject = _FIX_SUBJECT.match(value)
