@@ -38,6 +38,46 @@ def test_tokens_and_chunks_give_the_text_back(text: str) -> None:
     assert "".join(split_chunks(text)) == text
 
 
+_SPACED = st.lists(
+    st.sampled_from(["A.", "b c", "\n", "\n\n", " ", "\t", "\u00a0", "\u2028", "\r\n", "x"]),
+    max_size=14,
+).map("".join)
+
+
+@given(text=_SPACED | st.text())
+def test_each_paragraph_ends_with_the_blank_lines_after_it(text: str) -> None:
+    """A chunk ends where a blank line (with any spacing after it) ends, and nowhere else:
+    every chunk but the last ends with one, and none holds one before its end."""
+    import re
+
+    separator = re.compile(r"\n[^\S\n]*\n\s*")
+    chunks = split_chunks(text)
+    assert all(chunks)
+    for i, chunk in enumerate(chunks):
+        found = list(separator.finditer(chunk))
+        if i < len(chunks) - 1 or found:
+            assert len(found) == 1 and found[0].end() == len(chunk), (chunk, chunks)
+
+
+@given(
+    items=st.lists(
+        st.lists(st.sampled_from(["a", "b", "c", "", " ", "dd"]), max_size=8), max_size=4
+    )
+)
+def test_the_alphabet_gives_equal_items_and_only_those_one_code(items: list[list[str]]) -> None:
+    """Items become characters that are equal exactly when the items are, across every
+    text encoded with one alphabet: the diff of the characters is the diff of the items."""
+    from revtrack.diff.engine import _Alphabet
+
+    alphabet = _Alphabet()
+    encoded = [alphabet.encode(group) for group in items]
+    flat = [item for group in items for item in group]
+    codes = "".join(code for code in encoded if code is not None)
+    assert len(codes) == len(flat)
+    pairs = list(zip(codes, flat, strict=True))
+    assert all((a == b) == (x == y) for a, x in pairs for b, y in pairs)
+
+
 def test_paragraph_chunks_keep_their_separators() -> None:
     """Joining the paragraph chunks gives the text back, separators included."""
     text = "A.\n\nB.\n \n\nC."

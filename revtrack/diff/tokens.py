@@ -43,6 +43,8 @@ _CLASSES = bytes(
 )  # fmt: skip
 # Every ASCII character that is not a letter or a digit, made a space.
 _APART = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+# The same, keeping the characters a word or number may hold besides letters and digits.
+_PIECES = bytes(c if chr(c).isalnum() or chr(c) in ".,:'_%" else 32 for c in range(256))
 
 
 def words(text: str) -> list[str]:
@@ -66,7 +68,30 @@ def words(text: str) -> list[str]:
     classes = raw.translate(_CLASSES)
     if b".a" not in classes and b"_" not in classes:
         return raw.translate(_APART).decode("ascii").split()
-    return _WORD.findall(text)
+    return _glued_words(raw)
+
+
+def _glued_words(raw: bytes) -> list[str]:
+    """``_WORD.findall`` of ASCII text where a mark glues letters or digits ("6,000").
+
+    No match of the pattern holds a character other than a letter, a digit or one of
+    ``.,:'_%``, and none of the others can begin one, so the text is cut at them into
+    pieces, found one by one. A piece whose marks all stand at its ends ("night,",
+    "(said:") holds one word, its letters and digits; only the rest ("6,000", "U.S.",
+    "don't", "snake_case") are searched with the pattern, a fraction of a sentence's
+    pieces, where searching the whole sentence cost five times the cut.
+    """
+    found: list[str] = []
+    for piece in raw.translate(_PIECES).decode("ascii").split():
+        if piece.isalnum():
+            found.append(piece)
+            continue
+        core = piece.strip(".,:'")
+        if core.isalnum():
+            found.append(core)
+        elif core:
+            found.extend(_WORD.findall(piece))
+    return found
 
 
 def tokenize(text: str) -> list[str]:
