@@ -183,6 +183,23 @@ _WORD = re.compile(r"\w+")
 _PREFIX = 8  # letters of a word's opening that are compared
 
 
+_LAST: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+
+
+def _openings(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` lower-cased and the openings of its words, kept for the last text: the
+    quick check asks every language's gate about the same text in turn."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it meanwhile
+    if last[0] is text or last[0] == text:
+        return last[1], last[2]
+    lower = text.lower()
+    words = set(_WORD.findall(lower))
+    openings = frozenset(w[:n] for w in words for n in range(1, min(len(w), _PREFIX) + 1))
+    _LAST = (text, lower, openings)
+    return lower, openings
+
+
 class Gate:
     """Many expressions, each searched only in a text that holds a word it needs.
 
@@ -208,9 +225,7 @@ class Gate:
     def find(self, text: str, *, first: bool = False) -> list[tuple[int, re.Match[str]]]:
         """(expression number, match) for every match of every expression, in the order
         of the expressions; with ``first``, only the first found."""
-        lower = text.lower()
-        words = set(_WORD.findall(lower))
-        openings = {w[:n] for w in words for n in range(1, min(len(w), _PREFIX) + 1)}
+        lower, openings = _openings(text)
         found: list[tuple[int, re.Match[str]]] = []
         for number, compiled in enumerate(self._patterns):
             needs = self._needs[number]
