@@ -9,6 +9,7 @@ is always known: copy in every language quotes English names and figures.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 # How much of a text is read to tell its language: enough words, little time.
@@ -58,10 +59,12 @@ def text_language(text: str) -> str:
     start is enough), English when none stands out (ties go to English)."""
     from revtrack.lang import registered
 
-    found = text[:_SAMPLE_CHARS].lower().split()  # common words stand between spaces
+    # Common words stand between spaces; each distinct word is counted once, in C, and
+    # each language sums the counts of its words among them.
+    found = Counter(text[:_SAMPLE_CHARS].lower().split())
     best, best_count = "en", 0
     for language in registered():
-        count = sum(map(language.stopwords.__contains__, found))
+        count = sum(map(found.__getitem__, found.keys() & language.stopwords))
         if count > best_count:
             best, best_count = language.code, count
     return best
