@@ -61,9 +61,6 @@ def diff_values(claim: str, fix: str) -> tuple[str | None, str | None]:
     matched = [t for b in matcher.get_matching_blocks() for t in left[b.a : b.a + b.size]]
     meaningful = [t for t in matched if norm(t) not in _AUX]
     if not meaningful or len(matched) < 0.3 * min(len(left), len(right)):
-        anchored = _after_anchor(left, right, matcher)
-        if anchored:
-            return anchored
         fix = _CONSEQUENCE.split(fix, maxsplit=1)[0].strip(STRIP)
         fixed = _fix_value(fix)
         numbers = [t for t in left if NUMBER.match(t.strip(STRIP))]
@@ -274,50 +271,6 @@ def _number_start(tokens: list[str], lower: int, end: int) -> int:
     if start > lower and norm(tokens[start - 1]) in _HEDGES:
         start -= 1
     return start
-
-
-# Articles and prepositions that introduce the value in both clauses: "gehöre der FDP an"
-# and "ist Mitglied der CDU" differ only in what follows "der".
-_ANCHORS = wordset(
-    "der die das dem den des im am zum zur von la le les du des au aux el los las del al "
-    "il lo gli della dello delle nel nella dal da do dos das na no nos nas ao "
-)
-
-
-def _after_anchor(
-    left: list[str], right: list[str], matcher: SequenceMatcher[str]
-) -> tuple[str, str] | None:
-    """The words after the one article or preposition two unlike clauses share.
-
-    A clause and its correction often say the same thing with different verbs ("der
-    Minister gehöre der FDP an" / "Er ist Mitglied der CDU"); too little is shared to
-    align them, but when the last shared word is an article or preposition, what follows
-    it on each side is the value. A name keeps only its capitalised words ("FDP", not the
-    verb particle "an"); a side with nothing after the anchor gives no values.
-    """
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
-        return None
-    last = blocks[-1]
-    anchor = norm(left[last.a])
-    if last.size != 1 or anchor not in _ANCHORS:
-        return None
-    values = []
-    for tokens in (left, right):
-        # The anchor's last use on each side: "der Minister gehöre der FDP an".
-        start = max(i for i, t in enumerate(tokens) if norm(t) == anchor) + 1
-        tail = tokens[start:]
-        if not tail or len(tail) > 5:
-            return None
-        if tail[0][:1].isupper():
-            run = 1
-            while run < len(tail) and tail[run][:1].isupper():
-                run += 1
-            tail = tail[:run]
-        values.append(" ".join(tail).strip(STRIP))
-    if not all(values) or values[0].lower() == values[1].lower():
-        return None
-    return values[0], values[1]
 
 
 _PREPOSITIONS = wordset("in on at by for of to from with among near under over into ")

@@ -734,9 +734,6 @@ def _claim_and_fix(
         return None, None
     claim_text = claim_text.strip(STRIP)
     fix = _CORRECTION_LEAD.sub("", fix.strip(STRIP))
-    by_name = _by_another(claim_text, fix)
-    if by_name[0]:
-        return by_name
     return _number_only(claim_text, *diff_values(claim_text, fix))
 
 
@@ -746,18 +743,6 @@ _SHOULD_HAVE_SAID = re.compile(
     r"(?P<right>[^;]{3,300}?)\.?$",
     re.I,
 )
-_NAME_SUBJECT = re.compile(
-    r"^(?P<name>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3})\s+(?!by\b)[a-z]"
-)
-
-
-def _by_another(claim: str, fix: str) -> tuple[str | None, str | None]:
-    """ "said Ann Lee led the inquiry. It was led by Ken Mori": the doer, not the deed."""
-    subject = _NAME_SUBJECT.match(claim)
-    by = _BY_NAME.search(fix)
-    if subject and by and not _BY_NAME.search(claim) and subject.group("name") not in fix:
-        return subject.group("name"), by.group("name").rstrip(STRIP)
-    return None, None
 
 
 def _number_only(claim: str, wrong: str | None, right: str | None) -> tuple[str | None, str | None]:
@@ -1011,23 +996,13 @@ def claim_and_fix(c: Clause) -> tuple[str | None, str | None]:
         found = _claim_and_fix(sentence, c.rest, c.previous)
         if found[0] or found[1]:
             return found
-    # The language's own claim words, for what the English-led reading above lacks.
-    claim = None if english or c.words.code == "en" else c.words.claim.search(sentence)
-    if claim and c.following:
-        # "stond dat Y. Dat was X", "schrieben wir, Y. Tatsächlich X".
-        fix = c.words.fix_lead.sub("", c.following.strip()).strip(STRIP)
-        said = sentence[claim.end() :].strip(STRIP)
-        adverb = re.match(
-            rf"(?:{c.words.error.pattern})\s+(?:(?:dat|dass|que|qu['’]|che|that)\s+)?", said, re.I
-        )
-        said = said[adverb.end() :] if adverb else said  # "stond abusievelijk dat Y"
-        if c.words.error.search(said):
-            said = ""  # "mit dem falschen Namen": a kind of error, not a claim
-        if said and fix:
-            found = _number_only(said, *diff_values(said, fix))
-            if found[0] or found[1]:
-                return found
-    return None, None
+    if english or c.words.code == "en":
+        return None, None
+    # The language's own claim words, for what the English-led reading above lacks: the
+    # same reader, now for clauses of common words too ("stond dat de school dichtgaat").
+    return claim_then_fix(
+        c.sentences, c.index, c.words.code, c.words.fix_lead, False, c.words.negation_lead
+    )
 
 
 def one_side(c: Clause) -> tuple[str | None, str | None]:
