@@ -95,7 +95,6 @@ _MAKE_CLEAR = re.compile(
     r"confirm(?:ed|s)?)\s+(?:that\s+)?",
     re.I,
 )
-_REMOVE = re.compile(r"\bto\s+remove\b[^.]{0,200}?[\"“]([^\"”]{1,300}?)[,.]?[\"”]", re.I)
 _NOW = re.compile(
     r"\bnow\s+(?:correctly\s+)?(?:states?|says?|reads?|reports?)\s+(?:correctly\s+)?(?:that\s+)?",
     re.I,
@@ -513,13 +512,6 @@ def _kind_of_value(sentence: str, following: str) -> tuple[str | None, str | Non
     return (None, found.pop()) if len(found) == 1 else (None, None)
 
 
-def _removed(sentence: str, following: str) -> tuple[str | None, str | None]:
-    removed = _REMOVE.search(sentence)
-    return (removed.group(1), None) if removed else (None, None)
-
-
-# A verb in the object makes "as" something else ("noted as it reported"); one in a
-# relative clause does not ("the river that flooded the town as the Marl").
 _VERB_IN_OBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b[a-z]+ed\b")
 
 
@@ -843,7 +835,7 @@ def as_named(c: Clause) -> tuple[str | None, str | None]:
         or c.words.error.search(sentence)
         or _inline_lead(c).search(sentence)
     ):
-        for reader in (_removed, _as_value, _called, _attributed_to):
+        for reader in (_as_value, _called, _attributed_to):
             found = reader(sentence, following)
             if found[0] or found[1]:
                 break

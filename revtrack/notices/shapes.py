@@ -543,63 +543,6 @@ def bound(value: str | None, other: str | None, fix: bool = False) -> str | None
     return clean(" ".join(tokens))
 
 
-_HONORIFICS = wordset(
-    "mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. gen. the a an it he she his her"
-)
-
-
-def _name_context(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The capitalised words right before and right after a span, within its sentence and
-    clause: the rest of the name the span is part of."""
-    before = text[:start].split()
-    if text[:start][-1:].strip():
-        return (), ()  # the span starts inside a word
-    after_text = text[end:]
-    if after_text[:1].isalnum():
-        return (), ()
-    head: list[str] = []
-    for token in reversed(before):
-        bare = token.rstrip(",;:")
-        if bare != token or not bare[:1].isupper() or bare.lower() in _HONORIFICS:
-            break
-        if bare.endswith((".", "!", "?")) and len(bare.rstrip(".")) > 3:
-            break  # the end of the sentence before
-        head.insert(0, bare)
-    tail: list[str] = []
-    if not re.match(r"[,;:.!?)]", after_text):
-        for token in after_text.split():
-            bare = token.rstrip(',;:.!?)”"')
-            if not bare[:1].isupper() or bare.lower() in _HONORIFICS:
-                break
-            tail.append(bare)
-            if bare != token:
-                break
-    return tuple(head), tuple(tail)
-
-
-def whole_names(wrong: str | None, right: str | None, text: str) -> tuple[str | None, str | None]:
-    """Two values that differ inside names alike ("Mark’s" and "Luke’s" of "St. Mark’s
-    Church" and "St. Luke’s Church") are the whole names: the words both share around them
-    belong to each."""
-    if not wrong or not right or len(wrong.split()) > 2 or len(right.split()) > 2:
-        return wrong, right
-    if not (wrong[:1].isupper() and right[:1].isupper()):
-        return wrong, right  # only names: a figure's unit is another matter ("30 Millionen")
-    spans = []
-    for value in (wrong, right):
-        at = text.find(value)
-        if at < 0:
-            return wrong, right
-        spans.append(_name_context(text, at, at + len(value)))
-    (head_w, tail_w), (head_r, tail_r) = spans
-    if (head_w or tail_w) and head_w == head_r and tail_w == tail_r:
-        return (
-            " ".join((*head_w, wrong, *tail_w)),
-            " ".join((*head_r, right, *tail_r)),
-        )
-    return wrong, right
-
-
 _NAME_LINK = re.compile(r"\s+(?:of|on|for|and|&|de|du|des|del|della|di|da|do|dos|van|von)\s+")
 
 

@@ -66,7 +66,6 @@ def _extract(text: str, language: str) -> Values:
     right = shapes.cut_appositive(right)
     wrong, right = shapes.bound(wrong, right), shapes.bound(right, wrong, fix=True)
     wrong, right = shapes.without_prepositions(wrong, right, language)
-    wrong, right = shapes.whole_names(wrong, right, text)
     wrong, right = shapes.same_length(wrong, right)
     return Values(
         error_verb=error_verb,
