@@ -135,3 +135,44 @@ def test_no_contrast_gives_no_value(claim, fix):
 def test_a_claim_and_the_next_sentence_give_the_values(text, language, wrong, right):
     values = extract_values(text, language)
     assert (values.wrong, values.right) == (wrong, right)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # The error names only the kind of value; the fix gives the one value of that kind,
+        # read whole: a tally, a month with its day, a figure with its unit.
+        (
+            "Correction: Saturday's match report gave the wrong final score. Rovers won 3-2.",
+            None,
+            "3-2",
+        ),
+        (
+            "An earlier version of this article gave the wrong date for the hearing. It is on "
+            "Oct. 14.",
+            None,
+            "Oct. 14",
+        ),
+        (
+            "A profile on Tuesday of the sculptor Ines Braga gave her age incorrectly. She is 64.",
+            None,
+            "64",
+        ),
+        # A name answers the name, not the description set after it.
+        (
+            "A caption misidentified the woman beside the coach. She is Rosa Lind, the club's "
+            "physio, not Rosa Lund.",
+            "Rosa Lund",
+            "Rosa Lind",
+        ),
+        (
+            "Correction: The remark was made by Omar Tallis, the union's treasurer, not by "
+            "Dana Frey.",
+            "Dana Frey",
+            "Omar Tallis",
+        ),
+    ],
+)
+def test_values_of_a_kind_and_names_with_descriptions(text, wrong, right):
+    values = extract_values(text, "en")
+    assert (values.wrong, values.right) == (wrong, right)

@@ -24,6 +24,7 @@ from revtrack.notices.align import (
     diff_values,
     is_measure,
     is_unit,
+    values_of_kind,
 )
 from revtrack.notices.align import norm as norm_word
 from revtrack.notices.language import wordset
@@ -463,30 +464,23 @@ _PRONOUN_IS = re.compile(
 # the one value of that kind in the next sentence.
 _WRONG_KIND = re.compile(
     r"\b(?:(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)"
-    r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous|outdated)|misstated\s+the|"
+    r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous|outdated)(?:\s+final)?|"
+    r"misstated\s+(?:the|his|her|their|its)|"
     r"(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:reported|stated|gave|listed|said)\s+the|"
-    r"(?:reported|stated|gave|listed)\s+(?:incorrectly|wrongly|erroneously|mistakenly)\s+the)\s+"
+    r"(?:reported|stated|gave|listed)\s+(?:incorrectly|wrongly|erroneously|mistakenly)\s+the|"
+    r"(?:gave|reported|stated|listed)\s+(?:his|her|their|its|the)(?=\s+\w+\s+(?:incorrectly|"
+    r"wrongly|erroneously|mistakenly)\b))\s+"
     r"(?P<kind>year|date|day|age|figure|number|total|amount|cost|price|score|time|tally|count|"
     r"percentage|value|size|height|length|distance|capacity|population|"
     r"byline|credit|author|photographer|location|place|venue|site|address)\b",
     re.I,
 )
 _YEAR_VALUE = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
-_DAY_VALUE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
-)
 _TIME_VALUE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)|\b(?:noon|midnight)\b", re.I
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|on)\s+(?:the\s+)?((?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,4})"
-)
-_AMOUNT_VALUE = re.compile(
-    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|fewer\s+than|"
-    r"less\s+than|at\s+least)\s+)?(?:[$€£]\s?)?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|trillion|bn|m\b))?"
-    r"(?:\s+(?:years|months|weeks|days|hours|minutes|feet|foot|metres|meters|miles|kilometres|"
-    r"kilometers|km|acres|hectares|pounds|kilograms|kg|tons|tonnes|seats|people)\b)?"
 )
 
 
@@ -502,13 +496,13 @@ def _kind_of_value(sentence: str, following: str) -> tuple[str | None, str | Non
     if kind in {"location", "place", "venue", "site", "address"}:
         places = _AT_PLACE.findall(following)  # "It will be held at Memorial Park."
         return (None, places[0].rstrip(STRIP)) if len(places) == 1 else (None, None)
-    pattern = {
-        "year": _YEAR_VALUE,
-        "date": _DAY_VALUE,
-        "day": _DAY_VALUE,
-        "time": _TIME_VALUE,
-    }.get(kind, _AMOUNT_VALUE)
-    found = {m.group(0).strip() for m in pattern.finditer(following)}
+    if kind == "time":
+        found = {m.group(0).strip() for m in _TIME_VALUE.finditer(following)}
+    elif kind == "year":
+        found = {m.group(0) for m in _YEAR_VALUE.finditer(following)}
+    else:
+        shape = "date" if kind in {"date", "day"} else "figure"
+        found = set(values_of_kind(following, shape))
     return (None, found.pop()) if len(found) == 1 else (None, None)
 
 

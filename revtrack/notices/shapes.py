@@ -106,6 +106,13 @@ def y_value(after: str, words: Words) -> tuple[str | None, bool]:
     return value, False
 
 
+# A name, then a description of it set off by a comma, at the end of a clause.
+_DESCRIBED_NAME = re.compile(
+    r"^(?P<head>.*\b(?-i:[A-ZÀ-Þ])[\w.'’-]+),\s+(?:the|a|an|his|her|its|their|our)\s+"
+    r"(?:(?-i:[a-zß-ÿ])[\w'’-]*\s*){1,6}$"
+)
+
+
 def parallel(before: str, y: str, quoted: bool, words: Words) -> str | None:
     """The phrase at the end of ``before`` that has the shape of ``y``: the value a
     contrast sets against it."""
@@ -117,6 +124,17 @@ def parallel(before: str, y: str, quoted: bool, words: Words) -> str | None:
         return tail_like(quotes[-1].group(1), y)
     y_words = y.split()
     first = y_words[0]
+    described = _DESCRIBED_NAME.match(before)
+    named = first[:1].isupper() and first.lower() not in words.raw.articles
+    by_name = (
+        len(y_words) > 1
+        and first.lower() in words.raw.prepositions | {"by"}
+        and y_words[1][:1].isupper()
+    )
+    if described and (named or by_name):
+        # "He is Derek Ainsworth, the council's finance director, not Peter Gaskill": a
+        # name answers the name, not the description set after it.
+        before = described.group("head")
     titled = _titled_name(before, y_words, words)
     if titled:
         return titled
