@@ -840,8 +840,26 @@ def as_named(c: Clause) -> tuple[str | None, str | None]:
     if inline:
         return inline
     if right is None:
-        right = _part_of_name(sentence) or (_fact_first(c, wrong) if c.previous else None)
+        right = (
+            _part_of_name(sentence)
+            or _named_before_as(sentence, wrong)
+            or (_fact_first(c, wrong) if c.previous else None)
+        )
     return wrong, right
+
+
+def _named_before_as(sentence: str, wrong: str) -> str | None:
+    """ "referred to Juan de la Vega as Juan de la Cruz": a name called by another name is
+    the right one; a thing called something ("described the centre as a charity") is not."""
+    if not wrong[:1].isupper():
+        return None
+    at = sentence.find(" " + wrong)
+    head = sentence[:at] if at > 0 else ""
+    match = re.search(
+        r"\b(?:to|of)?\s*(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+(?:(?:de|la|del|van|von|der|da|di|du|le|al|bin)\s+)*(?-i:[A-ZÀ-Þ])[\w.'’-]*)+)\s+as$",
+        head.rstrip(),
+    )
+    return match.group("name") if match else None
 
 
 _STRONG_LEAD_SKIP = frozenset(

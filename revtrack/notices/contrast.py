@@ -805,9 +805,9 @@ def _signalled_instead(
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()).strip(" .,;:") == " ".join(b.casefold().split()).strip(
-        " .,;:"
-    )
+    """The same words, as written: a name set against its own capitalisation ("DuVernay",
+    not "Duvernay") is a contrast."""
+    return " ".join(a.split()).strip(" .,;:") == " ".join(b.split()).strip(" .,;:")
 
 
 def _best(clause: Clause) -> tuple[Pair, Structure] | None:
