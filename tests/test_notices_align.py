@@ -176,3 +176,47 @@ def test_a_claim_and_the_next_sentence_give_the_values(text, language, wrong, ri
 def test_values_of_a_kind_and_names_with_descriptions(text, wrong, right):
     values = extract_values(text, "en")
     assert (values.wrong, values.right) == (wrong, right)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # Speech after the error is the words as said: the right value.
+        (
+            "Correction: A quotation in an earlier version of this story was wrong. The coach "
+            "said, “We expected to lose.”",
+            None,
+            "We expected to lose",
+        ),
+        # The quoted words are the value, not the frame that reports them.
+        (
+            "An earlier version misquoted the mayor. She said the plan was “a fair deal,” not "
+            "that it was “a done deal.”",
+            "a done deal",
+            "a fair deal",
+        ),
+        # A fix may report what a source said without naming the error.
+        (
+            "An earlier version of this article quoted the survey as saying 30% of drivers "
+            "speed. It said 13%.",
+            "30%",
+            "13%",
+        ),
+        # A name set against its own capitalisation is a contrast.
+        (
+            "An earlier version of this article misspelled the architect's name. She is Lena "
+            "DeMarco, not Lena Demarco.",
+            "Lena Demarco",
+            "Lena DeMarco",
+        ),
+        # A name called by another name is the right one.
+        (
+            "An earlier version of this story referred to Pia van Dijk as Pia van Dyke.",
+            "Pia van Dyke",
+            "Pia van Dijk",
+        ),
+    ],
+)
+def test_quotations_speech_and_names(text, wrong, right):
+    values = extract_values(text, "en")
+    assert (values.wrong, values.right) == (wrong, right)

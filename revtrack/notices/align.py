@@ -797,9 +797,13 @@ _FUNCTION = wordset(
 
 
 @cache
-def _markers(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _markers(
+    code: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A language's words that mark a sentence as about the error (a claim verb, an error
-    word or predicate, the piece or the newsroom), and its apologies: from the registry."""
+    word or predicate, the piece or the newsroom), its apologies, the words that state a
+    claim, and those that speak of the error itself (a fix may report speech, "He said
+    14%", but names no error): from the registry."""
     from revtrack.lang import get
 
     language = get(code) or get("en")
@@ -823,10 +827,18 @@ def _markers(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         for p in (*w.claim_words, *w.error_words, *language.error_predicates, *w.as_words)
         if p
     )
+    erring = (
+        *w.error_words,
+        *language.error_predicates,
+        *language.self_references,
+        *language.item_subjects,
+        *(rf"\b{p}\b" for p in language.first_person),
+    )
     return (
         re.compile(source, re.I),
         re.compile(apologies, re.I),
         re.compile(rf"\b(?:{stated})", re.I),
+        re.compile("|".join(f"(?:{p})" for p in erring if p) or r"(?!x)x", re.I),
     )
 
 
@@ -857,7 +869,7 @@ def claim_then_fix(
     date are not taken for values; an apology after it ("We regret the error") is no fix."""
     if index + 1 >= len(sentences):
         return None, None
-    marker, apology, stated = _markers(code)
+    marker, apology, stated, erring = _markers(code)
     sentence, fix = sentences[index], sentences[index + 1]
     marks = list(marker.finditer(sentence))
     if (
@@ -866,7 +878,12 @@ def claim_then_fix(
         and not _COMPLEMENTIZER.search(sentence[marks[-1].end() : marks[-1].end() + 60])
     ):
         return None, None  # "misspelled the name of the mayor": what was wrong, not a claim
-    if not marks or (marker.search(fix) and not fix_lead.match(fix)) or apology.search(fix):
+    if (
+        not marks
+        or (erring.search(fix) and not fix_lead.match(fix))
+        or apology.search(fix)
+        or _CHANGED.search(fix)  # "A sentence was also amended ...": more of the notice
+    ):
         return None, None
     if negation is not None and negation.match(fix):
         return None, None  # "Not on the way to the battle ...": a contrast of its own

@@ -337,12 +337,19 @@ def _not_then_but(c: Clause) -> Pair:
 
 
 def _quoted_claim(c: Clause) -> Pair:
-    """ "An analysis said: “Q”": the words the piece printed, quoted whole."""
+    """ "An analysis said: “Q”": the words the piece printed, quoted whole. Said by
+    someone in a sentence after the error ("A quote was incorrect. The mayor said, “Q”"),
+    they are the words as spoken: the right value."""
     claim = c.words.claim.search(c.sentence)
     if not claim:
         return None, None
-    quoted = shapes.QUOTED.match(c.sentence[claim.end() :].lstrip(" :"))
-    return (quoted.group(1).strip(), None) if quoted else (None, None)
+    quoted = shapes.QUOTED.match(c.sentence[claim.end() :].lstrip(" :,"))
+    if not quoted:
+        return None, None
+    head = c.sentence[: claim.start()]
+    if c.index and not _signalled(head, c.words) and _signalled(c.previous, c.words):
+        return None, quoted.group(1).strip()
+    return quoted.group(1).strip(), None
 
 
 def _it_is(c: Clause) -> Pair:

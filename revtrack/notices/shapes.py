@@ -90,6 +90,11 @@ def numbers_in(text: str) -> list[str]:
     return [t.strip(STRIP) for t in text.split() if is_number(t)]
 
 
+_FRAMED_QUOTE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,5}?[\"“„«‘‚‹]([^\"“”„«»‘’‚‹›]{1,300}?)[,.]?[\"”“»’‘›](?!\w)\s*[,.;)]*\s*$"
+)
+
+
 def y_value(after: str, words: Words) -> tuple[str | None, bool]:
     """The value that follows a contrast word, to the end of its clause; and whether it
     was quoted."""
@@ -97,6 +102,11 @@ def y_value(after: str, words: Words) -> tuple[str | None, bool]:
     quoted = QUOTED.match(after)
     if quoted:
         return quoted.group(1).strip(STRIP) or None, True
+    framed = _FRAMED_QUOTE.match(after)
+    if framed:
+        # "not that it would “never back down”": the words quoted are the value, not the
+        # frame that reports them.
+        return framed.group(1).strip(STRIP) or None, True
     after = _Y_LEAD.sub("", after)
     end = _Y_END.search(after)
     value = cut_at_full_stop(after[: end.start()] if end else after)
