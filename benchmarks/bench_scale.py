@@ -400,13 +400,16 @@ def measured(command: list[str], *, env: dict[str, str] | None = None) -> tuple[
         command = [sys.executable, "-c", _PEAK, *command[1:]]
     env = {**(env or os.environ), "BENCH_PEAK_FILE": peak_file.name}
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=env)
+    # Both streams go to files: a child that fills a pipe nobody reads until it exits
+    # would wait for ever.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
         _pid, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         LAST_CPU[0] = usage.ru_utime + usage.ru_stime
         process.returncode = os.waitstatus_to_exitcode(status)
-        error = process.stderr.read().decode() if process.stderr else ""
+        err.seek(0)
+        error = err.read().decode(errors="replace")
         if process.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed: {error}")
         out.seek(0)

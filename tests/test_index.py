@@ -472,3 +472,27 @@ def test_the_stamp_changes_when_the_parsers_source_does(tmp_path: Path) -> None:
     assert stamp("diff/classify.py") != original
     assert stamp("lang/de.py") != original
     assert stamp("cli/log.py") == original
+
+
+def test_git_writing_much_to_stderr_does_not_stop_a_rebuild(
+    store: GitStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """git's messages are kept out of a pipe nobody reads until the log ends: with a
+    line for every object read (git's own pack-access trace on stderr), a rebuild of a
+    few hundred commits writes far more than a pipe holds, and still finishes."""
+    import threading
+
+    with store.batch():
+        for n in range(300):
+            store.put(_doc(f"https://ex.com/{n % 40}", f"Take {n}."), at=T0 + timedelta(minutes=n))
+    monkeypatch.setenv("GIT_TRACE_PACK_ACCESS", "2")  # git's trace, to its stderr
+    done: list[int] = []
+
+    def rebuild() -> None:
+        with open_index(store) as index:
+            done.append(sum(a.versions for a in index.articles()))
+
+    worker = threading.Thread(target=rebuild, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [300]

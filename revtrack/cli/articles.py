@@ -57,18 +57,18 @@ def articles(
         found = [a for a in found if matches_words(grep, a)]
     # The documented order: latest change first, equal times by path (two stable sorts).
     found = sorted(sorted(found, key=lambda a: a.path), key=lambda a: a.last_changed, reverse=True)
-    rows = [
-        ARTICLES.row(
-            id=a.path,
-            url=a.url,
-            title=a.title,
-            versions=a.versions,
-            first_seen=iso(a.first_seen),
-            last_changed=iso(a.last_changed),
-        )
-        for a in found
-    ]
-    if fmt:
+    if fmt:  # the rows are made only for the machine formats: text is drawn from the objects
+        rows = [
+            ARTICLES.row(
+                id=a.path,
+                url=a.url,
+                title=a.title,
+                versions=a.versions,
+                first_seen=iso(a.first_seen),
+                last_changed=iso(a.last_changed),
+            )
+            for a in found
+        ]
         emit_listing(ARTICLES, rows, fmt)
         return
     if not found:

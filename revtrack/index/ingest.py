@@ -9,6 +9,7 @@ trailers the same way).
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,14 +45,19 @@ def commits(git_dir: Path, revisions: str) -> Iterator[Commit]:
     """The commits of ``revisions`` (``HEAD`` or ``OLD..NEW``), newest first, as git writes them."""
     command = ["git", "--git-dir", str(git_dir), "log", revisions, _FORMAT]
     command += ["--name-only", "--no-renames", "--"]
-    with subprocess.Popen(  # noqa: S603
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    ) as process:
+    # git's messages go to a file, not a pipe: a pipe read only once the log is done would
+    # stop git for ever once it filled (64 KiB of warnings on a damaged store).
+    with (
+        tempfile.TemporaryFile() as messages,
+        subprocess.Popen(  # noqa: S603
+            command,
+            stdout=subprocess.PIPE,
+            stderr=messages,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        ) as process,
+    ):
         output = process.stdout
         pending = ""
         while output is not None and (chunk := output.read(1 << 16)):
@@ -62,6 +68,7 @@ def commits(git_dir: Path, revisions: str) -> Iterator[Commit]:
                     yield from parse_log("\x1e" + record)
         if pending.strip():
             yield from parse_log("\x1e" + pending)
-        error = process.stderr.read() if process.stderr else ""
         if process.wait() != 0:
+            messages.seek(0)
+            error = messages.read().decode(errors="replace")
             raise RuntimeError(f"git log failed: {error.strip()}")
