@@ -718,8 +718,7 @@ def main() -> None:
               f"{after / 1e6:.0f} MB = {after / text_bytes:.3f} of the text")  # fmt: skip
         print(f"index and state files: {index_bytes / 1e6:.0f} MB")
     finally:
-        if args.keep is None:
-            shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)  # a kept store is outside it
 
 
 if __name__ == "__main__":

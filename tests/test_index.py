@@ -14,6 +14,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -496,3 +498,49 @@ def test_git_writing_much_to_stderr_does_not_stop_a_rebuild(
     worker.start()
     worker.join(timeout=60)
     assert done == [300]
+
+
+def test_a_log_during_a_long_rebuild_waits_for_a_batch_not_for_the_rebuild(
+    store: GitStore,
+) -> None:
+    """A rebuild computes every article's changes and notices (minutes on a large store)
+    holding the index's writer lock; it lets the lock go between batches to whoever
+    waits, so a ``log`` that needs a new commit's row answers while it still runs."""
+    with store.batch():
+        for n in range(80):
+            for take in range(5):
+                text = "\n\n".join(
+                    f"Paragraph {p} of story {n}: the council met on day {take * p + n}, "
+                    f"and {p + take} residents spoke about the {n}th plan."
+                    for p in range(8)
+                )
+                url = f"https://ex.com/story-{n}"
+                store.put(_doc(url, text), at=T0 + timedelta(days=n, hours=take))
+    command = [sys.executable, "-m", "revtrack"]
+    where = ["--store", str(store.path)]
+    rebuild = subprocess.Popen([*command, "reindex", *where], stdout=subprocess.DEVNULL)
+    try:
+        # Once the rebuild has committed its first batch of derived rows, it is computing.
+        deadline = time.monotonic() + 120
+        while rebuild.poll() is None and time.monotonic() < deadline:
+            with suppress(sqlite3.Error), sqlite3.connect(store.path / INDEX_FILE) as conn:
+                if conn.execute(
+                    "SELECT count(*) FROM articles WHERE derived IS NOT NULL"
+                ).fetchone()[0]:
+                    break
+            time.sleep(0.05)
+        assert rebuild.poll() is None, "the rebuild ended before it could be asked anything"
+        store.put(_doc("https://ex.com/story-3", "A late change."), at=T0 + timedelta(days=200))
+        log = subprocess.run(
+            [*command, "log", "https://ex.com/story-3", "--json", *where],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        still_running = rebuild.poll() is None
+    finally:
+        rebuild.wait(timeout=600)
+    assert [row["version"] for row in json.loads(log.stdout)] == [6, 5, 4, 3, 2, 1]
+    assert still_running
+    assert rebuild.returncode == 0
+    with open_index(store) as index:  # the rebuild's rows and the new commit's agree
+        assert len(index.versions(store.resolve_article("https://ex.com/story-3"))) == 6
+        assert index.correction_log() == corrections.correction_log(store)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from revtrack.index import ingest
 from revtrack.index.computation import computation_version
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 INDEX_FILE = Path("revtrack") / "index.sqlite3"
 LOCK_FILE = Path("revtrack") / "index.lock"
+# Taken by a writer while it waits for LOCK_FILE, so that a long computation, which lets
+# the lock go between its batches, lets it go to that writer (see ``Index._let_others_in``).
+QUEUE_FILE = Path("revtrack") / "index.queue"
 
 # progress(stage, done, total): called while the index catches up, for a progress bar.
 Progress = Callable[[str, int, int], None]
@@ -80,6 +83,7 @@ class Index:
         self.store = store
         self.path = store.path / INDEX_FILE
         self._progress = progress
+        self._lock: IO[str] | None = None  # the writer lock's file, while it is held
         self._conn = self._connect()
 
     @classmethod
@@ -349,6 +353,10 @@ class Index:
                 for table in MEMO_TABLES:
                     conn.execute(f"DELETE FROM {table} WHERE stamp != ?", (stamp,))  # noqa: S608
             for done, path in enumerate(pending, start=1):
+                state = conn.execute("SELECT derived FROM articles WHERE path = ?", (path,))
+                found = state.fetchone()
+                if found is None or found[0] == stamp:  # gone, or done by another meanwhile
+                    continue
                 versions = self.versions_now(path)
                 seqs = [
                     r[0]
@@ -361,6 +369,7 @@ class Index:
                 conn.execute("UPDATE articles SET derived = ? WHERE path = ?", (stamp, path))
                 if time.monotonic() - started > _BATCH_SECONDS:
                     conn.execute("COMMIT")
+                    self._let_others_in()
                     conn.execute("BEGIN IMMEDIATE")
                     started = time.monotonic()
                 if self._progress is not None:
@@ -550,14 +559,45 @@ class Index:
     @contextmanager
     def _writing(self, *, wait: bool = True) -> Iterator[None]:
         """Hold the index's writer lock, waiting for another writer to finish (or, without
-        ``wait``, raising BlockingIOError at once when one is at work)."""
+        ``wait``, raising BlockingIOError at once when one is at work).
+
+        A writer that waits holds the queue lock meanwhile: a long computation (a
+        rebuild's derived rows, minutes at newsroom scale) lets the writer lock go
+        between its batches and takes the queue lock before taking it back, so the one
+        waiting goes first and a ``log`` or ``articles`` that needs only the commit rows
+        waits about a batch (a second), not for the whole rebuild.
+        """
         lock = self.store.path / LOCK_FILE
         with open(lock, "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if wait:
+                with self._queued():
+                    fcntl.flock(handle, fcntl.LOCK_EX)
+            else:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._lock = handle
             try:
                 yield
             finally:
+                self._lock = None
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def _queued(self) -> Iterator[None]:
+        with open(self.store.path / QUEUE_FILE, "a") as queue:
+            fcntl.flock(queue, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(queue, fcntl.LOCK_UN)
+
+    def _let_others_in(self) -> None:
+        """Between two committed batches: let a waiting writer have the lock, then go on."""
+        handle = self._lock
+        if handle is None:
+            return
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        with self._queued():  # held by a writer waiting for the lock: after it has it
+            fcntl.flock(handle, fcntl.LOCK_EX)
 
 
 def _create(conn: sqlite3.Connection) -> None:
