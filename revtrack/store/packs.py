@@ -33,8 +33,11 @@ EMPTY_TREE = bytes.fromhex("4b825dc642cb6eb9a060e54bf8d69288fbee4904")
 ReadObject = Callable[[bytes], bytes]
 Entries = dict[bytes, tuple[bytes, bytes]]  # name -> (mode, sha)
 # Packs a store may hold after a checkpoint before the writer rolls the small ones up:
-# few enough that a lookup walking them stays cheap, enough that rollups are rare.
-ROLL_UP_AT = 16
+# few enough that a lookup walking them stays cheap, enough that rollups are rare (git's
+# geometric rollup absorbs a big pack once the small ones add up to half of it, so a
+# low limit rewrote the whole store every few dozen checkpoints: at 16, half the time of
+# a 100,000-version import).
+ROLL_UP_AT = 32
 # Each pack kept must hold at least this many times the objects of the next smaller one
 # (git's ``repack --geometric`` factor).
 GEOMETRIC_FACTOR = 2
