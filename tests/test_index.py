@@ -544,3 +544,34 @@ def test_a_log_during_a_long_rebuild_waits_for_a_batch_not_for_the_rebuild(
     with open_index(store) as index:  # the rebuild's rows and the new commit's agree
         assert len(index.versions(store.resolve_article("https://ex.com/story-3"))) == 6
         assert index.correction_log() == corrections.correction_log(store)
+
+
+def test_the_stealth_listing_streams_what_the_sorted_list_holds(filled: GitStore) -> None:
+    """Read in order from SQLite a few at a time, the listing gives the same edits, in the
+    same order, as sorting the whole list by time and article, with every filter."""
+    for n in range(3):  # more edits at one time in one article, and in other articles
+        text = f"The council met {n + 2} times. Ruth Abara chaired it. {n + 9} people came."
+        filled.put(_doc(f"https://www.example-news.com/x/{n}", text), at=T0)
+        filled.put(
+            _doc(f"https://www.example-news.com/x/{n}", text.replace("Abara", "Obara")),
+            at=T0 + timedelta(hours=9),
+        )
+    with open_index(filled) as index:
+        edits = index.stealth_edits()
+        assert len(edits) >= 4
+        for since, until, site in [
+            (None, None, None),
+            (T0 + timedelta(hours=4), None, None),
+            (None, T0 + timedelta(hours=5), "example-news.com"),
+            (None, None, "news.example.org"),
+        ]:
+            expected = sorted(
+                corrections.filter_stealth(edits, since=since, until=until, site=site),
+                key=lambda e: (e.observed_at, e.article),
+            )
+            found = list(index.stealth_listing(since=since, until=until, site=site))
+            assert found == expected
+        one = edits[0].article
+        assert list(index.stealth_listing([one])) == sorted(
+            index.stealth_edits([one]), key=lambda e: e.observed_at
+        )

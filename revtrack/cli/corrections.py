@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -122,10 +124,12 @@ def corrections(
     with open_store(store, config) as opened, query_index(opened) as index:
         paths = [index.resolve_article(article)] if article else None
         if stealth:
-            edits = log.filter_stealth(
-                index.stealth_edits(paths), since=start, until=end, site=site
-            )
-            edits = sorted(edits, key=lambda e: (e.observed_at, e.article))
+            listed = index.stealth_listing(paths, since=start, until=end, site=site)
+            if fmt:
+                emit_listing(STEALTH, _stealth_rows(listed), fmt)
+            elif not _print_stealth(listed, zone):
+                emit("No stealth edits found.")
+            return
         else:
             entries = log.filter_entries(
                 index.correction_log(paths),
@@ -137,12 +141,18 @@ def corrections(
             )
             entries = sorted(entries, key=lambda e: (e.first_seen, e.article, e.notice.start))
     if fmt:  # the rows are made only for the machine formats: text is drawn from the objects
-        rows = _stealth_rows(edits) if stealth else [_row(e) for e in entries]
-        emit_listing(STEALTH if stealth else CORRECTIONS, rows, fmt)
-    elif stealth:
-        emit(_stealth_table(edits, zone) or "No stealth edits found.")
+        emit_listing(CORRECTIONS, [_row(e) for e in entries], fmt)
     else:
         emit(_table(entries, zone) or "No correction notices found.")
+
+
+def _print_stealth(edits: Iterable[StealthEdit], zone: tzinfo | None) -> bool:
+    """Print the edits as they come, a thousand at a time; whether there was any."""
+    first, stream = True, iter(edits)
+    while chunk := list(islice(stream, 1000)):
+        emit(("" if first else "\n") + _stealth_table(chunk, zone))
+        first = False
+    return not first
 
 
 def _row(entry: CorrectionEntry) -> dict[str, Any]:
@@ -160,7 +170,7 @@ def _row(entry: CorrectionEntry) -> dict[str, Any]:
     )
 
 
-def _stealth_rows(edits: list[StealthEdit]) -> list[dict[str, Any]]:
+def _stealth_rows(edits: Iterable[StealthEdit]) -> list[dict[str, Any]]:
     """The edits as the listing's columns; identical edits in one version are told apart."""
     rows, seen = [], Counter[str]()
     for e in edits:
