@@ -306,3 +306,29 @@ def test_a_format_1_file_never_reads_a_paragraph_as_a_marker() -> None:
     assert [(b.role, b.text) for b in parse_blocks(doc.text)] == [
         ("paragraph", "- 5 degrees overnight")
     ]
+
+
+def test_reextract_during_a_run_says_it_waits_for_the_run(edited: GitStore) -> None:
+    """A watching pass holds the writer lock from its first version to its last; a
+    reextract started meanwhile says it is waiting for it, then does its work."""
+    import select
+    import sys
+    import time
+
+    holder = GitStore.open(edited.path)
+    command = [sys.executable, "-m", "revtrack", "reextract", URL, "--store", str(edited.path)]
+    with holder.batch():  # what a watching pass holds while it runs
+        started = subprocess.Popen(
+            command, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert started.stderr is not None
+        ready, _, _ = select.select([started.stderr], [], [], 60)  # never wait for ever
+        note = started.stderr.readline() if ready else ""  # written before it waits
+        time.sleep(0.5)
+        still_waiting = started.poll() is None
+    _out, rest = started.communicate(timeout=120)
+    assert "writing to this store; waiting for it to finish" in note
+    assert still_waiting
+    assert started.returncode == 0, rest
+    versions = edited.versions(_article())
+    assert versions[-1].event == REEXTRACTED

@@ -17,7 +17,7 @@ from revtrack.cli._common import (
     machine_format,
     open_store,
 )
-from revtrack.cli._output import emit, emit_error, emit_listing
+from revtrack.cli._output import emit, emit_error, emit_listing, emit_note
 from revtrack.errors import UserError
 from revtrack.listings import REEXTRACT
 
@@ -69,6 +69,10 @@ def reextract(
         )
     now = utc_now()
     with open_store(store, config) as opened:
+        opened.on_wait = lambda: emit_note(
+            "Another run (a watching pass or a snapshot) is writing to this store; "
+            "waiting for it to finish before extracting again."
+        )
         if all_:
             paths = sorted(a.path for a in opened.articles())
         else:  # every name is checked before anything is written

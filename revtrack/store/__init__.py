@@ -70,6 +70,10 @@ class GitStore:
         self._batch_started = 0.0
         self._batch_pending = 0
         self._on_checkpoint: Callable[[], None] | None = None
+        # Called once before a write waits for another writer (a watching pass holds the
+        # writer lock from its first version to its last), so a command can say why it
+        # is waiting instead of seeming to hang.
+        self.on_wait: Callable[[], None] | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -535,7 +539,13 @@ class GitStore:
             return
         lock_path = self.path / "revtrack" / "write.lock"
         with open(lock_path, "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                # Another writer holds it: a watching pass holds it for the whole pass.
+                if self.on_wait is not None:
+                    self.on_wait()
+                fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:
