@@ -76,7 +76,7 @@ def document_from_text(text: str, *, url: str | None = None, source: str = "<inp
         return replace(stored, url=url or stored.url)
     if header.present:
         return _document_from_source(header, url=url, source=source)
-    body = normalise_paragraphs(re.split(r"\n\s*\n", header.body))
+    body = normalise_paragraphs(text_paragraphs(header.body))
     if not body:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
     meta = header.fields
@@ -261,6 +261,33 @@ def _render(blocks: list[RoleBlock], history: list[str]) -> str:
     lines = [render_block(b.role, b.text, b.depth) for b in blocks]
     lines += [render_block("history", entry) for entry in history]
     return "\n\n".join(lines)
+
+
+# A line that ends a sentence: its full stop (or ! ? …), perhaps a closing quote or bracket.
+_SENTENCE_LINE = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+# A chunk of this many lines or more, this share of them ending a sentence, is written
+# one paragraph (or one sentence) per line rather than wrapped.
+_LINE_PARAGRAPHS_MIN = 3
+_LINE_PARAGRAPHS_SHARE = 0.8
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain text: blank-line separated chunks, and within a chunk
+    each line when the lines end sentences (a text written one paragraph or one
+    sentence per line, as sentence lists are), rather than wrapping them mid-sentence.
+
+    A chunk wrapped at a fixed width ends its lines wherever a word ends, so few of them
+    end a sentence; lines that nearly all do are the writer's own units, and joining
+    them would make the whole text one paragraph, every edit a part of it."""
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        ending = sum(1 for line in lines if _SENTENCE_LINE.search(line))
+        if len(lines) >= _LINE_PARAGRAPHS_MIN and ending >= _LINE_PARAGRAPHS_SHARE * len(lines):
+            paragraphs.extend(lines)
+        else:
+            paragraphs.append(chunk)
+    return paragraphs
 
 
 def normalise_paragraphs(paragraphs: list[str]) -> str:

@@ -310,6 +310,7 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
             _join_touching(_join_rewrites(pieces, context), context), context
         )
     ]
+    body = _rewritten_passages(body, context)
     body, moves = _pair_moves(body)
     body = _duplicates_minor(body, old_text, new_text)
     changes.extend(sorted(body, key=lambda c: (c.new_start, c.old_start)))
@@ -847,6 +848,219 @@ def _to_sentence_ends(items: list[_Item], context: _Context) -> list[_Item]:
             continue
         out[index] = (piece._replace(old_end=old_end, new_end=new_end), notice, sentences)
     return out
+
+
+# A passage whose edits change at least this share of its old words and of its new
+# words, and this many words in all, was rewritten: one change over it (the same rule
+# as for one sentence, ``_rewrite``).
+_REWRITTEN_SHARE = _REWRITE_SHARE
+_REWRITTEN_MIN_WORDS = _REWRITE_MIN_WORDS
+# Changes that are whole units of their own, never part of a rewritten passage.
+_WHOLE_UNITS = ("notice_", "paragraph_", "quote_", "subheading_")
+# Kinds that say nothing a joined change's facets should carry.
+_NO_FACET = frozenset({"wording", "whitespace", "punctuation", "markup"})
+
+
+def _rewritten_passages(changes: list[Change], context: _Context) -> list[Change]:
+    """Report a passage whose edits rewrote it as one change over the passage.
+
+    The word diff pairs a rewritten passage's paragraphs and their sentences and diffs
+    each pair, so a paragraph whose sentences were reworded, split, merged or reordered,
+    or a run of paragraphs rewritten together (a paragraph's end carried into the next),
+    comes out as a string of edits a few words apart, each naming a fragment; a reader
+    says the passage was rewritten. A passage is a run of edits in consecutive
+    paragraphs, with no paragraph kept whole between two of them, no notice and no
+    whole paragraph, quotation or heading added or removed among them (those are named
+    for what they are). It was rewritten when its edits change at least half of the
+    words of its old paragraphs and half of its new ones (a sentence added to a
+    paragraph leaves the old words as they were: no rewrite), or when a paragraph
+    removed beside them shares a fifth of its words with what they added (two merged
+    into one and restated), or one added beside them with what they removed (one split
+    in two). It then becomes
+    one ``wording`` change over its whole paragraphs on each side, as significant as
+    the most significant of its parts, with the kinds they had as its facets.
+    """
+    out: list[Change] = []
+    for passage in _passages(changes, context):
+        merged = {
+            id(c)
+            for k, c in enumerate(passage)
+            if c.kind.startswith(_WHOLE_UNITS) and _merged(c, _beside(passage, k))
+        }
+        run: list[Change] = []
+        for change in [*passage, None]:
+            if change is not None and (
+                not change.kind.startswith(_WHOLE_UNITS) or id(change) in merged
+            ):
+                run.append(change)
+                continue
+            if run:
+                following = change or _after(changes, run[-1])
+                rewritten = any(id(c) in merged for c in run)
+                out.extend(
+                    _rewritten_passage(run, out[-1] if out else None, following, rewritten, context)
+                )
+                run = []
+            if change is not None:
+                out.append(change)
+    return out
+
+
+def _after(changes: list[Change], change: Change) -> Change | None:
+    """The change after ``change`` in ``changes``, if any."""
+    index = next(i for i, c in enumerate(changes) if c is change)
+    return changes[index + 1] if index + 1 < len(changes) else None
+
+
+def _passages(changes: list[Change], context: _Context) -> list[list[Change]]:
+    """The changes in runs of consecutive paragraphs: no paragraph kept whole between
+    two changes of a run, and notices always on their own."""
+    passages: list[list[Change]] = []
+    for change in changes:
+        if (
+            passages
+            and not change.kind.startswith("notice_")
+            and not passages[-1][-1].kind.startswith("notice_")
+            and not _kept_paragraph_between(context.old, passages[-1][-1].old_end, change.old_start)
+        ):
+            passages[-1].append(change)
+        else:
+            passages.append([change])
+    return passages
+
+
+# A paragraph shares at least this many words with the edit beside it to be merged into it.
+_MERGED_MIN_WORDS = 2
+
+
+def _beside(passage: list[Change], index: int) -> list[Change]:
+    """The edits next to a passage's change: the nearest edit before it and after it."""
+    found = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(passage) and passage[k].kind.startswith(_WHOLE_UNITS):
+            k += step
+        if 0 <= k < len(passage):
+            found.append(passage[k])
+    return found
+
+
+def _merged(unit: Change, edits: list[Change]) -> bool:
+    """Whether a whole paragraph removed beside an edit shares a fifth of its words
+    with what the edit added, as a unit rewritten in another's place does
+    (``align.REWRITE_THRESHOLD``): two paragraphs (or two lines of a text written a
+    sentence per line) merged into one and restated; or one added beside an edit that
+    shares as much with what the edit removed (one split in two). It is then part of
+    the rewrite; one that shares less says something else, and is named for itself."""
+    if unit.kind.startswith("notice_"):
+        return False
+    added = unit.kind.endswith("_added")
+    own = bag(unit.after if added else unit.before)
+    for edit in edits:
+        other = bag(edit.before if added else edit.after)
+        if len(own & other) >= _MERGED_MIN_WORDS and dice(own, other) >= REWRITE_THRESHOLD:
+            return True
+    return False
+
+
+def _kept_paragraph_between(layout: TextLayout, start: int, end: int) -> bool:
+    """Whether a whole paragraph stands unchanged between two changes."""
+    if end <= start:
+        return False
+    for index in layout.paragraphs_in(start, end):
+        lo, hi = layout.paragraphs[index]
+        if start <= lo and hi <= end:
+            return True
+    return False
+
+
+def _touched(layout: TextLayout, start: int, end: int) -> range:
+    """The paragraphs a change's range touches on one side (none for an empty range
+    between paragraphs: the side a paragraph was added to)."""
+    if end > start:
+        lo, hi = _stripped(layout.text, start, end)
+        if hi > lo:
+            return layout.paragraphs_in(lo, hi)
+        return range(0)
+    found = layout.paragraph_at(start)
+    if found is None or start in (layout.paragraphs[found][0], layout.paragraphs[found][1]):
+        return range(0)  # at a paragraph's edge: nothing inside it changed
+    return range(found, found + 1)
+
+
+def _rewritten_passage(
+    run: list[Change],
+    previous: Change | None,
+    following: Change | None,
+    merged: bool,
+    context: _Context,
+) -> list[Change]:
+    old, new = context.old, context.new
+    olds = [i for c in run for i in _touched(old, c.old_start, c.old_end)]
+    news = [j for c in run for j in _touched(new, c.new_start, c.new_end)]
+    if not olds or not news:
+        return run  # text added (or removed) beside the old: no rewrite
+    a0, a1 = old.paragraphs[min(olds)][0], old.paragraphs[max(olds)][1]
+    b0, b1 = new.paragraphs[min(news)][0], new.paragraphs[max(news)][1]
+    count = context.words
+    removed = sum(len(count(c.before)) for c in run)
+    added = sum(len(count(c.after)) for c in run)
+    heavy = (
+        removed + added >= _REWRITTEN_MIN_WORDS
+        and removed >= _REWRITTEN_SHARE * len(count(old.text[a0:a1]))
+        and added >= _REWRITTEN_SHARE * len(count(new.text[b0:b1]))
+    )
+    if not heavy and not merged:
+        return run
+    if len(run) == 1 and not (run[0].before.strip() and run[0].after.strip()):
+        return run  # text added or removed whole: named for what it is
+    first, last = run[0], run[-1]
+    lo, nlo, hi, nhi = first.old_start, first.new_start, last.old_end, last.new_end
+    # The kept text from the passage's first paragraph's start to its first change, and
+    # from its last change to its last paragraph's end, is the same on both sides: the
+    # change takes it in where no other change lies there.
+    floor = (previous.old_end, previous.new_end) if previous else (0, 0)
+    ceiling = (
+        (following.old_start, following.new_start) if following else (len(old.text), len(new.text))
+    )
+    head = lo - a0
+    if (
+        head > 0
+        and lo - head >= floor[0]
+        and nlo - head >= floor[1]
+        and old.text[a0:lo] == new.text[nlo - head : nlo]
+    ):
+        lo, nlo = a0, nlo - head
+    tail = a1 - hi
+    if (
+        tail > 0
+        and hi + tail <= ceiling[0]
+        and nhi + tail <= ceiling[1]
+        and old.text[hi:a1] == new.text[nhi : nhi + tail]
+    ):
+        hi, nhi = a1, nhi + tail
+    level = max((c.significance for c in run), key=SIGNIFICANCES.index)
+    facets = tuple(dict.fromkeys(k for c in run for k in (c.kind, *c.facets) if k not in _NO_FACET))
+    kind = "wording"
+    if len(run) == 1:  # one change taken to its paragraphs' bounds keeps its name
+        kind, facets = run[0].kind, run[0].facets
+    return [
+        _body_change(
+            kind,
+            level,
+            old.text[lo:hi],
+            new.text[nlo:nhi],
+            lo,
+            hi,
+            nlo,
+            nhi,
+            old.text[a0:a1],
+            new.text[b0:b1],
+            min(olds),
+            min(news),
+            facets,
+        )
+    ]
 
 
 # Two edits this close in one sentence may be one rephrasing (see _join_rephrasings).
