@@ -103,13 +103,12 @@ def _document_from_source(header: Header, *, url: str | None, source: str) -> Do
 
     meta = header.fields
     body = source_file.without_templates(header.body)
-    page = (
-        tree.parse_page(body)
-        if source_file.reads_as_html(body)
-        else source_file.markdown_tree(body)
-    )
+    markdown = not source_file.reads_as_html(body)
+    page = source_file.markdown_tree(body) if markdown else tree.parse_page(body)
     if page is None:
         raise InputError(f"{source} holds no text; give a file that holds the article.")
+    if markdown:
+        source_file.write_links(page)
     entries = history.take_history(page) + list(header.change_flags)
     tree.mark_captions(page)
     blocks = _finished(source_file.source_blocks(page), meta.get("title"))

@@ -115,17 +115,21 @@ The council agreed.
 
 def test_markdown_holding_an_html_block_is_still_read_as_markdown() -> None:
     """An embedded post makes the body sniff as HTML; its own syntax says it is
-    Markdown, so the quotation, heading and link text read as a reader sees them."""
+    Markdown, so the quotation and heading read in their roles, links as links."""
     doc = document_from_bytes(MARKDOWN_WITH_EMBED.encode())
     roles = [(b.role, b.text) for b in parse_blocks(doc.text)]
     assert roles[0] == (
         "quote",
-        "Transport Act, section 4: A licence is needed to carry passengers for pay.",
+        "[Transport Act, section 4](https://laws.example.org/transport): A licence is "
+        "needed to carry passengers for pay.",
     )
-    assert ("paragraph", "The night buses return on Friday, the operator said.") in roles
+    assert (
+        "paragraph",
+        "The night buses return on Friday, [the operator said](https://buses.example.org/news).",
+    ) in roles
     assert ("heading", "What riders asked for") in roles
     assert ("quote", "The last bus left too early for shift workers. The council agreed.") in roles
-    assert not any("[" in text or "###" in text for _, text in roles)
+    assert not any("###" in text or "][" in text or "**" in text for _, text in roles)
 
 
 def test_a_cms_body_in_html_is_still_read_as_html() -> None:

@@ -306,8 +306,9 @@ def _compare(old: str | Document, new: str | Document, engine: str | None) -> Co
             pieces.extend(_mark_notices(units, hunk, context))
     body = [
         _describe(piece, notice, sentences, context)
-        for piece, notice, sentences in _to_sentence_ends(
-            _join_touching(_join_rewrites(pieces, context), context), context
+        for piece, notice, sentences in _whole_links(
+            _to_sentence_ends(_join_touching(_join_rewrites(pieces, context), context), context),
+            context,
         )
     ]
     body = _rewritten_passages(body, context)
@@ -850,6 +851,130 @@ def _to_sentence_ends(items: list[_Item], context: _Context) -> list[_Item]:
     return out
 
 
+# A Markdown link, as a source file's text keeps it: its text in brackets, its target.
+_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
+
+
+# A link's target right after its bracketed text: inline "(url)" or a reference "[name]".
+_LINK_TARGET = re.compile(r"(?<=\])(?:\([^()\s]*\)|\[[^\[\]\n]*\])")
+
+
+_LINK_MARKUP = re.compile(r"\]\([^()\s]*\)?|\]\[[^\[\]\n]*\]|[\[\]]")
+
+
+def _without_links(text: str) -> str:
+    """``text`` as a reader of the page sees it: a Markdown link's brackets and target
+    gone, its text kept (the words of an edit are judged on this)."""
+    if "[" not in text and "]" not in text:
+        return text
+    return _LINK_MARKUP.sub("", text)
+
+
+def _in_link_target(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside the target of one Markdown link."""
+    if "](" not in text and "][" not in text:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi == -1 else hi
+    return any(
+        m.start() <= start and end <= m.end() and (start < end or m.start() < start < m.end())
+        for m in _LINK_TARGET.finditer(text, lo, hi)
+    )
+
+
+def _link_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bracketed texts of the Markdown links on the lines of ``text[start:end]``,
+    as (offset of "[", offset after "]")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi == -1 else hi
+    if text.find("](", lo, hi) == -1:
+        return []
+    return [(m.start(), text.index("](", m.start()) + 1) for m in _LINK.finditer(text, lo, hi)]
+
+
+def _link_reach(piece: _Piece, context: _Context) -> tuple[int, int, int, int]:
+    """How far a piece must reach, on each side, to hold whole every link text whose
+    bracket it holds: (old start, old end, new start, new end)."""
+    reach = [piece.old_start, piece.old_end, piece.new_start, piece.new_end]
+    for side, text, lo, hi in (
+        (0, context.old.text, piece.old_start, piece.old_end),
+        (2, context.new.text, piece.new_start, piece.new_end),
+    ):
+        for start, close in _link_spans(text, lo, hi):
+            if (lo <= start < hi) or (lo <= close - 1 < hi):
+                reach[side] = min(reach[side], start)
+                reach[side + 1] = max(reach[side + 1], close)
+    return reach[0], reach[1], reach[2], reach[3]
+
+
+def _whole_links(items: list[_Item], context: _Context) -> list[_Item]:
+    """Let an edit that moves a link's brackets take in the whole of the link's text.
+
+    A link is one unit to a reader: "[Ann Lee](…) said" rewritten as "Ann Lee told [the
+    paper](…)" moved the link from the name to a new phrase. The word diff sees a
+    bracket removed here and a phrase with a bracket added three words on, and a reader
+    sees neither alone. An edit that holds a bracket of a link's text, on either side,
+    reaches to the whole bracketed text: it joins the edits it reaches, and takes in
+    the kept text up to the bracket (the same on both sides)."""
+    old, new = context.old.text, context.new.text
+    if "](" not in old and "](" not in new:
+        return items
+    out: list[_Item] = []
+    index = 0
+    while index < len(items):
+        piece, notice, sentences = items[index]
+        index += 1
+        if notice or piece.unit not in _EDITS:
+            out.append((piece, notice, sentences))
+            continue
+        reach = _link_reach(piece, context)
+        if reach == (piece.old_start, piece.old_end, piece.new_start, piece.new_end):
+            out.append((piece, notice, sentences))
+            continue
+        a0, a1, b0, b1 = piece.old_start, piece.old_end, piece.new_start, piece.new_end
+        unit = piece.unit
+        # Join the edits after it that the reach covers.
+        while index < len(items):
+            following, f_notice, _ = items[index]
+            if f_notice or following.unit not in _EDITS:
+                break
+            if following.old_start >= reach[1] and following.new_start >= reach[3]:
+                break
+            a1, b1 = max(a1, following.old_end), max(b1, following.new_end)
+            unit = "rewrite" if "rewrite" in (unit, following.unit) else unit
+            index += 1
+            grown = _link_reach(_Piece(a0, a1, b0, b1, unit), context)
+            reach = (min(reach[0], grown[0]), max(reach[1], grown[1]),
+                     min(reach[2], grown[2]), max(reach[3], grown[3]))  # fmt: skip
+        # Take in the kept text up to the brackets, the same length on both sides.
+        floor = (out[-1][0].old_end, out[-1][0].new_end) if out else (0, 0)
+        ceiling = (
+            (items[index][0].old_start, items[index][0].new_start)
+            if index < len(items)
+            else (len(old), len(new))
+        )
+        left = max(a0 - reach[0], b0 - reach[2], 0)
+        if (
+            left
+            and a0 - left >= floor[0]
+            and b0 - left >= floor[1]
+            and old[a0 - left : a0] == new[b0 - left : b0]
+        ):
+            a0, b0 = a0 - left, b0 - left
+        right = max(reach[1] - a1, reach[3] - b1, 0)
+        if (
+            right
+            and a1 + right <= ceiling[0]
+            and b1 + right <= ceiling[1]
+            and old[a1 : a1 + right] == new[b1 : b1 + right]
+        ):
+            a1, b1 = a1 + right, b1 + right
+        out.append((_Piece(a0, a1, b0, b1, unit), False, None))
+    return out
+
+
 # A passage whose edits change at least this share of its old words and of its new
 # words, and this many words in all, was rewritten: one change over it (the same rule
 # as for one sentence, ``_rewrite``).
@@ -1003,12 +1128,13 @@ def _rewritten_passage(
     a0, a1 = old.paragraphs[min(olds)][0], old.paragraphs[max(olds)][1]
     b0, b1 = new.paragraphs[min(news)][0], new.paragraphs[max(news)][1]
     count = context.words
-    removed = sum(len(count(c.before)) for c in run)
-    added = sum(len(count(c.after)) for c in run)
+    # Words as a reader sees them: a link's target is no words of the passage.
+    removed = sum(len(count(_without_links(c.before))) for c in run)
+    added = sum(len(count(_without_links(c.after))) for c in run)
     heavy = (
         removed + added >= _REWRITTEN_MIN_WORDS
-        and removed >= _REWRITTEN_SHARE * len(count(old.text[a0:a1]))
-        and added >= _REWRITTEN_SHARE * len(count(new.text[b0:b1]))
+        and removed >= _REWRITTEN_SHARE * len(count(_without_links(old.text[a0:a1])))
+        and added >= _REWRITTEN_SHARE * len(count(_without_links(new.text[b0:b1])))
     )
     if not heavy and not merged:
         return run
@@ -1169,6 +1295,18 @@ def _describe(
             None if added and piece.unit == "paragraph" else old_paragraph,
             None if not added and piece.unit == "paragraph" else new_paragraph,
         )
+    seen_before, seen_after = _without_links(before), _without_links(after)
+    if (_in_link_target(old.text, a0, a1) and _in_link_target(new.text, b0, b1)) or (
+        (seen_before != before or seen_after != after)
+        and (seen_before == seen_after or cosmetic_only(seen_before, seen_after))
+    ):
+        # Only where a link points changed: markup no reader of the page sees.
+        return _body_change(
+            "markup", "trivial", before, after, a0, a1, b0, b1,
+            _span_text(old, old.sentence_spans_in(a0, a1)),
+            _span_text(new, new.sentence_spans_in(b0, b1)),
+            old_paragraph, new_paragraph,
+        )  # fmt: skip
     old_sentences, new_sentences = sentences or (
         old.sentence_spans_in(a0, a1),
         new.sentence_spans_in(b0, b1),
@@ -1185,8 +1323,8 @@ def _describe(
         spans = new_sentences if b1 > b0 else old_sentences
         role = _edit_role(side, lo, context)
         kind, level, facets = rate_edit(
-            before,
-            after,
+            seen_before,
+            seen_after,
             in_quote=(lambda: True) if role == "quote" else lambda: _in_quote(side, lo),
             beside_date=lambda: _after_month(side, lo) or _before_date_word(side, hi),
             opens_sentence=(lambda: True) if role else lambda: _opens(side, spans, lo),

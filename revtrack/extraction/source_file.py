@@ -103,6 +103,33 @@ def markdown_tree(source: str) -> HtmlElement | None:
     return parse_page(f"<html><body>{rendered}</body></html>")
 
 
+def write_links(tree: HtmlElement) -> None:
+    """Write each link of a rendered Markdown source as the source writes it, its text
+    in brackets and its target after: ``[the report](https://...)``.
+
+    A Markdown source is read as text by its writers and by those who check its history,
+    and a link's text is prose while its target is not: kept in this form, an edit of
+    the text is an edit of words, an edit of the target alone is markup a reader never
+    sees (``markup``, trivial), and a link moved from one phrase to another is seen as
+    the link it is. A link with no text of its own (around an image) is left out, as
+    the image is."""
+    for link in list(tree.iter("a")):
+        href = (link.get("href") or "").strip()
+        if not href or any(c.isspace() or c in "()" for c in href):
+            link.drop_tag()
+            continue
+        if not "".join(link.itertext()).strip():
+            link.drop_tag()
+            continue
+        link.text = "[" + (link.text or "")
+        if len(link):
+            last = link[-1]
+            last.tail = (last.tail or "") + f"]({href})"
+        else:
+            link.text += f"]({href})"
+        link.drop_tag()
+
+
 def source_blocks(tree: HtmlElement) -> list[RoleBlock]:
     """The blocks of a source's page, every visible element kept."""
     from revtrack.extraction.body import body_blocks
