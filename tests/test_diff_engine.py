@@ -188,3 +188,14 @@ def test_compare_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("trailing", ["", "  ", "\n", " \t"])
+def test_a_paragraph_added_at_the_end_comes_with_its_separator(trailing: str) -> None:
+    """The last paragraph gains only the blank line before the new one: the diff is one
+    addition, separator and all, whatever spacing the old text ended with."""
+    old = "First one. Second one here.\n\nLast paragraph. It ends." + trailing
+    new = "First one. Second one here.\n\nLast paragraph. It ends.\n\nCorrection: It erred."
+    [hunk] = diff_hunks(old, new)
+    assert old[hunk.old_start : hunk.old_end] == trailing
+    assert new[hunk.new_start : hunk.new_end] == "\n\nCorrection: It erred."

@@ -377,6 +377,16 @@ def _sentence_hunks(old: _Run, new: _Run, engine: str | None, semantic: bool = T
     new_text, new_chunks, new_offset, new_split = new
     old_end = old_offset + sum(map(len, old_chunks))
     new_end = new_offset + sum(map(len, new_chunks))
+    old_body = old_text[old_offset:old_end].rstrip()
+    if old_body == new_text[new_offset:new_end].rstrip():
+        # The same paragraphs with other spacing after them (the last paragraph, once
+        # another follows it): every sentence is matched and only the spacing after the
+        # last one differs, so its diff is all there is, without splitting sentences.
+        old_tail, new_tail = old_offset + len(old_body), new_offset + len(old_body)
+        return _token_hunks(
+            old_text[old_tail:old_end], new_text[new_tail:new_end],
+            old_tail, new_tail, engine, semantic,
+        )  # fmt: skip
     old_starts, old_tail = _sentence_pieces(old_text, old_chunks, old_offset, old_split)
     new_starts, new_tail = _sentence_pieces(new_text, new_chunks, new_offset, new_split)
     if (
