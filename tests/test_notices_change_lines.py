@@ -24,6 +24,9 @@ REPORT = {
     "da": "Byrådet holdt tirsdag aften et møde om budgettet, og mange borgere var til stede.",
     "fr": "Le conseil municipal s'est réuni mardi soir pendant trois heures pour parler du budget.",
     "pt": "A câmara municipal reuniu-se na terça-feira à noite para discutir o orçamento da cidade.",
+    "es": "El pleno del ayuntamiento se reunió el martes durante tres horas para debatir las cuentas.",
+    "it": "Il consiglio comunale si è riunito martedì sera per tre ore per discutere il bilancio.",
+    "de": "Der Gemeinderat hat am Dienstagabend drei Stunden über den Haushalt der Stadt beraten.",
 }
 
 
@@ -158,3 +161,56 @@ def test_the_gate_skips_no_text_a_pattern_matches(pattern):
     gate = Gate([(compiled, required(pattern))])
     for text in texts:
         assert bool(gate.find(text)) == bool(compiled.search(text)), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        (
+            "fr",
+            "Article mis à jour le 4 mai 2023 à 17h10 avec la réaction de la préfecture.",
+            "update",
+        ),
+        ("es", "Noticia actualizada a las 16.20 con la versión de los bomberos.", "update"),
+        ("it", "Aggiornato alle 19.15 con la replica della giunta.", "update"),
+        ("pt", "Atualizado às 11h40 com a resposta da secretaria.", "update"),
+        ("it", "Nota: questo articolo è stato aggiornato con la replica del prefetto.", "update"),
+        (
+            "de",
+            "Hinweis: Dieser Artikel wurde um eine Stellungnahme des Landratsamts ergänzt.",
+            "update",
+        ),
+    ],
+)
+def test_a_stamp_or_a_noted_change_line_at_the_top_is_an_update(language, text, kind):
+    found = find_notices(f"{text}\n\n{REPORT[language]}\n\n{REPORT[language]}")
+    assert [(n.kind, n.text) for n in found] == [(kind, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please read in the fourth paragraph ... 12 people ... instead of ... 21 people ...",
+        "CORRECTS spelling of the minister's surname in paragraph 3",
+        "The Daily Courier apologises to Mr Alan Pike for the error in Tuesday's report.",
+        "The Gazette's June 3 story about the ferry misstated the number of sailings. There are six.",
+        "The Times incorrectly identified the woman in the photograph as Ruth Lamb. She is Ruth Lamm.",
+        "Correction to our earlier post: the hearing is on Friday.",
+        "Earlier we posted that the road was closed. That was wrong; one lane is open.",
+        "Remarks attributed to Mr Cole in Monday's report on the strike were made by his deputy.",
+    ],
+)
+def test_a_column_item_or_wire_corrective_in_the_newsroom_s_own_voice_is_a_notice(text):
+    found = find_notices(text)
+    assert [n.start for n in found] == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gazette's June 3 story about the ferry misstated the number of sailings, the operator said.",
+        "The newspaper apologised to Mr Pike after its report on the council was found to be wrong.",
+    ],
+)
+def test_another_paper_s_error_in_an_article_is_no_notice(text):
+    assert find_notices(f"{NEWS}\n\n{text}\n\n{NEWS}") == []

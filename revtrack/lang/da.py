@@ -117,7 +117,11 @@ LANGUAGE = Language(
     error_predicates=(r"fejlagtigt", r"ved\s+en\s+fejl", r"forkert\w*", r"urigtigt"),
     error_words=(r"fejl",),
     contrast_patterns=(r"ikke", r"men", r"i\s+stedet\s+for"),
-    fix_patterns=(r"det\s+korrekte\s+er", r"(?:er|blev)\s+(?:rettet|korrigeret)"),
+    fix_patterns=(
+        r"det\s+korrekte\s+er",
+        r"(?:er|blev)\s+(?:rettet|korrigeret)",
+        r"(?:vi\s+har|har\s+vi)\s+(?:\w+\s+){0,4}?(?:rettet|korrigeret|ændret|fjernet)",
+    ),
     claim_verbs=(r"skrev", r"stod", r"fremgik"),
     apologies=(r"beklager", r"undskylder"),
     generic_openers=(r"når", r"hvis"),

@@ -156,6 +156,9 @@ LANGUAGE = Language(
         "retraction": (r"widerruf",),
     },
     self_references=(
+        # The newsroom's own slip, named by its cause.
+        r"(?:durch|aufgrund|wegen)\s+(?:eines|einen|ein|einem)\s+(?:redaktionellen\s+)?(?:redaktions|übertragungs|übersetzungs|bearbeitungs)?(?:fehlers?|versehens?)\s+(?:der\s+redaktion|in\s+der\s+redaktion)",
+        r"(?:durch|aufgrund|wegen)\s+(?:eines|einen|einem)\s+(?:redaktionellen\s+(?:fehlers?|versehens?)|(?:redaktions|übertragungs|übersetzungs|bearbeitungs)fehlers?)",
         rf"(?:in\s+unserem|in\s+unserer)\s+{_ITEM}\b",
         rf"(?:im|in\s+dem|in\s+der)\s+{_CITED}\b",
         r"(?:dieses|unseres|des)\s+(?:[\w-]+\s+)?(?:artikels|beitrags|textes|berichts|interviews)",
@@ -204,6 +207,8 @@ LANGUAGE = Language(
     error_words=(r"fehler\w*", r"versehen\w*"),
     contrast_patterns=(r"nicht", r"sondern", r"statt", r"anstatt", r"anders\s+als"),
     fix_patterns=(
+        # "Wir haben den Fehler korrigiert", "Den Namen haben wir berichtigt".
+        r"(?:wir\s+haben|haben\s+wir)\s+(?:\w+\s+){0,4}?(?:korrigiert|berichtigt|geändert|entfernt|präzisiert)",
         r"tatsächlich",
         r"richtig\s+(?:ist|sind|war|waren|heißt|lautet|wäre)",
         r"korrekt\s+ist",
@@ -226,12 +231,17 @@ LANGUAGE = Language(
         r"datiert",
     ),
     apologies=(
+        r"bitten,?\s+(?:\w+\s+){0,3}?zu\s+entschuldigen",
+        r"entschuldigen\s+uns\b",
         r"(?:wir\s+)?(?:bitten|entschuldigen)\s+(?:uns|sie|wir)?\s*(?:für|um\s+entschuldigung)",
         r"bitten\s+(?:wir\s+)?um\s+entschuldigung",
         r"bedauern\s+(?:wir\s+)?(?:den|diesen)\s+fehler",
     ),
     generic_openers=(r"wenn", r"sobald", r"falls", r"immer\s+wenn"),
-    outlet_subjects=(r"(?:die|das|der)\s+(?:\w+\s+)?(?:zeitung|blatt|magazin|sender|agentur)",),
+    outlet_subjects=(
+        r"(?:die|das|der)\s+(?:\w+\s+)?(?:zeitung|blatt|magazin|sender|agentur)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:bedauert|entschuldigt\s+sich|bittet)\b)",
+    ),
     legal_subjects=(r"gesetz\w*", r"vertrag\w*", r"verordnung\w*", r"antrag\w*"),
     history_verbs={
         "correction": (r"korrigiert", r"berichtigt", r"fehler\s+(?:behoben|korrigiert)"),
@@ -252,13 +262,13 @@ LANGUAGE = Language(
     },
     change_lines={
         "update": (
-            changed(_THIS, _AUX, r"aktualisiert|ergänzt|geändert|überarbeitet|erweitert", 4),
+            changed(_THIS, _AUX, r"aktualisiert|ergänzt|geändert|überarbeitet|erweitert", 6),
             r"wir\s+haben\s+(?:diesen|den)\s+(?:artikel|text|beitrag|bericht)\s+"
             r"(?:[\w.,:/-]+\s+){0,4}?(?:aktualisiert|ergänzt|geändert|überarbeitet)(?!\w)",
         ),
-        "correction": (changed(_THIS, _AUX, r"korrigiert|berichtigt", 4),),
-        "clarification": (changed(_THIS, _AUX, r"präzisiert", 4),),
-        "retraction": (changed(_THIS, _AUX, r"zurückgezogen", 4),),
+        "correction": (changed(_THIS, _AUX, r"korrigiert|berichtigt", 6),),
+        "clarification": (changed(_THIS, _AUX, r"präzisiert", 6),),
+        "retraction": (changed(_THIS, _AUX, r"zurückgezogen", 6),),
     },
     notice_examples=(
         "In unserem Bericht über das Stadtfest vom 3. Mai hieß es fälschlich, der Umzug"

@@ -211,6 +211,7 @@ LANGUAGE = Language(
             r"correct",
             r"errat(?:um|a)",
             r"for\s+the\s+record",
+            r"setting\s+the\s+record\s+straight",
         ),
         "clarification": (r"clarifications?",),
         "update": (r"updated?", r"updates"),
@@ -224,6 +225,16 @@ LANGUAGE = Language(
         "retraction": (r"retraction",),
     },
     self_references=(
+        # A slip of our reporter's, and our own wording of the claim: "as we had it".
+        r"(?:because\s+of|due\s+to|owing\s+to|through)\s+an?\s+(?:reporter|editor|writer|sub-editor)[\'’]s\s+(?:error|mistake)",
+        r"as\s+we\s+(?:had\s+it|have\s+it|put\s+it|called\s+(?:it|him|her|them))\b",
+        # "Mary Jones was misquoted in a story on Tuesday": the piece in which it happened.
+        rf"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?mis[a-z]{{3,}}\s+in\s+(?:an?|the|our|this|"
+        rf"(?:yesterday|today|\w+day)['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{_ITEM}\b",
+        # "Earlier we tweeted that ...": our own earlier post.
+        r"(?:earlier|previously|yesterday|this\s+morning)\s*,?\s+we\s+(?:\w+ly\s+)?(?:said|reported|tweeted|"
+        r"posted|wrote|stated|shared|published)\b",
+        r"we\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:tweeted|posted|retweeted)\b",
         rf"(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?{_ITEM}\b",
         r"(?:an?|the)\s+(?:earlier|previous|prior|original|initial|older|first|early)\s+"
         r"(?:online\s+|print\s+|web\s+|digital\s+)?(?:versions?|editions?|drafts?|iterations?)\b",
@@ -248,7 +259,7 @@ LANGUAGE = Language(
         r"subbing)\s+(?:error|mistake)",
         # "not zero as reported last Sunday", "not 1,000, as we said".
         r"not\s+[^.;]{1,80}?,?\s+as\s+(?:was\s+|had\s+been\s+|we\s+|it\s+was\s+)?(?:said|stated|"
-        r"reported|published|printed|written|suggested|claimed|described)\b",
+        r"reported|published|printed|written|suggested|claimed|described|had\s+it|put\s+it)\b",
         r"we\s+(?:\w+ly\s+)?(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
         rf"{_ITEM}\b",
         # "The Star regrets the error".
@@ -325,6 +336,12 @@ LANGUAGE = Language(
     ),
     first_person=(r"we", r"us", r"our", r"(?-i:I)"),
     error_predicates=(
+        # Two things put in each other's place, and what was left out.
+        r"(?:reporter|editor|writer|sub-editor)[\'’]s\s+(?:error|mistake)",
+        r"(?:reversed|switched|swapped|transposed|mixed\s+up)\s+(?:the\s+)?(?:names|identities|captions|photos|pictures|photographs|figures|labels|order|positions|numbers)\b",
+        r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:reversed|switched|swapped|transposed)\b",
+        r"left\s+out\b",
+        r"neglected\s+to\b",
         r"mis-?(?!s(?:ile|ion|ive|issippi|ouri|ing|es\b|ed\b|y\b)|cellan|giving|chie|er|t\b|"
         r"ty\b)[a-z]{3,}(?:ed|es|s|t)\b",
         r"misled\b",
@@ -341,8 +358,8 @@ LANGUAGE = Language(
         r"should\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+",
         r"(?:is|was)\s+now\s+in\s+doubt",
         r"gave\s+(?:[\w’'-]+\s+){1,4}?as\b",
-        r"got\s+(?:this|it|that|(?:the|his|her|their)\s+[\w-]+)\s+wrong\b",
-        r"(?:confused|mixed\s+up)\s+(?:the\s+two|both|the\s+names)\b",
+        r"got\s+(?:this|it|that|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3}?)\s*wrong\b",
+        r"(?:confused|mixed\s+up)\s+(?:the\s+two|two|both|the\s+names)\b",
         r"(?:gave|had|used|included|showed|listed|printed|published|with)\s+(?:an?\s+|the\s+)?"
         r"(?:wrong|incorrect|inaccurate|outdated|erroneous)\b",
         r"(?:contained|included)\s+(?:an?\s+)?(?:errors?|mistakes?|outdated)\b",
@@ -394,6 +411,13 @@ LANGUAGE = Language(
         r"(?:was|were|has\s+been|have\s+been)\s+amended\s+(?:on\s+[^.,;]{3,40}?\s+)?"
         r"(?:to|because|after|so)\b",
         r"should\s+(?:have\s+)?read\b",
+        # "Correction to our earlier tweet: ...": the notice names the piece it puts right.
+        rf"(?:correction|clarification)s?\s+to\s+(?:our|this|my|an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b",
+        # "Remarks attributed to Ms Lee ... were made by her colleague": who it really was.
+        r"(?:was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:made|said|spoken|written|taken)\s+by\b",
+        # "..., not Y as we said": the value set against our own claim puts it right.
+        r"not\s+[^.;]{1,80}?,?\s+as\s+(?:we\s+)?(?:had\s+)?(?:said|stated|reported|wrote|printed|"
+        r"had\s+it|put\s+it)\b",
         # "... showed a different ferry. This was changed on 12 June.": the fix, in a
         # sentence of its own.
         r"(?:this|that|it)\s+(?:was|has\s+been|have\s+been)\s+(?:changed|corrected|amended|"
@@ -432,7 +456,9 @@ LANGUAGE = Language(
         r"our\s+(?:policy|practice|rule|aim|standards?|guidelines?|approach)\b",
     ),
     outlet_subjects=(
-        r"(?:(?:the|a|that|this)\s+)?(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)",
+        r"(?:(?:the|a|that|this)\s+)?(?:\w+\s+)?(?:newspaper|paper|magazine|broadcaster|network|station|outlet|tabloid|daily|weekly|wire\s+service|news\s+agency)"
+        # The newsroom of itself, in the present: "The Daily Record apologises to ...".
+        r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:regrets|apologi[sz]es|wishes\s+to|is\s+(?:happy|glad|pleased)\s+to|corrects|retracts)\b)",
     ),
     legal_subjects=(
         r"bills?",
@@ -510,6 +536,8 @@ LANGUAGE = Language(
     change_lines={
         "update": (
             changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, _UPDATED),
+            # "The story has been updated to reflect ...": the piece under its own notice.
+            changed(r"the\s+(?:story|article|piece|post)", r"(?:has|have)\s+been", _UPDATED),
             rf"we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{_UPDATED})\s+(?:this|the|our)\s+"
             rf"(?:[\w-]+\s+)?{_ITEM}\b",
             r"this\s+is\s+an?\s+(?:updated|revised|expanded)\s+(?:version|story|article)\b",
@@ -520,12 +548,15 @@ LANGUAGE = Language(
             r"this\s+is\s+an?\s+(?:corrected|amended)\s+(?:version|story|article)\b",
             rf"we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:corrected|amended)\s+(?:this|the|our)\s+"
             rf"(?:[\w-]+\s+)?{_ITEM}\b",
+            # "Correction appended", the line above a piece whose notice stands at its foot.
+            r"corrections?\s+appended\b",
             # "A correction was appended to this article on 11 October": the note added below.
             rf"(?:an?|the)\s+(?:correction|footnote|note)\s+{_APPENDED}\s+to\s+(?:this|the)\s+"
             rf"{_ITEM}\b",
         ),
         "clarification": (
             changed(rf"this\s+(?:[\w-]+\s+)?{_ITEM}", _BEEN, r"clarified"),
+            r"clarifications?\s+appended\b",
             rf"(?:an?|the)\s+clarification\s+{_APPENDED}\s+to\s+(?:this|the)\s+{_ITEM}\b",
         ),
         "editors_note": (

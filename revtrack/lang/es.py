@@ -83,6 +83,7 @@ _CITED = alternatives(
 # "Este artículo fue actualizado el 9 de mayo", "Esta nota ha sido corregida".
 _THIS = r"(?:este|esta)\s+(?:artículo|nota|noticia|información|texto|reportaje|crónica)"
 _AUX = r"fue|ha\s+sido|había\s+sido"
+_STAMP = r"(?:(?:noticia|artículo|nota|información|texto|crónica)\s+)?"
 
 LANGUAGE = Language(
     code="es",
@@ -145,6 +146,8 @@ LANGUAGE = Language(
         "retraction": (r"retractaci[oó]n",),
     },
     self_references=(
+        # The newsroom's own slip, named by its cause.
+        r"por\s+(?:un\s+)?error\s+(?:de\s+(?:edición|redacción|transcripción|traducción|imprenta|esta\s+redacción|este\s+(?:diario|medio|periódico))|nuestro|involuntario\s+de\s+(?:esta|la)\s+redacción)",
         rf"(?:est[ea]|nuestr[oa]s?)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:una|la)\s+(?:versión|edición)\s+(?:anterior|previa|original)\b",
         r"(?:en\s+)?(?:la|nuestra)\s+edición\s+(?:de\s+ayer|del\s+\w+|de\s+\w+|impresa)",
@@ -192,6 +195,7 @@ LANGUAGE = Language(
     error_words=(r"errore?s?", r"equivocaci[oó]n"),
     contrast_patterns=(r"no", r"sino", r"en\s+lugar\s+de", r"en\s+vez\s+de", r"tampoco"),
     fix_patterns=(
+        r"(?:hemos|ya\s+hemos)\s+(?:\w+\s+){0,2}?(?:corregido|rectificado|modificado|retirado)",
         r"en\s+realidad",
         r"lo\s+correcto\s+(?:es|era)",
         r"(?:la|el|los|las)\s+\w+\s+correct[oa]s?\s+(?:es|era|son|eran)",
@@ -205,7 +209,8 @@ LANGUAGE = Language(
     ),
     generic_openers=(r"cuando", r"siempre\s+que", r"si"),
     outlet_subjects=(
-        r"(?:el|la)\s+(?:\w+\s+)?(?:diario|periódico|revista|cadena|agencia|semanario)",
+        r"(?:el|la)\s+(?:\w+\s+)?(?:diario|periódico|revista|cadena|agencia|semanario)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:lamenta|pide\s+disculpas|ofrece\s+disculpas|se\s+disculpa)\b)",
     ),
     legal_subjects=(r"ley", r"proyecto", r"contrato"),
     history_verbs={
@@ -221,8 +226,16 @@ LANGUAGE = Language(
         "clarification": (r"aclaramos", r"queremos\s+aclarar", r"cabe\s+aclarar"),
     },
     change_lines={
-        "update": (changed(_THIS, _AUX, r"actualizad[oa]|modificad[oa]|ampliad[oa]", 3),),
-        "correction": (changed(_THIS, _AUX, r"corregid[oa]|rectificad[oa]", 3),),
+        "update": (
+            changed(_THIS, _AUX, r"actualizad[oa]|modificad[oa]|ampliad[oa]", 3),
+            # "Noticia actualizada a las 15.30 con ...", "Actualizado el 3 de mayo": the stamp.
+            _STAMP
+            + r"(?:actualizad[oa]|modificad[oa]|ampliad[oa])\s+(?:a\s+las|el|en|hoy)\s+\w*\d",
+        ),
+        "correction": (
+            changed(_THIS, _AUX, r"corregid[oa]|rectificad[oa]", 3),
+            _STAMP + r"(?:corregid[oa]|rectificad[oa])\s+(?:a\s+las|el|en|hoy)\s+\w*\d",
+        ),
         "clarification": (changed(_THIS, _AUX, r"aclarad[oa]|precisad[oa]", 3),),
         "retraction": (changed(_THIS, _AUX, r"retirad[oa]", 3),),
     },

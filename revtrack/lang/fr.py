@@ -93,6 +93,7 @@ _CITED = alternatives(
 # "Cet article a été mis à jour le 4 avril", "Cette dépêche a été corrigée".
 _THIS = r"(?:cet|cette|ce)\s+(?:article|dépêche|information|texte|papier|reportage)"
 _AUX = r"a\s+été|avait\s+été|est"
+_STAMP = r"(?:(?:article|texte|dépêche|papier|information)\s+)?"
 
 LANGUAGE = Language(
     code="fr",
@@ -152,6 +153,9 @@ LANGUAGE = Language(
         "retraction": (r"r[ée]tractation",),
     },
     self_references=(
+        # The newsroom's own slip and what we wrote.
+        r"(?:à\s+la\s+suite\s+d[\'’]une|suite\s+à\s+une|par\s+suite\s+d[\'’]une|en\s+raison\s+d[\'’]une|à\s+cause\s+d[\'’]une)\s+erreur\s+(?:de\s+(?:la\s+rédaction|mise\s+en\s+page|transcription|traduction|édition|notre\s+part)|rédactionnelle)",
+        r"(?:nous\s+)?(?:indiquions|écrivions|affirmions|annoncions|avions\s+(?:écrit|indiqué|annoncé|affirmé))\b",
         rf"(?:cet|cette|ce|notre|nos)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:une|la)\s+(?:précédente|première|ancienne)\s+version\b",
         r"(?:une|la)\s+version\s+(?:précédente|antérieure|initiale|originale)\b",
@@ -193,6 +197,7 @@ LANGUAGE = Language(
     error_words=(r"erreurs?",),
     contrast_patterns=(r"et\s+non(?:\s+pas)?", r"non\s+pas", r"au\s+lieu\s+de", r"mais", r"pas"),
     fix_patterns=(
+        r"nous\s+avons\s+(?:\w+\s+){0,2}?(?:corrigé|rectifié|modifié|retiré)",
         r"en\s+réalité",
         r"en\s+fait",
         r"il\s+s['’]agissait",
@@ -211,7 +216,8 @@ LANGUAGE = Language(
     ),
     generic_openers=(r"lorsque", r"quand", r"si", r"chaque\s+fois"),
     outlet_subjects=(
-        r"(?:le|la|l[\'’])\s*(?:\w+\s+)?(?:journal|quotidien|hebdomadaire|magazine|chaîne|agence)",
+        r"(?:le|la|l[\'’])\s*(?:\w+\s+)?(?:journal|quotidien|hebdomadaire|magazine|chaîne|agence)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:regrette|présente\s+ses\s+excuses|prie|s['’]excuse)\b)",
     ),
     legal_subjects=(r"loi", r"projet\s+de\s+loi", r"contrat", r"texte\s+de\s+loi"),
     history_verbs={
@@ -232,8 +238,13 @@ LANGUAGE = Language(
             changed(
                 _THIS, _AUX, r"mise?\s+[àa]\s+jour|actualisée?|modifiée?|complétée?|enrichie?", 3
             ),
+            # "Article mis à jour le 3 mai à 18 h 30", "[Mis à jour le 3 mai]": the stamp.
+            _STAMP + r"(?:mise?\s+[àa]\s+jour|actualisée?|modifiée?)\s+(?:le|à|du|ce)\s+\w*\d",
         ),
-        "correction": (changed(_THIS, _AUX, r"corrigée?|rectifiée?", 3),),
+        "correction": (
+            changed(_THIS, _AUX, r"corrigée?|rectifiée?", 3),
+            _STAMP + r"(?:corrigée?|rectifiée?)\s+(?:le|à|du|ce)\s+\w*\d",
+        ),
         "clarification": (changed(_THIS, _AUX, r"précisée?", 3),),
         "retraction": (changed(_THIS, _AUX, r"retirée?|dépubliée?", 3),),
     },

@@ -127,6 +127,8 @@ LANGUAGE = Language(
         "editors_note": (r"nota\s+della\s+redazione",),
     },
     self_references=(
+        # The newsroom's own slip, named by its cause.
+        r"per\s+(?:un\s+)?errore\s+(?:di\s+(?:redazione|impaginazione|trascrizione|traduzione|stampa|battitura)|nostro|redazionale)",
         rf"(?:quest[oa]|quest['’]|nostr[oa]|nostri|nostre)\s*(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:in\s+una|una|la)\s+(?:precedente|prima)\s+versione\b",
         r"(?:in\s+una|una|la)\s+versione\s+(?:precedente|originale)\b",
@@ -169,6 +171,7 @@ LANGUAGE = Language(
     error_words=(r"error[ei]",),
     contrast_patterns=(r"non", r"anziché", r"invece\s+(?:che|di)", r"bensì", r"ma"),
     fix_patterns=(
+        r"abbiamo\s+(?:\w+\s+){0,2}?(?:corretto|rettificato|modificato|rimosso)",
         r"in\s+realtà",
         r"(?:è|era)\s+stat[oa]\s+(?:corrett[oa]|rettificat[oa]|rimoss[oa])",
         r"va\s+letto",
@@ -187,7 +190,8 @@ LANGUAGE = Language(
     ),
     generic_openers=(r"quando", r"se", r"ogni\s+volta"),
     outlet_subjects=(
-        r"(?:il|la|lo)\s+(?:\w+\s+)?(?:quotidiano|giornale|settimanale|rivista|agenzia|emittente)",
+        r"(?:il|la|lo)\s+(?:\w+\s+)?(?:quotidiano|giornale|settimanale|rivista|agenzia|emittente)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:si\s+scusa|se\s+ne\s+scusa|si\s+rammarica)\b)",
     ),
     legal_subjects=(r"legge", r"decreto", r"contratto"),
     history_verbs={
@@ -205,9 +209,12 @@ LANGUAGE = Language(
         "update": (
             changed(_THIS, _AUX, r"aggiornat[oa]|modificat[oa]|integrat[oa]", 3),
             # "Articolo aggiornato alle 18.40": the piece's own line, without its article.
-            r"(?:articolo|notizia|testo)\s+aggiornat[oa]\s+(?:alle|il|l['’])\s*\d",
+            r"(?:(?:articolo|notizia|testo)\s+)?(?:aggiornat[oa]|modificat[oa])\s+(?:alle|il|l['’]|ore)\s*\d",
         ),
-        "correction": (changed(_THIS, _AUX, r"corrett[oa]|rettificat[oa]", 3),),
+        "correction": (
+            changed(_THIS, _AUX, r"corrett[oa]|rettificat[oa]", 3),
+            r"(?:(?:articolo|notizia|testo)\s+)?(?:corrett[oa]|rettificat[oa])\s+(?:alle|il|l['’]|ore)\s*\d",
+        ),
         "retraction": (changed(_THIS, _AUX, r"ritirat[oa]|rimoss[oa]", 3),),
     },
     notice_examples=(

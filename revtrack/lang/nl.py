@@ -139,6 +139,8 @@ LANGUAGE = Language(
         ),
     },
     self_references=(
+        # The newsroom's own slip, named by its cause.
+        r"door\s+een\s+(?:redactionele\s+(?:fout|vergissing)|(?:zet|druk|typ|eindredactie)fout)",
         rf"(?:dit|deze|ons|onze)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:een|de)\s+(?:eerdere|vorige|oorspronkelijke|eerste)\s+versie\b",
         r"(?:schreven|meldden|berichtten)\s+wij\b",
@@ -180,6 +182,7 @@ LANGUAGE = Language(
     error_words=(r"fout(?:en)?", r"vergissing"),
     contrast_patterns=(r"niet", r"maar", r"in\s+plaats\s+van"),
     fix_patterns=(
+        r"(?:(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\s+(?:\w+\s+){0,4}?(?:aangepast|gecorrigeerd|hersteld|verwijderd|rechtgezet)",
         r"in\s+werkelijkheid",
         r"(?:het|dat)\s+(?:moet|moest)\s+zijn",
         r"(?:is|zijn|werd|werden)\s+(?:inmiddels\s+)?(?:gecorrigeerd|aangepast|verwijderd|"
@@ -202,7 +205,8 @@ LANGUAGE = Language(
     ),
     generic_openers=(r"als", r"wanneer", r"indien"),
     outlet_subjects=(
-        r"(?:de|het)\s+(?:\w+\s+)?(?:krant|dagblad|weekblad|omroep|zender|persbureau)",
+        r"(?:de|het)\s+(?:\w+\s+)?(?:krant|dagblad|weekblad|omroep|zender|persbureau)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:betreurt|biedt\s+(?:\w+\s+)?excuses)\b)",
     ),
     legal_subjects=(r"wet\w*", r"wetsvoorstel", r"contract"),
     history_verbs={

@@ -127,6 +127,8 @@ LANGUAGE = Language(
         "editors_note": (r"nota\s+da\s+reda[cç][ãa]o",),
     },
     self_references=(
+        # The newsroom's own slip, named by its cause.
+        r"por\s+(?:um\s+)?(?:erro|engano|lapso)\s+(?:de\s+(?:edição|redação|digitação|tradução|revisão|transcrição)|nosso|da\s+redação)",
         rf"(?:est[ea]|nosso|nossa|nossos|nossas)\s+(?:[\w-]+\s+){{0,1}}?{_ITEM}\b",
         r"(?:numa|em\s+uma|uma|a|em|na)\s+versão\s+(?:anterior|original|inicial)\b",
         r"(?:na|da)\s+versão\s+(?:anterior|impressa)",
@@ -189,6 +191,7 @@ LANGUAGE = Language(
     error_words=(r"erros?", r"engano"),
     contrast_patterns=(r"não", r"e\s+não", r"em\s+vez\s+de", r"ao\s+invés\s+de", r"mas", r"sim"),
     fix_patterns=(
+        r"(?:já\s+)?(?:corrigimos|retificamos|rectificámos|alteramos)\b",
         r"na\s+verdade",
         r"na\s+realidade",
         r"o\s+correto\s+(?:é|era)",
@@ -204,7 +207,10 @@ LANGUAGE = Language(
         r"lamentamos\s+o\s+erro",
     ),
     generic_openers=(r"quando", r"sempre\s+que", r"se"),
-    outlet_subjects=(r"(?:o|a)\s+(?:\w+\s+)?(?:jornal|diário|revista|emissora|agência|semanário)",),
+    outlet_subjects=(
+        r"(?:o|a)\s+(?:\w+\s+)?(?:jornal|diário|revista|emissora|agência|semanário)"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:lamenta|pede\s+desculpas|se\s+desculpa)\b)",
+    ),
     legal_subjects=(r"lei", r"projeto", r"contrato", r"decreto"),
     history_verbs={
         "correction": (r"corrigid[oa]", r"correção"),
@@ -222,13 +228,13 @@ LANGUAGE = Language(
         "update": (
             changed(_THIS, _AUX, r"atualizad[oa]|actualizad[oa]|alterad[oa]|ampliad[oa]", 3),
             # Público's timed line: "Notícia actualizada às 19h45 com ...".
-            r"(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:atualizad[oa]|actualizad[oa]|"
-            r"alterad[oa])\s+(?:às|em|a)\s+\d",
+            r"(?:(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+)?(?:atualizad[oa]|actualizad[oa]|"
+            r"alterad[oa])\s+(?:às|em|a|no\s+dia)\s+\d",
         ),
         "correction": (
             changed(_THIS, _AUX, r"corrigid[oa]|retificad[oa]|rectificad[oa]", 3),
-            r"(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+(?:corrigid[oa]|retificad[oa]|"
-            r"rectificad[oa])\s+(?:às|em|a)\s+\d",
+            r"(?:(?:not[ií]cia|texto|artigo|reportagem|mat[ée]ria)\s+)?(?:corrigid[oa]|retificad[oa]|"
+            r"rectificad[oa])\s+(?:às|em|a|no\s+dia)\s+\d",
         ),
         "retraction": (changed(_THIS, _AUX, r"retirad[oa]", 3),),
     },

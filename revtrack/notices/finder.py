@@ -651,18 +651,12 @@ def _judge_label_kind(label_kind: str, body: str) -> str:
         return label_kind
     judged = _kind_from_words(body)
     if judged is None and label_kind == "editors_note":
-        changed = _ITEM_CHANGED.search(body)
-        if changed and _UPDATE_VERB.match(body, changed.end() - len(changed.group("verb"))):
-            return "update"  # "Editor's note: This story was updated at 5 p.m. to add ..."
+        # "Editor's note: This story was updated at 5 p.m. to add ...", "Hinweis: Dieser
+        # Artikel wurde ... ergänzt": the change line the note opens with gives the kind.
+        line = _change_line(body.lstrip())
+        if line is not None:
+            return line.kind
     return judged or label_kind
-
-
-# "The story has been updated", "This article was updated": an item's own update.
-_ITEM_CHANGED = p.LazyPattern(
-    rf"\b(?:This|The)\s+(?:[\w-]+\s+)?{ITEM}\s+(?:has\s+been|have\s+been|was|is)\s+"
-    r"(?P<verb>updated|expanded|revised)\b",
-    re.I,
-)
 
 
 def _kind_from_words(text: str) -> str | None:
@@ -680,6 +674,8 @@ def _trailer(para: str) -> _Hit | None:
     # A bracketed trailer closes its bracket; the AP's "Eds: Corrects ..." has none.
     if not match or not (stripped.endswith((")", "]")) or stripped[:1] not in "(["):
         return None
+    if match.groupdict().get("read"):
+        return _Hit(start=para.find(stripped[0]), kind="correction", date_text=None, language="en")
     verb = match.group("verb").lower()
     kind = next((k for stem, k in p.TRAILER_KIND.items() if verb.startswith(stem)), "update")
     if verb.startswith("refile") and _REFILE_FIX.search(stripped, match.end()):
@@ -689,9 +685,12 @@ def _trailer(para: str) -> _Hit | None:
 
 # A wire corrective without its brackets: "Corrects and recasts paragraph two to show ...".
 # Only the verbs that put an error right; "Adds ..." without brackets could be prose.
+# In capitals too, as wires send them ("CORRECTS spelling of name in paragraph 4"), and the
+# wires' "Please read ... instead of ...", which gives the right words for the wrong.
 _BARE_TRAILER = p.LazyPattern(
-    r"^(?P<verb>Corrects|Clarifies|Fixes|Retracts|Withdraws)\s+(?:and\s+[a-z]+\s+)?"
-    r"(?:the\s+|a\s+)?[a-z]"
+    r"^(?P<verb>Corrects|Clarifies|Fixes|Retracts|Withdraws|CORRECTS|CLARIFIES|FIXES|RETRACTS|"
+    r"WITHDRAWS)\s+(?:(?i:and)\s+[A-Za-z]+\s+)?(?:(?i:the|a)\s+)?[A-Za-z]|"
+    r"^(?P<read>(?i:please\s+read))\s+(?=[^\n]{0,300}?\b(?i:instead\s+of|in\s+place\s+of|for)\b)"
 )
 
 
@@ -787,12 +786,18 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] 
 
 
 def _at_start(para: str, sentence_start: int, pos: int) -> bool:
-    """The anchor opens its sentence, allowing a quote mark, bracket or label before it."""
+    """The anchor opens its sentence, allowing a quote mark, bracket or label before it,
+    or a heading of a word or two and a colon ("Nota:", "NB:")."""
     lead = para[sentence_start:pos]
     if not lead.strip(" *_([“\"'‘•·▪–—-"):
         return True
+    if _SHORT_HEADING.fullmatch(lead):
+        return True
     label = p.LABEL_RE.match(lead)
     return bool(label and not lead[label.end() :].strip())
+
+
+_SHORT_HEADING = p.LazyPattern(r"[\s*_(\[]*\w[\w.]*(?:\s+\w[\w.]*)?\s*[:：]\s*")
 
 
 def _quoted(para: str, pos: int) -> bool:

@@ -275,6 +275,12 @@ _OUTLET = re.compile(
     r"Mercury|Ledger|Examiner|Globe|Bulletin|Inquirer|Register|Dispatch|Independent|Atlantic|"
     r"Newsweek|Spectator|Express|Mirror|Standard|Slate|Ombudsman)\b"
 )
+# A paper's name opening a sentence, as its subject: "The Times ...", "The Daily Record ...".
+_OWN_NAME_SUBJECT = re.compile(
+    r"\W{0,3}The\s+(?:[A-Z][\w.-]*\s+){0,2}?"
+    + _OUTLET.pattern
+    + r"(?:\s+[A-Z][\w.-]*){0,2}(?=\s+[a-z])"
+)
 _EMBEDDED = re.compile(r"\b(?:what|whether|how)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _AMENDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+amended\b", re.IGNORECASE)
 
@@ -496,6 +502,13 @@ def _signals(
             if outlet:
                 outlet_before[index] = a + outlet.start()
     found: list[Signal] = []
+    if alone:
+        # In a corrections column a paper names itself: "The Times incorrectly identified
+        # ...", "The Herald misstated ...". In an article the same words are another's.
+        for index, (a, b) in enumerate(sentences):
+            own = _OWN_NAME_SUBJECT.match(paragraph, a, b)
+            if own is not None and index not in refused:
+                found.append(Signal(SELF, STRONG, own.start(), own.end(), index))
     rules = rules_for(language)
     for number, match in _gate(language, False).find(paragraph):
         rule = rules[number]
@@ -508,7 +521,7 @@ def _signals(
             paragraph, max(0, match.start() - 40), match.start()
         ):
             continue
-        if signal in (ITEM_SUBJECT, SELF, DATED, CITED) and _owned(paragraph, match, signal):
+        if signal in (ITEM_SUBJECT, SELF, DATED, CITED) and _owned(paragraph, match, signal, alone):
             continue  # "The station's story", "an earlier version of the council's report"
         if signal in (ERROR, FIX) and outlet_before.get(index, len(paragraph)) < match.start():
             continue  # "The Sentinel misnamed ...": another outlet's error
@@ -595,8 +608,14 @@ _MAKER_AFTER = re.compile(
 )
 
 
-def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
-    """True when the piece a signal names is someone else's."""
+def _owned(paragraph: str, match: re.Match[str], signal: str, alone: bool = False) -> bool:
+    """True when the piece a signal names is someone else's.
+
+    ``alone``: no article prose stands beside the paragraph, as in a corrections column,
+    where a paper names its own pieces by its own name ("The Post's Jan. 3 story").
+    """
+    if alone and _OWN_NAME_BEFORE.search(paragraph, max(0, match.start() - 40), match.start()):
+        return False
     if signal == DATED and _DATED_OWNER.match(paragraph, match.end()):
         return True  # "A story on Monday in the Gazette", "an article last week by Reuters"
     if match.group(0)[:1].isalpha() and _THEIR_BEFORE.search(
@@ -621,6 +640,14 @@ def _owned(paragraph: str, match: re.Match[str], signal: str) -> bool:
         or _OWNER_AFTER.match(paragraph, match.end())
         or _MAKER_AFTER.match(paragraph, match.end())
     )
+
+
+# A paper's own name as the owner of the piece right before it: "The Post's", "The Times'".
+_OWN_NAME_BEFORE = re.compile(
+    r"(?<!\w)The\s+(?:[A-Z][\w.-]*\s+){0,2}?"
+    + _OUTLET.pattern
+    + r"(?:['’]s?)\s+(?:[\w.-]+\s+){0,3}$"
+)
 
 
 _SELF_OWNER = re.compile(
