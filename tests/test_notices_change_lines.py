@@ -214,3 +214,20 @@ def test_a_column_item_or_wire_corrective_in_the_newsroom_s_own_voice_is_a_notic
 )
 def test_another_paper_s_error_in_an_article_is_no_notice(text):
     assert find_notices(f"{NEWS}\n\n{text}\n\n{NEWS}") == []
+
+
+def test_our_own_claim_set_right_is_a_notice_without_other_words():
+    text = "We said the footbridge was 40 metres long. It is 30 metres, not 40."
+    assert [n.start for n in find_notices(text)] == [0]
+
+
+def test_someone_else_s_claim_set_right_is_no_notice():
+    text = "Police initially said the driver was 34 but later corrected that to 43."
+    assert find_notices(text) == []
+
+
+def test_an_earlier_version_of_something_else_is_not_ours():
+    text = "The previous version of the app contained a bug that misreported battery levels."
+    assert find_notices(f"{NEWS}\n\n{text}\n\n{NEWS}") == []
+    ours = "An earlier version of the story misreported the score. It was 3-1."
+    assert [n.text for n in find_notices(f"{NEWS}\n\n{ours}")] == [ours]

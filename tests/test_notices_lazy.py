@@ -60,9 +60,7 @@ def test_spans_of_a_labelled_notice_compile_only_the_label_path() -> None:
     assert found["spans"] == [[0, len(LABELLED)]]
     assert "p.LABEL_RE" in found["compiled"]
     assert [n for n in found["compiled"] if n.startswith("line.")] == []
-    assert {"p.COLUMN_CUE", "p.STRONG_CORRECT", "f._ANY_CUE"}.isdisjoint(
-        found["compiled"]
-    )
+    assert {"p.COLUMN_CUE", "p.STRONG_CORRECT", "f._ANY_CUE"}.isdisjoint(found["compiled"])
     assert len(found["compiled"]) <= 4
     unneeded = {
         "revtrack.notices.values",

@@ -15,8 +15,9 @@ and the check looks for those words anywhere in the text, in any case.
 - An error verb ("misspelled", "incorrectly said", "originally reported") comes from
   ``lexicon.MIS_VERB``, ``ADVERB_ERR`` and ``FIRST_SAID``; a Guardian-style item cites
   a page, ``lexicon.PAGE_CITATION``.
-- The claim-then-fact rule needs one of the words in ``_RULE_WORDS`` below. This is the
-  one hand-kept list; a test runs the check over every notice in the parser's tests and
+- The claim-then-fact rule, the scorer's own claim ("We said ...") and a wire's bare
+  corrective ("Please read ...") need one of the words in ``_RULE_WORDS`` below. This
+  is the one hand-kept list; a test runs the check over every notice in the parser's tests and
   a property test over generated notice-like text, so a rule added to the parser
   without its word here fails them.
 
@@ -48,6 +49,11 @@ from revtrack.notices.lexicon import (
 _RULE_WORDS: tuple[str, ...] = (
     r"in\s+fact|in\s+reality|of\s+course|actually|"
     r"the\s+(?:correct|right|actual|true|real|accurate)\s",
+    # The scorer's own-claim rule ("We said the bridge was 40 metres long. It is 30.")
+    # needs "we" before the verb; any verb is let through.
+    r"\bwe\s+(?:\w+\s+){0,3}?\w",
+    # A wire's bare corrective: "Please read ... instead of ...", "CORRECTS ...".
+    r"please\s+read|^\s*(?:corrects|clarifies|fixes|retracts|withdraws)\b",
 )
 
 

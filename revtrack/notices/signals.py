@@ -28,6 +28,7 @@ from functools import cache, cached_property, lru_cache
 
 from revtrack.lang import Language, get
 from revtrack.notices.gate import Gate, required
+from revtrack.notices.lexicon import ITEM
 from revtrack.notices.segments import inside_quotes
 
 SELF = "self"  # the piece or the publication names itself
@@ -110,9 +111,19 @@ UNIVERSAL: tuple[Rule, ...] = (
         weight=3,
         # "(Review, 9 July)", "(Sport, 26 Oct)", "('Title' Escape, last week)", "(OFM,
         # September)": a title or section, a comma, then when it ran.
-        pattern=rf"\([^()\n]{{2,120}}?,\s*{_PAREN_DATE}[^()\n]{{0,60}}\)",
+        # A bracket that credits an agency, a photographer or a source is a byline.
+        pattern=(
+            r"\((?!\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|ANP|Belga|PA|Bloomberg|Photo|Foto|"
+            r"Picture|Image|Credit|Source|Quelle|Fuente|Fonte|Bron|File|Archive|Archiv)\b)"
+            rf"[^()\n]{{2,120}}?,\s*{_PAREN_DATE}[^()\n]{{0,60}}\)"
+        ),
         matches=("as we said in an interview (Review, 9 July).", "('A day out' Escape, last week)"),
-        misses=("The talks (which began in May) ended.", "(Reuters) - Shares rose"),
+        misses=(
+            "The talks (which began in May) ended.",
+            "(Reuters) - Shares rose",
+            "the harbour at dawn (Photo: Ann Lee, 3 May).",
+            "as the minister said (AFP, 12 June).",
+        ),
     ),
     Rule(
         name="quoted_title_dated",
@@ -332,7 +343,15 @@ def score(
     paragraph = paragraph[:_MAX_PARAGRAPH]
     WORK[0] += len(paragraph)
     if not dated and not has_strong_signal(paragraph, language):
-        return None
+        # Without a strong signal only our own claim set right can make a notice, in a
+        # short item given alone or one that says "we".
+        if len(paragraph) > _CLAIM_CHARS or not (alone or _WE_WORD.search(paragraph)):
+            return None
+        if addresses_us(paragraph, language):
+            return None
+        return _own_claim(
+            paragraph, sentences, _signals(paragraph, sentences, language, alone), alone
+        )
     if addresses_us(paragraph, language):
         return None
     found = _signals(paragraph, sentences, language, alone)
@@ -396,6 +415,41 @@ def score(
             0 if short and len(paragraph) <= 900 else sentences[min(s.sentence for s in inside)][0]
         )
         return Score(start=start, total=total, signals=tuple(inside))
+    return _own_claim(paragraph, sentences, found, alone)
+
+
+# Who makes a claim a notice takes back: "We", with at most a time or an adverb before
+# the verb. A name there ("Newsnight suggested", "Police initially said") may be a
+# programme of ours or anyone at all, so it is left to the other signals.
+_OWN_CLAIMANT = re.compile(
+    r"\W{0,3}[Ww]e\s+(?:(?:last\s+(?:week|month|\w+day)|yesterday|on\s+\w+day|also|had|have|\w+ly)\s+){0,3}"
+)
+_CLAIM_CHARS = 800
+_WE_WORD = re.compile(r"\bwe\b", re.IGNORECASE)
+
+
+def _own_claim(
+    paragraph: str, sentences: list[tuple[int, int]], found: list[Signal], alone: bool
+) -> Score | None:
+    """A short item in which we said something, and the same or the next sentence sets it
+    right with a contrast, an error or a fix: "We said the lane was 3 miles long; it is
+    1.8, not 3." The claim's subject is what makes it ours."""
+    if len(paragraph) > _CLAIM_CHARS or len(sentences) > _SHORT_SENTENCES:
+        return None
+    for claim in found:
+        if claim.signal != CLAIM:
+            continue
+        a = sentences[claim.sentence][0]
+        if _OWN_CLAIMANT.fullmatch(paragraph, a, claim.start) is None:
+            continue
+        near = [
+            s
+            for s in found
+            if s.signal in (CONTRAST, ERROR, FIX)
+            and claim.sentence <= s.sentence <= claim.sentence + 1
+        ]
+        if near:
+            return Score(start=0, total=THRESHOLD, signals=(claim, *near))
     return None
 
 
@@ -628,6 +682,10 @@ def _owned(paragraph: str, match: re.Match[str], signal: str, alone: bool = Fals
         return True  # "A Reuters report", "The BBC documentary"
     if _OUTLET_NEAR.match(paragraph, match.end()) or _MADE_BY.match(paragraph, match.end()):
         return True  # "The obituary of the poet, published on Monday in the Times"
+    if signal == SELF and _VERSION_END.search(match.group(0)):
+        owner = _VERSION_OF.match(paragraph, match.end())
+        if owner is not None and not _ITEM_WORD.search(owner.group(0)):
+            return True  # "the previous version of the software", "earlier editions of the guide"
     if signal in (SELF, DATED, CITED):
         # Our own piece, then "of the council's report": the earlier version is theirs;
         # "The Gazette's story on Tuesday": a piece with an owner before it is theirs too.
@@ -648,6 +706,15 @@ _OWN_NAME_BEFORE = re.compile(
     + _OUTLET.pattern
     + r"(?:['’]s?)\s+(?:[\w.-]+\s+){0,3}$"
 )
+
+
+# "An earlier version", "later editions": whose version it is, when an "of" says so.
+_VERSION_END = re.compile(r"(?:versions?|editions?|drafts?|iterations?)$", re.IGNORECASE)
+# Only a common noun owns it: "of The Hindu" names the paper's own editions.
+_VERSION_OF = re.compile(
+    r"\s+of\s+(?:the|an?|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+)
+_ITEM_WORD = re.compile(r"\b" + ITEM + r"\b", re.IGNORECASE)
 
 
 _SELF_OWNER = re.compile(
