@@ -465,7 +465,7 @@ _PRONOUN_IS = re.compile(
 _WRONG_KIND = re.compile(
     r"\b(?:(?:gave|had|used|listed|included|showed|printed|reported|stated|published(?:\s+with)?)"
     r"\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|inaccurate|erroneous|outdated)(?:\s+final)?|"
-    r"misstated\s+(?:the|his|her|their|its)|"
+    r"misstated\s+(?:the|his|her|their|its)(?:\s+[\w-]+)?|"  # "misstated the vote count"
     r"(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:reported|stated|gave|listed|said)\s+the|"
     r"(?:reported|stated|gave|listed)\s+(?:incorrectly|wrongly|erroneously|mistakenly)\s+the|"
     r"(?:gave|reported|stated|listed)\s+(?:his|her|their|its|the)(?=\s+\w+\s+(?:incorrectly|"

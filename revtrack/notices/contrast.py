@@ -632,6 +632,27 @@ GRAMMAR: tuple[Structure, ...] = (
                 "1952",
                 "1925",
             ),
+            Example(
+                "Berichtigung: Wir haben die Stadträtin fälschlich der FDP zugeordnet. Sie ist "
+                "Mitglied der SPD.",
+                "der FDP",
+                "der SPD",
+                "de",
+            ),
+            Example(
+                "Rettelse: I artiklen stod der, at koncerten fandt sted i Aalborg. Den fandt sted "
+                "i Horsens.",
+                "Aalborg",
+                "Horsens",
+                "da",
+            ),
+            Example(
+                "Una versión anterior atribuía la frase a Pedro Sanz. Fue pronunciada por Rosa "
+                "Gil.",
+                "Pedro Sanz",
+                "Rosa Gil",
+                "es",
+            ),
         ),
         within=False,
     ),
