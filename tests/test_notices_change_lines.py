@@ -231,3 +231,11 @@ def test_an_earlier_version_of_something_else_is_not_ours():
     assert find_notices(f"{NEWS}\n\n{text}\n\n{NEWS}") == []
     ours = "An earlier version of the story misreported the score. It was 3-1."
     assert [n.text for n in find_notices(f"{NEWS}\n\n{ours}")] == [ours]
+
+
+def test_this_report_may_be_anyone_s_but_this_article_is_ours():
+    """ "This report" is the audit office's as easily as ours; "this article" is ours."""
+    theirs = "This report wrongly assumed the grant would be paid, and it was not."
+    assert find_notices(f"{NEWS}\n\n{theirs}\n\n{NEWS}") == []
+    ours = "This article wrongly said the grant had been paid. It has not been paid."
+    assert [n.text for n in find_notices(f"{NEWS}\n\n{ours}\n\n{NEWS}")] == [ours]

@@ -123,6 +123,12 @@ _ITEM = alternatives(
     r"paper newspaper edition "
 )
 
+# Documents anyone writes: "this report" is ours only when the piece is named otherwise.
+_ANYONES = alternatives(
+    r"report list release guide page section letter summary paragraph sentence interview "
+    r"analysis profile "
+)
+
 # The pieces a corrections column cites by their day or page (not an interview, which
 # news prose dates as often: "in an interview on Tuesday").
 _CITED = alternatives(
@@ -235,7 +241,10 @@ LANGUAGE = Language(
         r"(?:earlier|previously|yesterday|this\s+morning)\s*,?\s+we\s+(?:\w+ly\s+)?(?:said|reported|tweeted|"
         r"posted|wrote|stated|shared|published)\b",
         r"we\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:tweeted|posted|retweeted)\b",
-        rf"(?:this|our)\s+(?:[\w’'-]+\s+){{0,2}}?{_ITEM}\b",
+        rf"our\s+(?:[\w’'-]+\s+){{0,2}}?{_ITEM}\b",
+        # "This" names our piece only by a word for one: "this report", "this list", "this
+        # letter" may be anyone's document, the one the sentence is about.
+        rf"this\s+(?:[\w’'-]+\s+){{0,2}}?(?!{_ANYONES}\b){_ITEM}\b",
         r"(?:an?|the)\s+(?:earlier|previous|prior|original|initial|older|first|early)\s+"
         r"(?:online\s+|print\s+|web\s+|digital\s+)?(?:versions?|editions?|drafts?|iterations?)\b",
         r"early\s+versions?\b",
