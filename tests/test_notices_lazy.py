@@ -106,12 +106,13 @@ def test_a_lazy_pattern_answers_as_the_compiled_expression_does() -> None:
 
 
 # LABEL_RE reads the three unbracketed date forms with one copy of DATE. The expression
-# it replaced, with one DATE per form, is the reference it must agree with.
+# it replaced, with one DATE per form (and the same glue words: "Correction, on Dec. 31"),
+# is the reference it must agree with.
 _REFERENCE_LABEL = re.compile(
     rf"{p._LEAD}{p._ENTRY_TIME}(?P<label>(?:{p._LABEL_ALT})){p._NUMBERING}"
     rf"(?:\s*\((?P<paren_date>[^()\n]{{3,80}})\)"
-    rf"|\s*,\s*(?P<comma_date>{p.DATE})(?=\s*[:.\-–—])"
-    rf"|\s+(?:on|at|am|le|el|du)\s+(?P<on_date>{p.DATE})(?=\s*[:.\-–—])"
+    rf"|\s*,\s*(?:{p._ON}\s+)?(?P<comma_date>{p.DATE})(?=\s*[:.\-–—])"
+    rf"|\s+{p._ON}\s+(?P<on_date>{p.DATE})(?=\s*[:.\-–—])"
     rf"|\s+(?P<bare_date>{p.DATE})(?=\s*[:\-–—])"
     rf")?\s*(?P<sep>[:：]|\s[\-–—]\s|[.\]](?=\s)|\n|$|(?<=\S)\s+(?=on\s)(?P<entry_on>))",
     re.I,
@@ -174,3 +175,10 @@ def test_the_label_expression_reads_dates_as_one_alternative_per_form_did(
     assert (found["date"], found["bare"] is not None) == (
         (glued, False) if glued else (expected["bare_date"], expected["bare_date"] is not None)
     )
+
+
+def test_a_label_dated_after_a_comma_and_on_reads_its_date() -> None:
+    """'Correction, on Dec. 31, 2019:' dates the notice as 'Correction on ...' does."""
+    found = p.LABEL_RE.match("Correction, on Dec. 31, 2019: An earlier version erred.")
+    assert found is not None
+    assert found["date"] == "Dec. 31, 2019"
