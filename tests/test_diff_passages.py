@@ -123,3 +123,19 @@ def test_a_paragraph_of_other_news_removed_beside_an_edit_stays_apart() -> None:
         "She flew home on Thursday."
     )
     assert [c.kind for c in _body(before, after)] == ["name", "paragraph_removed"]
+
+
+def test_one_common_word_put_for_another_is_a_slip_of_grammar() -> None:
+    """Editors fix "and" for "the" or a stray pronoun as typos; a negation or one
+    person's pronoun for another's changes what the sentence says."""
+    base = "The board said it would support the plan and review it in May."
+
+    def kinds(new: str) -> list[str]:
+        return [c.kind for c in compare(base, new).changes]
+
+    assert kinds(base.replace("support the plan", "support and plan")) == ["spelling"]
+    assert kinds(base.replace("review it", "review it it")) == ["spelling"]
+    assert kinds(base.replace("would support", "would not support")) == ["wording"]
+    assert kinds(base.replace("said it would", "said he would")) == ["wording"]
+    danish = "Rapporten, som udkom i går, viser en stigning."
+    assert [c.kind for c in compare(danish, danish.replace("som", "der")).changes] == ["spelling"]

@@ -462,6 +462,9 @@ def _kind(
             return "name"
         return "spelling"
 
+    if _grammar_slip(removed, added, language):
+        return "spelling"  # "support and transparency" to "support the transparency"
+
     def named(words: list[str]) -> bool:
         """``any(map(proper, words))``, with the opener rule asked only of the words that
         ``_proper`` (cached, run from C by ``filter``) lets through: few, in most edits."""
@@ -503,6 +506,39 @@ def _word_tests(code: str) -> tuple[Callable[[str], bool], Callable[[str], bool]
         return bool(_DIGIT.search(word)) or word.lower() in numbers
 
     return date_word, number_word
+
+
+# Commonest words whose swap for one another changes who or what is meant: one person's
+# pronoun for another's, a definite article for an indefinite one ("The crowd" to "A crowd").
+_MEANING_WORDS = frozenset(
+    _words("he she it him her his hers its they them their we you i a an the")
+)
+
+
+def _grammar_slip(removed: list[str], added: list[str], code: str) -> bool:
+    """Whether an edit only puts one of the language's commonest words for another, or
+    adds or drops one ("and" for "the", "som" for "der", a stray "her" cut): a slip of
+    grammar an editor fixes as a typo, which changes no fact. A negation never is one
+    ("not" added), nor one person's pronoun put for another's ("he" for "she"), nor
+    "a" for "the"."""
+    if len(removed) > 1 or len(added) > 1 or not (removed or added):
+        return False
+    words = [w.lower() for w in (*removed, *added)]
+    if any(w in _NEGATIONS for w in words):
+        return False
+    if removed and added and all(w in _MEANING_WORDS for w in words):
+        return False
+    common = _common_words(code)
+    return all(w in common for w in words)
+
+
+@functools.cache
+def _common_words(code: str) -> frozenset[str]:
+    """The commonest words of the article's language and of English (the registry's)."""
+    from revtrack.lang import get
+
+    languages = [get("en"), get(code)]
+    return frozenset().union(*(lang.stopwords for lang in languages if lang is not None))
 
 
 def _qualifies_figure(changed: list[str], code: str, before_figure: Flag) -> bool:
