@@ -1008,7 +1008,10 @@ def _rewritten_passages(changes: list[Change], context: _Context) -> list[Change
     the most significant of its parts, with the kinds they had as its facets.
     """
     out: list[Change] = []
+    position = 0
     for passage in _passages(changes, context):
+        position += len(passage)
+        after = changes[position] if position < len(changes) else None
         merged = {
             id(c)
             for k, c in enumerate(passage)
@@ -1022,7 +1025,7 @@ def _rewritten_passages(changes: list[Change], context: _Context) -> list[Change
                 run.append(change)
                 continue
             if run:
-                following = change or _after(changes, run[-1])
+                following = change or after
                 rewritten = any(id(c) in merged for c in run)
                 out.extend(
                     _rewritten_passage(run, out[-1] if out else None, following, rewritten, context)
@@ -1031,12 +1034,6 @@ def _rewritten_passages(changes: list[Change], context: _Context) -> list[Change
             if change is not None:
                 out.append(change)
     return out
-
-
-def _after(changes: list[Change], change: Change) -> Change | None:
-    """The change after ``change`` in ``changes``, if any."""
-    index = next(i for i, c in enumerate(changes) if c is change)
-    return changes[index + 1] if index + 1 < len(changes) else None
 
 
 def _passages(changes: list[Change], context: _Context) -> list[list[Change]]:
