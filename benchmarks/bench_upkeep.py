@@ -1,7 +1,8 @@
 """What the upkeep after a run costs on a grown store: small packs merged, big ones kept.
 
 Builds a store holding BASE versions in one pack (what an earlier upkeep left), then 51
-runs of a few versions each (a pack each, past the limit of 50), and times, on two
+runs of a few versions each (a pack each; past 32 the batches roll them up as they go,
+without deltas), and times, on two
 copies of that store, the upkeep revtrack runs after a run (``GitStore.maintain``:
 ``git repack --geometric=2``) against the baseline in the same run, ``git gc --auto``
 with git's defaults, which repacks the whole store once there are more than 50 packs.
